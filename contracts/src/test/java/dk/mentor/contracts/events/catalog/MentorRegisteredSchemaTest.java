@@ -1,0 +1,78 @@
+package dk.mentor.contracts.events.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.ValidationMessage;
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.contracts.events.EventCatalog;
+import dk.mentor.contracts.events.EventDefinition;
+import dk.mentor.contracts.events.EventJson;
+import dk.mentor.contracts.events.SamplePayloads;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+class MentorRegisteredSchemaTest {
+
+    private final EventDefinition definition = EventCatalog.of(SamplePayloads.mentorRegistered());
+
+    @Test
+    void shouldFailWithoutARequiredField() {
+        assertInvalid(json -> json.remove("homeMunicipality"));
+        assertInvalid(json -> json.remove("legalBases"));
+    }
+
+    @Test
+    void shouldFailWithBadMunicipality() {
+        assertInvalid(json -> json.put("homeMunicipality", "751"));
+        assertInvalid(json -> json.put("homeMunicipality", "Aarhus"));
+    }
+
+    @Test
+    void shouldFailWithBadValues() {
+        assertInvalid(json -> json.put("mentorId", "not-a-uuid"));
+        assertInvalid(json -> json.put("registeredAt", "02-03-2026"));
+        assertInvalid(json -> json.put("registeredAt", 1772439300));
+        assertInvalid(json -> json.put("kind", "MENTOR"));
+        assertInvalid(json -> json.put("capacityCitizens", -1));
+        assertInvalid(json -> json.put("capacityHoursPerWeek", "7.5"));
+        assertInvalid(json -> json.putArray("legalBases").add("LAB_167").add("LAB_167"));
+        assertInvalid(json -> json.putArray("legalBases").add("§ 167"));
+    }
+
+    @Test
+    void shouldFailWithFieldsTheContractDoesNotHave() {
+        assertInvalid(json -> json.put("subject", "3f2b8c1e-5d4a-4e7b-9c61-0a1b2c3d4e5f"));
+        assertInvalid(json -> json.put("cpr", "0707614285"));
+    }
+
+    @Test
+    void shouldOfferExactlyTheCodesOfTheSharedCodeLists() {
+        JsonNode properties = EventJson.schemaJson(definition).path("properties");
+
+        assertEquals(Arrays.stream(MentorKind.values()).map(Enum::name).collect(Collectors.toSet()),
+                texts(properties.path("kind").path("enum")));
+        assertEquals(Arrays.stream(LegalBasis.values()).map(LegalBasis::code).collect(Collectors.toSet()),
+                texts(properties.path("legalBases").path("items").path("enum")));
+    }
+
+    private void assertInvalid(Consumer<ObjectNode> change) {
+        ObjectNode json = (ObjectNode) EventJson.toJson(SamplePayloads.mentorRegistered());
+        change.accept(json);
+
+        Set<ValidationMessage> errors = EventJson.validate(definition, json);
+
+        assertFalse(errors.isEmpty(), "accepted " + json);
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).collect(Collectors.toSet());
+    }
+}

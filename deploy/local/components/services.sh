@@ -1,0 +1,59 @@
+# The four Quarkus services, each as java -jar <service>/target/quarkus-app/quarkus-run.jar (prod profile).
+# shellcheck shell=bash
+
+service_name() { echo "${1%%:*}"; }
+service_port() { echo "${1##*:}"; }
+service_jar() { echo "$ROOT/$(service_name "$1")/target/quarkus-app/quarkus-run.jar"; }
+
+services_build() {
+  local service missing=""
+  for service in "${SERVICES[@]}"; do [[ -f $(service_jar "$service") ]] || missing+=" $(service_name "$service")"; done
+  if [[ -z $missing && ${REBUILD:-false} != true ]]; then return 0; fi
+  log "Building the services (${missing:+missing:$missing; }./mvnw -B -q package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
+  for service in "${SERVICES[@]}"; do
+    [[ -f $(service_jar "$service") ]] || die "the build made no $(service_jar "$service")"
+  done
+  log "Build done"
+}
+
+# service_env <service> <array to fill>. The local cluster has a login role per service
+# (password = name) owning the schema of the same name; with MENTOR_DB_URL set, every service
+# uses MENTOR_DB_USER / MENTOR_DB_PASSWORD.
+service_env() {
+  local -n vars=$2
+  local role
+  role=$(service_name "$1")
+  role=${role%-service}
+  if pg_external; then
+    vars=("MENTOR_DB_URL=$MENTOR_DB_URL" "MENTOR_DB_USER=${MENTOR_DB_USER:-}" "MENTOR_DB_PASSWORD=${MENTOR_DB_PASSWORD:-}")
+  else
+    vars=("MENTOR_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/mentor" "MENTOR_DB_USER=$role" "MENTOR_DB_PASSWORD=$role")
+  fi
+  vars+=("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MENTOR_OIDC_URL=$KC_URL/realms/mentor")
+  vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$(service_port "$1")")
+}
+
+service_start() {
+  local name port env
+  name=$(service_name "$1")
+  port=$(service_port "$1")
+  if running "$name"; then
+    log "$name: already running (pid $(read_pid "$name"))"
+    return 0
+  fi
+  require_free_port "$port" "$name"
+  service_env "$1" env
+  launch "$name" env "${env[@]}" java -Xmx256m -jar "$(service_jar "$1")"
+}
+
+service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
+
+services_start() {
+  local service
+  for service in "${SERVICES[@]}"; do service_start "$service"; done
+  for service in "${SERVICES[@]}"; do
+    wait_for "$(service_name "$service")" "$(read_pid "$(service_name "$service")")" 120 service_ready "$(service_port "$service")"
+    log "$(service_name "$service"): ready on http://127.0.0.1:$(service_port "$service")"
+  done
+}

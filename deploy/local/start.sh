@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Starts the whole suite on this machine: PostgreSQL, Kafka, Keycloak and the four services.
+# Needs a JDK 17+, bash, curl, tar and coreutils; everything else comes from Maven Central through
+# the repo's Maven wrapper, or from the system where PostgreSQL is installed.
+#
+#   deploy/local/start.sh [--no-services] [--rebuild]
+#
+#   --no-services  only the infrastructure (PostgreSQL, Kafka, Keycloak)
+#   --rebuild      run ./mvnw package even when the service jars exist
+#
+# Environment:
+#   MENTOR_DB_URL, MENTOR_DB_USER, MENTOR_DB_PASSWORD  use this database; no local PostgreSQL
+#   MENTOR_INTEGRATION_SECRET  secret of the mentor-integration client (default dev-integration-secret)
+#   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from
+#
+# Running it again starts only what is not running. deploy/local/stop.sh stops what it started.
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+WITH_SERVICES=true
+REBUILD=false
+
+parse_args() {
+  local arg
+  for arg in "$@"; do
+    case $arg in
+      --no-services) WITH_SERVICES=false ;;
+      --rebuild) REBUILD=true ;;
+      -h | --help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+      *) die "unknown option $arg (try --help)" ;;
+    esac
+  done
+}
+
+on_interrupt() {
+  echo >&2
+  die "interrupted; what has started keeps running: deploy/local/status.sh shows it, deploy/local/stop.sh stops it"
+}
+
+# Keycloak is the slow one (15 s warm, about a minute on a new dist), so it boots while
+# PostgreSQL and Kafka start; the services need all three.
+start_infrastructure() {
+  keycloak_start
+  pg_start
+  kafka_start
+  kafka_await
+  keycloak_await
+}
+
+print_summary() {
+  local service
+  cat <<EOF
+
+The suite is up ($(seconds_since "$START_MS") s to all healthy). Logs: .run/logs/, stop: deploy/local/stop.sh
+
+EOF
+  if [[ $WITH_SERVICES == true ]]; then
+    for service in "${SERVICES[@]}"; do
+      printf '  %-17s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/q/swagger-ui\n' \
+        "$(service_name "$service")" "$(service_port "$service")" "$(service_port "$service")"
+    done
+  fi
+  cat <<EOF
+  Keycloak          $KC_URL   admin console: $KC_URL/admin/ ($KC_ADMIN_USER / $KC_ADMIN_PASSWORD)
+  Kafka             127.0.0.1:$KAFKA_PORT
+  PostgreSQL        ${MENTOR_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/mentor (user = password = catalog, matching, followup, refusion)}
+
+Demo logins (realm mentor, password "$DEMO_PASSWORD" for all), one per role in Aarhus (0751) and København (0101):
+  coordinator-aarhus  caseworker-aarhus  social-worker-aarhus  mentor-aarhus  finance-aarhus  auditor-aarhus  admin-aarhus
+  coordinator-kobenhavn  caseworker-kobenhavn  social-worker-kobenhavn  mentor-kobenhavn  finance-kobenhavn
+  auditor-kobenhavn  admin-kobenhavn;  caseworker-both acts for 0751 and 0746
+  System client: mentor-integration / \${MENTOR_INTEGRATION_SECRET:-dev-integration-secret} (client credentials)
+
+Try it:
+  TOKEN=\$(curl -s $KC_URL/realms/mentor/protocol/openid-connect/token \\
+      -d grant_type=password -d client_id=mentor-dev-cli -d username=coordinator-aarhus -d password=$DEMO_PASSWORD \\
+      | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
+  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/v1/me
+EOF
+}
+
+main() {
+  START_MS=$(now_ms)
+  parse_args "$@"
+  trap on_interrupt INT
+  require_java
+  cd "$ROOT"
+  if [[ $WITH_SERVICES == true ]]; then services_build; fi # before anything starts: a broken build fails fast
+  start_infrastructure
+  if [[ $WITH_SERVICES == true ]]; then services_start; fi
+  print_summary
+}
+
+main "$@"

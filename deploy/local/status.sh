@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Shows what of the local suite runs: PID, address, memory (RSS) and readiness.
+#
+#   deploy/local/status.sh
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+row() { printf '  %-17s %-9s %-24s %8s  %s\n' "$@"; }
+
+mib() { [[ -n $1 ]] && echo "$(($1 / 1024)) MiB" || echo "-"; }
+
+readiness() { if "$@"; then echo ready; else echo "not ready"; fi; }
+
+show_postgres() {
+  local pid
+  if pg_external; then
+    row PostgreSQL - "$MENTOR_DB_URL" - external
+  elif pg_running; then
+    pid=$(pg_postmaster_pid)
+    row PostgreSQL "$pid" "127.0.0.1:$PG_PORT" "$(mib "$(pg_rss_kib)")" "$(readiness port_open "$PG_PORT") (postmaster + backends)"
+  else
+    row PostgreSQL - "127.0.0.1:$PG_PORT" - stopped
+  fi
+}
+
+show_kafka() {
+  if running kafka; then
+    row Kafka "$(read_pid kafka)" "127.0.0.1:$KAFKA_PORT" "$(mib "$(rss_kib "$(read_pid kafka)")")" "$(readiness port_open "$KAFKA_PORT")"
+  else
+    row Kafka - "127.0.0.1:$KAFKA_PORT" - stopped
+  fi
+}
+
+show_keycloak() {
+  local pid
+  if running keycloak; then
+    pid=$(keycloak_java_pid)
+    row Keycloak "$pid" "$KC_URL" "$(mib "$(rss_kib "$pid")")" "$(readiness keycloak_ready)"
+  else
+    row Keycloak - "$KC_URL" - stopped
+  fi
+}
+
+show_services() {
+  local service name pid
+  for service in "${SERVICES[@]}"; do
+    name=$(service_name "$service")
+    if running "$name"; then
+      pid=$(read_pid "$name")
+      row "$name" "$pid" "http://127.0.0.1:$(service_port "$service")" "$(mib "$(rss_kib "$pid")")" \
+        "$(readiness service_ready "$(service_port "$service")")"
+    else
+      row "$name" - "http://127.0.0.1:$(service_port "$service")" - stopped
+    fi
+  done
+}
+
+main() {
+  row component pid address RSS state
+  show_postgres
+  show_kafka
+  show_keycloak
+  show_services
+}
+
+main "$@"

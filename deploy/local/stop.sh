@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Stops what deploy/local/start.sh started, and nothing else: the PIDs recorded in .run/pids/
+# (checked to be processes of this checkout), then PostgreSQL with pg_ctl. Data stays in .run/.
+#
+#   deploy/local/stop.sh
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+GRACE_SECONDS=15
+
+# SIGTERM to all given PIDs at once, up to GRACE_SECONDS for them to exit, then SIGKILL to each
+# PID still alive (that PID only).
+terminate() {
+  local label=$1; shift
+  local pid alive=() deadline
+  for pid in "$@"; do
+    if is_ours "$pid"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      alive+=("$pid")
+    fi
+  done
+  ((${#alive[@]} > 0)) || return 0
+  deadline=$(($(now_ms) + GRACE_SECONDS * 1000))
+  while (($(now_ms) < deadline)) && any_alive "${alive[@]}"; do sleep 0.25; done
+  for pid in "${alive[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$label: pid $pid ignored SIGTERM for ${GRACE_SECONDS}s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  log "$label: stopped (pid ${alive[*]})"
+}
+
+any_alive() {
+  local pid
+  for pid in "$@"; do if kill -0 "$pid" 2>/dev/null; then return 0; fi; done
+  return 1
+}
+
+stop_services() {
+  local service pids=()
+  for service in "${SERVICES[@]}"; do pids+=("$(read_pid "$(service_name "$service")")"); done
+  terminate services "${pids[@]}"
+  for service in "${SERVICES[@]}"; do rm -f "$(pid_file "$(service_name "$service")")"; done
+}
+
+# Keycloak's JVM and its kc.sh parent; Kafka alongside, as nothing depends on either any more.
+stop_keycloak_and_kafka() {
+  local keycloak
+  mapfile -t keycloak < <(keycloak_stop_pids)
+  terminate "Keycloak and Kafka" "${keycloak[@]}" "$(read_pid kafka)"
+  rm -f "$(pid_file keycloak)" "$(pid_file keycloak-java)" "$(pid_file kafka)"
+}
+
+# Lists any process still running that start.sh could have started (there should be none).
+leftovers() {
+  local markers=("$KC_HOME/" "$KAFKA_LIBS/" "$PGDATA") service args cmdline proc marker
+  for service in "${SERVICES[@]}"; do markers+=("$(service_jar "$service")"); done
+  for proc in /proc/[0-9]*; do
+    { mapfile -d '' args <"$proc/cmdline"; } 2>/dev/null || continue
+    cmdline="${args[*]}"
+    for marker in "${markers[@]}"; do
+      if [[ $cmdline == *"$marker"* ]]; then echo "  pid ${proc#/proc/}: ${cmdline:0:150}"; break; fi
+    done
+  done
+}
+
+main() {
+  START_MS=$(now_ms)
+  stop_services
+  stop_keycloak_and_kafka
+  pg_stop
+  local left
+  left=$(leftovers)
+  if [[ -n $left ]]; then
+    echo "Still running from this checkout (not stopped by this script):"
+    echo "$left"
+    exit 1
+  fi
+  log "Nothing of the suite is running."
+}
+
+main "$@"

@@ -1,0 +1,79 @@
+package dk.mentor.kit.access;
+
+import dk.mentor.contracts.codes.MunicipalityCode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: the verified token's subject, name, roles and the municipalities they act for. */
+@RequestScoped
+public class Caller {
+
+    static final String MUNICIPALITY_CLAIM = "municipality";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        String subject = token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The valid municipality codes of the token's claim (a JSON array or a single string); others are ignored. */
+    public Set<String> municipalities() {
+        Set<String> codes = new TreeSet<>();
+        for (String raw : rawClaim(token.getClaim(MUNICIPALITY_CLAIM))) {
+            if (MunicipalityCode.isValid(raw)) {
+                codes.add(MunicipalityCode.of(raw).code());
+            }
+        }
+        return codes;
+    }
+
+    public boolean actsFor(String municipality) {
+        return municipality != null && municipalities().contains(municipality);
+    }
+
+    private static List<String> rawClaim(Object claim) {
+        if (claim == null) {
+            return List.of();
+        }
+        if (claim instanceof JsonArray array) {
+            return array.stream().map(Caller::text).toList();
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        if (claim instanceof JsonValue value) {
+            return List.of(text(value));
+        }
+        return List.of(String.valueOf(claim));
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+}

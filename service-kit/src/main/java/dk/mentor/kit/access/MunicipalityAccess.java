@@ -1,0 +1,45 @@
+package dk.mentor.kit.access;
+
+import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The one place where municipality scoping is decided. A caller who acts for neither the owning
+ * municipality nor one the resource is shared with gets 404, as if the resource did not exist,
+ * and the attempt is written to the audit log even though the request fails.
+ */
+@ApplicationScoped
+public class MunicipalityAccess {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    /** Returns the municipality the caller acts for on this resource; the allowed access is audited too. */
+    public String require(ResourceScope scope, String action, String purpose) {
+        Optional<String> acting = actingMunicipality(scope);
+        if (acting.isEmpty()) {
+            audit.denied(action, scope, purpose);
+            throw ProblemException.notFound(scope.subjectType(), scope.subjectId());
+        }
+        audit.allowed(action, scope, acting.get(), purpose);
+        return acting.get();
+    }
+
+    /** Whether the caller may see the resource, without auditing; for filtering lists the query already scoped. */
+    public boolean canAccess(ResourceScope scope) {
+        return actingMunicipality(scope).isPresent();
+    }
+
+    private Optional<String> actingMunicipality(ResourceScope scope) {
+        if (caller.actsFor(scope.owner())) {
+            return Optional.of(scope.owner());
+        }
+        return scope.sharedWith().stream().filter(caller::actsFor).sorted().findFirst();
+    }
+}

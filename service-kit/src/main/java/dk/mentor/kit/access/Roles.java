@@ -1,0 +1,16 @@
+package dk.mentor.kit.access;
+
+/** The realm roles of the mentor realm (DESIGN §6). */
+public final class Roles {
+    public static final String COORDINATOR = "coordinator";
+    public static final String CASEWORKER = "caseworker";
+    public static final String SOCIAL_WORKER = "social-worker";
+    public static final String MENTOR = "mentor";
+    public static final String FINANCE_OFFICER = "finance-officer";
+    public static final String AUDITOR = "auditor";
+    public static final String ADMIN = "admin";
+    public static final String INTEGRATION = "integration";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,51 @@
+package dk.mentor.kit.audit;
+
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.ResourceScope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Writes the audit trail: who, acting for which municipality, did what to which subject, why, when. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    /** An allowed action, written in the caller's transaction so it commits with the change it describes. */
+    @Transactional
+    public void allowed(String action, ResourceScope scope, String actingMunicipality, String purpose) {
+        em.persist(entry(AuditEntry.Outcome.ALLOWED, action, scope, actingMunicipality, purpose));
+    }
+
+    /** A denied attempt, in a transaction of its own: the request fails, the record of it must stay. */
+    public void denied(String action, ResourceScope scope, String purpose) {
+        AuditEntry entry = entry(AuditEntry.Outcome.DENIED, action, scope, null, purpose);
+        QuarkusTransaction.requiringNew().run(() -> em.persist(entry));
+    }
+
+    private AuditEntry entry(AuditEntry.Outcome outcome, String action, ResourceScope scope,
+                             String actingMunicipality, String purpose) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.actorSubject = caller.subject();
+        entry.actorName = caller.username();
+        entry.actorMunicipalities = String.join(",", caller.municipalities());
+        entry.actingMunicipality = actingMunicipality;
+        entry.ownerMunicipality = scope.owner();
+        entry.action = action;
+        entry.subjectType = scope.subjectType();
+        entry.subjectId = scope.subjectId();
+        entry.purpose = purpose;
+        entry.outcome = outcome;
+        return entry;
+    }
+}

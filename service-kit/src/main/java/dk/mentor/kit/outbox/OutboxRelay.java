@@ -1,0 +1,84 @@
+package dk.mentor.kit.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Drains the outbox on one thread of its own. A commit that wrote events kicks it at once; a
+ * periodic poll is the safety net that picks up whatever a dead broker or a restart left behind.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    @Inject
+    OutboxPublisher publisher;
+
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private ExecutorService executor;
+
+    void start(@Observes StartupEvent event) {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        kick();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopped.set(true);
+        if (executor != null) {
+            executor.shutdown();
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        kick();
+    }
+
+    @Scheduled(every = "${mentor.outbox.poll-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        kick();
+    }
+
+    /** Asks for a drain; many kicks while a drain runs collapse into one more round. */
+    public void kick() {
+        pending.set(true);
+        if (executor != null && !stopped.get() && draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            while (pending.getAndSet(false) && !stopped.get()) {
+                while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE && !stopped.get()) {
+                    pending.set(true);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay round failed (%s); the next poll retries", e.getClass().getSimpleName());
+        } finally {
+            draining.set(false);
+        }
+        if (pending.get() && !stopped.get()) {
+            kick(); // a kick that arrived while this round was finishing
+        }
+    }
+}

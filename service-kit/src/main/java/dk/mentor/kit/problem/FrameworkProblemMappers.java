@@ -1,0 +1,69 @@
+package dk.mentor.kit.problem;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Problems the framework raises (unknown paths, wrong methods, security, lost updates, bugs),
+ * turned into the same problem format. No stack trace or exception message of an unexpected
+ * error ever reaches the client; the log holds it under an error id the client is given.
+ */
+public class FrameworkProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(FrameworkProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        Response problem = Problems.response(type, detailFor(status, uri), uri);
+        return status == type.status() ? problem : Response.fromResponse(problem).status(status).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAUTHENTICATED,
+                        "A valid bearer token is required", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation", uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response lostUpdate(RuntimeException e, UriInfo uri) {
+        return Problems.response(ProblemType.STALE_WRITE,
+                "The resource was changed by someone else at the same time; read it again and retry", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", errorId, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        return Problems.response(ProblemType.INTERNAL_ERROR,
+                "Something went wrong on our side; quote error id " + errorId, uri);
+    }
+
+    private static String detailFor(int status, UriInfo uri) {
+        return switch (status) {
+            case 404 -> "Nothing is found at " + (uri == null ? "this path" : uri.getRequestUri().getRawPath());
+            case 405 -> "This path does not support that method";
+            case 406 -> "This resource answers only in application/json";
+            case 415 -> "Send the request body as application/json";
+            default -> Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package dk.mentor.kit.problem;
+
+import java.net.URI;
+
+/** The stable problem types clients may switch on; the title is the same for every occurrence. */
+public enum ProblemType {
+    MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
+    VALIDATION_FAILED(400, "validation-failed", "Validation failed"),
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
+    CONFLICT(409, "conflict", "Conflict"),
+    STALE_WRITE(412, "stale-write", "The resource has changed since it was read"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RULE_VIOLATED(422, "rule-violated", "A business rule was violated"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
+    INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
+
+    public static final String BASE = "https://mentor.example/problems/";
+
+    private final int status;
+    private final URI uri;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.uri = URI.create(BASE + slug);
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type that fits an HTTP status the framework produced, e.g. 405 for a wrong method. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != VALIDATION_FAILED) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    }
+}

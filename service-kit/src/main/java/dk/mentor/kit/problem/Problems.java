@@ -1,0 +1,25 @@
+package dk.mentor.kit.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds problem responses; the one place that sets the media type. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Response response(ProblemType type, String detail, UriInfo uri) {
+        return response(type, detail, List.of(), uri);
+    }
+
+    public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path(uri), errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

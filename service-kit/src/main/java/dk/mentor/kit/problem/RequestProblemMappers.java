@@ -1,0 +1,91 @@
+package dk.mentor.kit.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Problems caused by what the client sent: unreadable JSON, wrong types, failed validation, domain rules. */
+public class RequestProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return Problems.response(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .collect(Collectors.toList());
+        return Problems.response(ProblemType.VALIDATION_FAILED, "The request has invalid fields", errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        return fieldProblem(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return fieldProblem(mapping, uri);
+        }
+        return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body could not be read as JSON", uri);
+    }
+
+    /** Names the offending field but never echoes its value, which could be personal data. */
+    private static Response fieldProblem(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body has the wrong shape", uri);
+        }
+        String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
+                ? "must be a valid " + m.getTargetType().getSimpleName() : "has an unreadable value";
+        return Problems.response(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
+                List.of(new Problem.FieldError(field, expected)), uri);
+    }
+
+    /** Drops the method and parameter names that Bean Validation puts in front of the field. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && !isLeaf(violation, node)) {
+                continue;
+            }
+            names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    private static boolean isLeaf(ConstraintViolation<?> violation, Path.Node node) {
+        Path.Node last = null;
+        for (Path.Node n : violation.getPropertyPath()) {
+            last = n;
+        }
+        return last == node;
+    }
+}

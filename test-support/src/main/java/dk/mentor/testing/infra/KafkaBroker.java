@@ -1,0 +1,153 @@
+package dk.mentor.testing.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real single-node KRaft broker in a process of its own, built from the Kafka jars on the test
+ * classpath. Being a separate process, a test can kill it with SIGKILL and start it again on the
+ * same ports and data, exactly like a broker crash.
+ */
+public final class KafkaBroker {
+
+    private final Path dataDir;
+    private final int port = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
+    private Process process;
+
+    public KafkaBroker(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public synchronized KafkaBroker start() {
+        if (isRunning()) {
+            return this;
+        }
+        try {
+            Path config = writeConfig();
+            if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
+                run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
+                        dataDir.resolve("format.log"), Duration.ofSeconds(60));
+            }
+            process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
+            awaitReady(Duration.ofSeconds(60));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Kafka in " + dataDir, e);
+        }
+    }
+
+    /** A crash: SIGKILL, no shutdown hooks, no flush. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitFor(process);
+            process = null;
+        }
+    }
+
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
+            waitFor(process);
+            process = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    private Path writeConfig() throws IOException {
+        Files.createDirectories(dataDir.resolve("logs"));
+        String properties = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + dataDir.resolve("logs"),
+                "num.partitions=1",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=4",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "");
+        Path config = dataDir.resolve("server.properties");
+        Files.writeString(config, properties);
+        return config;
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
+        try (Admin admin = Admin.create(config)) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Kafka exited at start; see " + dataDir.resolve("kafka.log"));
+                }
+                try {
+                    admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS);
+                    return;
+                } catch (Exception notYet) {
+                    // the broker is still starting; ask again
+                }
+            }
+        }
+        throw new IllegalStateException("Kafka not ready within " + timeout + "; see " + dataDir.resolve("kafka.log"));
+    }
+
+    private static void run(List<String> args, Path log, Duration timeout) throws IOException {
+        Process p = java(args, log);
+        try {
+            if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("command failed: " + args + "; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Process java(List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitFor(Process p) {
+        try {
+            p.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dk.mentor.testing.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real PostgreSQL and Kafka of one test JVM, started on first use and stopped when the JVM
+ * exits. Several Quarkus test profiles restart the application; they all share these.
+ */
+public final class TestInfra {
+
+    private static Postgres postgres;
+    private static KafkaBroker kafka;
+
+    private TestInfra() {
+    }
+
+    public static synchronized Postgres postgres() {
+        if (postgres == null) {
+            postgres = Postgres.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "test-postgres-stop"));
+        }
+        return postgres;
+    }
+
+    public static synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            kafka = new KafkaBroker(tempDir("test-kafka")).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(kafka::kill, "test-kafka-stop"));
+        }
+        return kafka;
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            Path target = Path.of("target");
+            return Files.isDirectory(target) ? Files.createTempDirectory(target, prefix) : Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

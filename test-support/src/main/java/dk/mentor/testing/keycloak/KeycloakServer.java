@@ -1,0 +1,221 @@
+package dk.mentor.testing.keycloak;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.testing.infra.FreePorts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * A real Keycloak with the mentor realm (deploy/keycloak/mentor-realm.json), for tests that must
+ * prove the realm and the token validation end to end. Each server has free loopback ports, its own
+ * database and a freshly imported realm; it runs beside a local suite without touching it.
+ *
+ * <pre>
+ * try (KeycloakServer keycloak = KeycloakServer.start()) {
+ *     String token = keycloak.token("coordinator-aarhus");
+ * }
+ * </pre>
+ *
+ * Starting fails (never skips) with the tail of Keycloak's log when the server is not ready within
+ * {@code -Dkeycloak.start.timeout} seconds (default 180).
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "mentor";
+    public static final String AUDIENCE = "mentor-api";
+    public static final String DEV_CLI_CLIENT = "mentor-dev-cli";
+    public static final String INTEGRATION_CLIENT = "mentor-integration";
+    public static final String INTEGRATION_SECRET = "dev-integration-secret";
+    public static final String DEMO_PASSWORD = "demo";
+
+    private static final Logger LOG = Logger.getLogger(KeycloakServer.class);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KeycloakProcess process;
+    private final int port;
+    private final Thread shutdownHook;
+    private boolean stopped;
+
+    private KeycloakServer(KeycloakProcess process, int port) {
+        this.process = process;
+        this.port = port;
+        this.shutdownHook = new Thread(this::shutdown, "keycloak-test-server-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook); // if the test JVM ends without stop()
+    }
+
+    /** Starts a server with the repo's realm file (or {@code -Dmentor.realm.file}). */
+    public static KeycloakServer start() {
+        return start(defaultRealmFile());
+    }
+
+    /**
+     * Starts a server that imports the given realm file. Starts are serialised across test JVMs by a
+     * lock file beside the distribution: the first start of a new distribution rewrites its lib/quarkus,
+     * and concurrent starts only compete for CPU anyway.
+     */
+    public static synchronized KeycloakServer start(Path realmFile) {
+        Path dist = KeycloakDistribution.locate();
+        try (FileChannel channel = FileChannel.open(dist.resolveSibling(dist.getFileName() + ".start.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            return launchAndAwait(dist, realmFile);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start Keycloak from " + dist, e);
+        }
+    }
+
+    private static KeycloakServer launchAndAwait(Path dist, Path realmFile) {
+        long started = System.nanoTime();
+        int port = FreePorts.next();
+        int management = otherFreePort(port);
+        String base = "http://127.0.0.1:" + port;
+        // --hostname fixes the issuer to 127.0.0.1, whatever host name a client uses (else "iss"
+        // follows the request's Host header); health is served on the management port only.
+        List<String> options = List.of("--hostname", base,
+                "--http-host", "127.0.0.1", "--http-port", String.valueOf(port),
+                "--http-management-host", "127.0.0.1", "--http-management-port", String.valueOf(management),
+                "--health-enabled", "true", "--import-realm");
+        KeycloakProcess process = KeycloakProcess.launch(dist, realmFile, options, Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "MENTOR_INTEGRATION_SECRET", INTEGRATION_SECRET));
+        try {
+            process.awaitReady(URI.create("http://127.0.0.1:" + management + "/health/ready"), startTimeout(), HTTP);
+        } catch (TimeoutException | RuntimeException e) {
+            process.destroyTree(); // the home with its log stays for a look
+            throw new IllegalStateException("Keycloak did not start (home " + process.home + "): " + e.getMessage(), e);
+        }
+        LOG.infof("Keycloak %s ready on %s in %.1f s (pid %d, home %s)", KeycloakDistribution.VERSION, base,
+                (System.nanoTime() - started) / 1e9, process.pid(), process.home);
+        return new KeycloakServer(process, port);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The realm's URL, which is also the issuer of its tokens and quarkus.oidc.auth-server-url. */
+    public String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    /** An access token of a demo user (password {@value #DEMO_PASSWORD}). */
+    public String token(String username) {
+        return token(username, DEMO_PASSWORD);
+    }
+
+    /** An access token by the password grant on the dev/test-only client {@value #DEV_CLI_CLIENT}. */
+    public String token(String username, String password) {
+        return requestToken(Map.of("grant_type", "password", "client_id", DEV_CLI_CLIENT,
+                "username", username, "password", password), null);
+    }
+
+    /** An access token of the {@value #INTEGRATION_CLIENT} service account (client credentials). */
+    public String integrationToken() {
+        return clientCredentialsToken(INTEGRATION_CLIENT, INTEGRATION_SECRET);
+    }
+
+    public String clientCredentialsToken(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString(
+                (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return requestToken(Map.of("grant_type", "client_credentials"), "Basic " + basic);
+    }
+
+    private String requestToken(Map<String, String> form, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JSON.readTree(response.body());
+            if (response.statusCode() != 200 || !body.hasNonNull("access_token")) {
+                throw new IllegalStateException("token request " + form.get("grant_type") + " for "
+                        + form.getOrDefault("username", "a client") + " failed: HTTP " + response.statusCode()
+                        + " " + response.body());
+            }
+            return body.get("access_token").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("token request to " + realmUrl() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during a token request", e);
+        }
+    }
+
+    /** Stops the Keycloak process tree and deletes this server's home (database, logs). */
+    public void stop() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException jvmAlreadyShuttingDown) {
+            // the hook runs or has run
+        }
+        shutdown();
+    }
+
+    private synchronized void shutdown() {
+        if (!stopped) {
+            stopped = true;
+            process.destroyTree();
+            process.deleteHome();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static int otherFreePort(int taken) {
+        int port = FreePorts.next();
+        while (port == taken) {
+            port = FreePorts.next();
+        }
+        return port;
+    }
+
+    private static Duration startTimeout() {
+        return Duration.ofSeconds(Long.getLong("keycloak.start.timeout", 180));
+    }
+
+    private static Path defaultRealmFile() {
+        String configured = System.getProperty("mentor.realm.file", "");
+        Path realm = !configured.isBlank() ? Path.of(configured)
+                : KeycloakDistribution.repoRoot()
+                        .map(root -> root.resolve("deploy/keycloak/mentor-realm.json"))
+                        .orElseThrow(() -> new IllegalStateException("no mvnw above " + System.getProperty("user.dir")
+                                + " to find deploy/keycloak/mentor-realm.json; set -Dmentor.realm.file"));
+        if (!Files.isRegularFile(realm)) {
+            throw new IllegalStateException("realm file " + realm + " does not exist");
+        }
+        return realm;
+    }
+}

@@ -1,0 +1,91 @@
+package dk.mentor.testing.tokens;
+
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real RS256-signed tokens shaped like the mentor realm's (realm_access roles, a municipality array,
+ * audience mentor-api). The services verify signature, issuer, audience and expiry for real; only
+ * the key and issuer are the test's own.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://test-issuer.mentor.invalid/realms/mentor";
+    public static final String AUDIENCE = "mentor-api";
+    private static final KeyPair KEYS = generate();
+    private static final KeyPair OTHER_KEYS = generate();
+
+    private TestTokens() {
+    }
+
+    /** The config that makes quarkus-oidc verify these tokens without an identity provider. */
+    public static Map<String, String> verifierConfig() {
+        return Map.of(
+                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
+                "quarkus.oidc.token.issuer", ISSUER);
+    }
+
+    public static Builder user(String username) {
+        return new Builder(username);
+    }
+
+    public static final class Builder {
+        private final String username;
+        private String subject = UUID.randomUUID().toString();
+        private List<String> roles = List.of();
+        private List<String> municipalities = List.of();
+        private String issuer = ISSUER;
+        private String audience = AUDIENCE;
+        private Duration lifetime = Duration.ofMinutes(5);
+        private KeyPair keys = KEYS;
+
+        private Builder(String username) {
+            this.username = username;
+        }
+
+        public Builder subject(String value) { subject = value; return this; }
+        public Builder roles(String... values) { roles = List.of(values); return this; }
+        public Builder municipalities(String... values) { municipalities = List.of(values); return this; }
+        public Builder issuer(String value) { issuer = value; return this; }
+        public Builder audience(String value) { audience = value; return this; }
+        public Builder expired() { lifetime = Duration.ofMinutes(-10); return this; }
+        public Builder signedWithUnknownKey() { keys = OTHER_KEYS; return this; }
+
+        public String token() {
+            Instant now = Instant.now();
+            return Jwt.issuer(issuer)
+                    .subject(subject)
+                    .preferredUserName(username)
+                    .audience(audience)
+                    .issuedAt(now.minusSeconds(1))
+                    .expiresAt(now.plus(lifetime))
+                    .claim("realm_access", Map.of("roles", roles))
+                    .claim("municipality", municipalities)
+                    .jws().keyId("test")
+                    .sign(keys.getPrivate());
+        }
+
+        /** The header value, ready for REST Assured. */
+        public String bearer() {
+            return "Bearer " + token();
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
