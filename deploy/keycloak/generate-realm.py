@@ -9,7 +9,7 @@ Why a generator: the same two protocol mappers sit on three clients, 15 demo use
 pattern, and the user-profile configuration is a JSON document that Keycloak wants as a string.
 Written by hand these copies drift apart.
 
-Design choices (each one avoids a Keycloak pitfall met in the probe, see the deploy README):
+Design choices (each avoids a Keycloak pitfall, see deploy/README.md):
 - No top-level "clientScopes": listing any would replace the built-in scopes (basic, profile,
   email, roles, ...) and tokens would lose `sub` and `realm_access`. The mappers therefore sit
   on each client, and no client lists its scopes, so all get the realm's defaults.

@@ -78,7 +78,13 @@ children_of() {
   done
 }
 
-rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || true; }
+rss_kib() {
+  local key value
+  [[ -r /proc/$1/status ]] || return 0
+  while read -r key value _; do
+    if [[ $key == VmRSS: ]]; then echo "$value"; fi
+  done 2>/dev/null <"/proc/$1/status"
+}
 
 # Run in the background, detached from the terminal's stdin, output to .run/logs/<name>.log.
 # Background jobs of a non-interactive shell ignore SIGINT, so Ctrl-C on start.sh spares them.
@@ -95,11 +101,11 @@ wait_for() {
   local deadline=$(($(now_ms) + timeout * 1000))
   until "$@"; do
     if ! kill -0 "$pid" 2>/dev/null; then
-      show_log_tail "$LOGS/$name.log"
-      die "$name (pid $pid) exited before it was ready; log: $LOGS/$name.log"
+      show_log_tail "$LOGS/$name.log" 25
+      die "$name (pid $pid) exited before it was ready; log: $LOGS/$name.log; deploy/local/stop.sh stops the rest"
     fi
     if (($(now_ms) > deadline)); then
-      show_log_tail "$LOGS/$name.log"
+      show_log_tail "$LOGS/$name.log" 25
       die "$name was not ready within ${timeout}s; it is still running (pid $pid), deploy/local/stop.sh stops it"
     fi
     sleep 0.25
@@ -135,9 +141,10 @@ sha256_of() { cat "$@" | sha256sum | cut -d' ' -f1; }
 
 require_java() {
   command -v java >/dev/null || die "no java on PATH; the suite needs a JDK 17 or newer"
-  local version
-  version=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
-  ((${version%%.*} >= 17)) || die "java $version found; the suite needs Java 17 or newer"
+  local banner
+  banner=$(java -version 2>&1 | head -n 1)
+  [[ $banner =~ version\ \"([0-9]+) ]] && ((BASH_REMATCH[1] >= 17)) ||
+    die "the suite needs Java 17 or newer; java -version says: $banner"
 }
 
 # ---- components ---------------------------------------------------------------------------

@@ -56,8 +56,7 @@ stop_keycloak_and_kafka() {
 
 # Lists any process still running that start.sh could have started (there should be none).
 leftovers() {
-  local markers=("$KC_HOME/" "$KAFKA_LIBS/" "$PGDATA") service args cmdline proc marker
-  for service in "${SERVICES[@]}"; do markers+=("$(service_jar "$service")"); done
+  local markers=("$KC_HOME/" "$KAFKA_LIBS/" "$PGDATA " "$SERVICE_MARKER ") args cmdline proc marker
   for proc in /proc/[0-9]*; do
     { mapfile -d '' args <"$proc/cmdline"; } 2>/dev/null || continue
     cmdline="${args[*]}"

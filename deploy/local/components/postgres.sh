@@ -69,11 +69,13 @@ pg_init() {
   rm -rf "$tmp" && mkdir -p "$tmp" && echo postgres >"$password"
   ((EUID != 0)) || chown "$(pg_os_user)" "$tmp" "$password"
   as_pg test -x "$tmp" || die "the OS user $(pg_os_user) cannot reach $RUN; put the checkout where it can, or set MENTOR_DB_URL"
-  # Socket connections are trusted (only this OS user reaches the socket); TCP needs a password.
+  # Socket connections are trusted (only this OS user reaches the socket); TCP needs a password,
+  # except for the superuser "postgres" on loopback, which the services' %dev profile uses.
   as_pg "$PG_BIN/initdb" -D "$tmp" -U postgres --pwfile="$password" -E UTF8 --no-locale \
     --auth-local=trust --auth-host=scram-sha-256 >"$LOGS/postgres-init.log" 2>&1 ||
     { show_log_tail "$LOGS/postgres-init.log"; die "initdb failed"; }
   rm -f "$password"
+  as_pg sed -i '1i host all postgres 127.0.0.1/32 trust' "$tmp/pg_hba.conf"
   pg_bootstrap "$tmp"
   mv -T "$tmp" "$PGDATA"
 }

@@ -5,6 +5,8 @@ service_name() { echo "${1%%:*}"; }
 service_port() { echo "${1##*:}"; }
 service_jar() { echo "$ROOT/$(service_name "$1")/target/quarkus-app/quarkus-run.jar"; }
 
+SERVICE_MARKER="-Dmentor.local-suite=$ROOT"
+
 services_build() {
   local service missing=""
   for service in "${SERVICES[@]}"; do [[ -f $(service_jar "$service") ]] || missing+=" $(service_name "$service")"; done
@@ -44,7 +46,8 @@ service_start() {
   fi
   require_free_port "$port" "$name"
   service_env "$1" env
-  launch "$name" env "${env[@]}" java -Xmx256m -jar "$(service_jar "$1")"
+  # The -D marker tells this suite's services apart from other runs of the same jars (system tests).
+  launch "$name" env "${env[@]}" java -Xmx256m "$SERVICE_MARKER" -jar "$(service_jar "$1")"
 }
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }

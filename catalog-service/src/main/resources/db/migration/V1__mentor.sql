@@ -4,7 +4,7 @@ create table mentor (
     id                      uuid primary key,
     display_name            text        not null,
     kind                    text        not null,
-    home_municipality       char(4)     not null,
+    home_municipality       text        not null check (home_municipality ~ '^[0-9]{4}$'),
     legal_bases             text[]      not null,
     capacity_citizens       integer     not null check (capacity_citizens >= 0),
     capacity_hours_per_week numeric(5,2) not null check (capacity_hours_per_week >= 0),

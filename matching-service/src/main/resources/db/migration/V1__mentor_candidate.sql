@@ -2,7 +2,7 @@
 -- It can be rebuilt by replaying the topic from the start.
 create table mentor_candidate (
     mentor_id               uuid primary key,
-    home_municipality       char(4)      not null,
+    home_municipality       text         not null check (home_municipality ~ '^[0-9]{4}$'),
     kind                    text         not null,
     legal_bases             text[]       not null,
     capacity_citizens       integer      not null,

@@ -31,7 +31,7 @@ public class Mentor {
     @Column(nullable = false)
     private MentorKind kind;
 
-    @Column(name = "home_municipality", nullable = false, columnDefinition = "char(4)")
+    @Column(name = "home_municipality", nullable = false)
     private String homeMunicipality;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

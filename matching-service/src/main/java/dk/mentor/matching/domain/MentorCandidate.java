@@ -20,7 +20,7 @@ public class MentorCandidate {
     @Column(name = "mentor_id")
     private UUID mentorId;
 
-    @Column(name = "home_municipality", nullable = false, columnDefinition = "char(4)")
+    @Column(name = "home_municipality", nullable = false)
     private String homeMunicipality;
 
     @Column(nullable = false)

@@ -3,6 +3,7 @@ package dk.mentor.kit.api;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import java.util.Arrays;
 
 /** Optimistic locking over HTTP: the version is the ETag, and writes must name it in If-Match. */
 public final class Versions {
@@ -14,15 +15,19 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 428 when If-Match is missing, 412 when it names another version than the current one. */
+    /**
+     * 428 when If-Match is missing, 412 when none of its tags is the current version. If-Match uses
+     * strong comparison (RFC 9110 §13.1.1), so a weak tag never matches; "*" matches any version.
+     */
     public static void requireMatch(String ifMatch, long currentVersion, String what, Object id) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the " + what + " you read, so a concurrent change is not overwritten");
         }
         String expected = "\"" + currentVersion + "\"";
-        String given = ifMatch.trim().startsWith("W/") ? ifMatch.trim().substring(2) : ifMatch.trim();
-        if (!given.equals(expected) && !given.equals("*")) {
+        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals(expected) || tag.equals("*"));
+        if (!matches) {
             throw ProblemException.staleWrite(what, id);
         }
     }

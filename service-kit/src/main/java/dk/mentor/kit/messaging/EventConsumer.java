@@ -47,7 +47,9 @@ public class EventConsumer {
                 last = e;
                 LOG.warnf("consumer %s: event %s (%s) failed on attempt %d of %d: %s", consumer, event.id(),
                         event.type(), attempt, maxAttempts, rootMessage(e));
-                pause(attempt);
+                if (attempt < maxAttempts) {
+                    pause(attempt);
+                }
             }
         }
         deadLetters.park(consumer, event, maxAttempts, last);

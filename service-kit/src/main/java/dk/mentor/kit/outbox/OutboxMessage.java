@@ -54,4 +54,11 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** Failed sends so far, and the last error; an operator sees why a row waits. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
 }

@@ -14,8 +14,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The relay's Kafka producer: idempotent with acks=all, so a retried send never duplicates a
- * record in the log. Short blocking and delivery timeouts let the relay give up on a dead broker
- * quickly and try again on its next round instead of hanging; the rows simply stay unsent.
+ * record in the log. A short blocking timeout lets the relay give up on a dead broker quickly and
+ * try again on its next round; the rows simply stay unsent. The delivery timeout is longer, since a
+ * slow acknowledgement taken for a failure would send a record that did arrive a second time.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -53,8 +54,8 @@ public class OutboxProducer {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

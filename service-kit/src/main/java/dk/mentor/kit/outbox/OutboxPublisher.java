@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
@@ -54,42 +56,72 @@ public class OutboxPublisher {
             if (batch.isEmpty()) {
                 return 0;
             }
-            int sent = send(batch);
-            markSent(batch.subList(0, sent));
-            return sent;
+            return send(batch);
         });
     }
 
-    /** Sends in order and returns how many of the first rows were acknowledged; stops at the first failure. */
+    /**
+     * Sends in order and marks each row the broker acknowledged. Every record handed to the producer
+     * is waited for, even after a failure: one still queued when the producer is reset would reach the
+     * topic while its row stays unsent, and be sent twice. Within a partition an idempotent producer
+     * fails every batch after a failed one, so marking by acknowledgement keeps each key in order.
+     * Returns the number of rows marked sent.
+     */
     private int send(List<OutboxMessage> batch) {
-        List<Future<?>> acks = new ArrayList<>(batch.size());
-        try {
-            for (OutboxMessage message : batch) {
-                acks.add(producer.get().send(toRecord(message)));
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox: broker not accepting records (%s); %d rows wait for the next round",
-                    e.getClass().getSimpleName(), batch.size());
-            producer.reset();
-        }
-        int acknowledged = 0;
-        for (Future<?> ack : acks) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        Exception failure = null;
+        for (OutboxMessage message : batch) {
             try {
-                ack.get();
-                acknowledged++;
-            } catch (Exception e) {
-                LOG.warnf("outbox: send not acknowledged (%s); remaining rows wait for the next round",
-                        e.getClass().getSimpleName());
-                producer.reset();
+                Future<RecordMetadata> ack = producer.get().send(toRecord(message));
+                acks.add(ack);
+                if (ack.isDone() && failureOf(ack) != null) {
+                    break; // an unreachable broker shows as an already failed future, not as an exception
+                }
+            } catch (RuntimeException e) {
+                failure = e;
                 break;
             }
         }
-        return acknowledged;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int sent = 0;
+        for (int i = 0; i < acks.size(); i++) {
+            Exception error = failureOf(acks.get(i));
+            if (error == null) {
+                batch.get(i).sentAt = now;
+                sent++;
+            } else {
+                failure = failure == null ? error : failure;
+                recordFailure(batch.get(i), error);
+            }
+        }
+        if (failure != null) {
+            LOG.warnf("outbox: %d of %d rows sent; the rest wait for the next round (%s)", sent, batch.size(),
+                    describe(failure));
+            producer.reset();
+        }
+        return sent;
     }
 
-    private void markSent(List<OutboxMessage> sent) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        sent.forEach(message -> message.sentAt = now);
+    private static Exception failureOf(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof Exception cause ? cause : e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private static void recordFailure(OutboxMessage message, Exception error) {
+        message.attempts++;
+        message.lastError = describe(error);
+    }
+
+    private static String describe(Exception error) {
+        String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+        return text.length() <= 500 ? text : text.substring(0, 500);
     }
 
     private ProducerRecord<String, String> toRecord(OutboxMessage message) {

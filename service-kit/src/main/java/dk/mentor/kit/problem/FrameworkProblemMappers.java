@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -25,9 +26,7 @@ public class FrameworkProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
-        Response problem = Problems.response(type, detailFor(status, uri), uri);
-        return status == type.status() ? problem : Response.fromResponse(problem).status(status).build();
+        return Problems.response(ProblemType.forStatus(status), status, detailFor(status, uri), List.of(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -15,8 +15,14 @@ public final class Problems {
     }
 
     public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, UriInfo uri) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path(uri), errors);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return response(type, type.status(), detail, errors, uri);
+    }
+
+    /** For a status the framework chose that has no type of its own (410, 429, ...): the body says the real status. */
+    public static Response response(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
+                                    UriInfo uri) {
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, path(uri), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static String path(UriInfo uri) {

@@ -25,6 +25,9 @@ public class RequestProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(RequestProblemMappers::onReturnValue)) {
+            throw new IllegalStateException("a response broke its own constraints", e); // our bug, not the client's
+        }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
@@ -79,6 +82,15 @@ public class RequestProblemMappers {
             names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
         }
         return names.isEmpty() ? "request" : String.join(".", names);
+    }
+
+    private static boolean onReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLeaf(ConstraintViolation<?> violation, Path.Node node) {

@@ -1,7 +1,10 @@
 package dk.mentor.testing.infra;
 
+import dk.mentor.testing.kafka.KafkaClassLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -46,7 +50,7 @@ public final class KafkaBroker {
                         dataDir.resolve("format.log"), Duration.ofSeconds(60));
             }
             process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
-            awaitReady(Duration.ofSeconds(60));
+            KafkaClassLoader.call(() -> awaitReady(Duration.ofSeconds(60)));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka in " + dataDir, e);
@@ -101,8 +105,9 @@ public final class KafkaBroker {
         return config;
     }
 
-    private void awaitReady(Duration timeout) {
+    private boolean awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        awaitPortOpen(deadline); // an Admin client polling a closed port logs thousands of reconnect lines
         Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
         try (Admin admin = Admin.create(config)) {
@@ -112,13 +117,24 @@ public final class KafkaBroker {
                 }
                 try {
                     admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS);
-                    return;
+                    return true;
                 } catch (Exception notYet) {
                     // the broker is still starting; ask again
                 }
             }
         }
         throw new IllegalStateException("Kafka not ready within " + timeout + "; see " + dataDir.resolve("kafka.log"));
+    }
+
+    private void awaitPortOpen(Instant deadline) {
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException closed) {
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+        }
     }
 
     private static void run(List<String> args, Path log, Duration timeout) throws IOException {

@@ -22,6 +22,10 @@ public final class TopicReader {
     }
 
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
+        return KafkaClassLoader.call(() -> read(bootstrapServers, topic));
+    }
+
+    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),

@@ -41,7 +41,7 @@ public final class TestTokens {
         private final String username;
         private String subject = UUID.randomUUID().toString();
         private List<String> roles = List.of();
-        private List<String> municipalities = List.of();
+        private Object municipalities = List.of();
         private String issuer = ISSUER;
         private String audience = AUDIENCE;
         private Duration lifetime = Duration.ofMinutes(5);
@@ -56,6 +56,8 @@ public final class TestTokens {
         public Builder municipalities(String... values) { municipalities = List.of(values); return this; }
         public Builder issuer(String value) { issuer = value; return this; }
         public Builder audience(String value) { audience = value; return this; }
+        /** The municipality claim as one plain string, as some identity providers send it. */
+        public Builder municipalityAsString(String value) { municipalities = value; return this; }
         public Builder expired() { lifetime = Duration.ofMinutes(-10); return this; }
         public Builder signedWithUnknownKey() { keys = OTHER_KEYS; return this; }
 

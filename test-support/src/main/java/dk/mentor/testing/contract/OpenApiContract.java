@@ -1,0 +1,67 @@
+package dk.mentor.testing.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document is part of the product (DESIGN §5): complete, and kept in the repo under
+ * docs/openapi/ so a change to the API shows up in review. Run the tests with
+ * {@code -Dopenapi.write=true} to accept a changed document.
+ */
+public abstract class OpenApiContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    @Test
+    void shouldSummariseEveryOperationAndDescribeEveryField() throws IOException {
+        JsonNode doc = document();
+        List<String> missing = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey()) && op.getValue().path("summary").asText("").isBlank()) {
+                missing.add(op.getKey().toUpperCase() + " " + path.getKey() + ": no summary");
+            }
+        }));
+        doc.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fields().forEachRemaining(field -> {
+                    if (field.getValue().path("description").asText("").isBlank()) {
+                        missing.add("schema " + schema.getKey() + "." + field.getKey() + ": no description");
+                    }
+                }));
+        assertTrue(missing.isEmpty(), "incomplete OpenAPI document:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void shouldMatchDocumentKeptInRepo() throws IOException {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Path kept = Path.of(System.getProperty("suite.root.dir", ".."), "docs", "openapi", service + ".json");
+        String current = JSON.writeValueAsString(JSON.convertValue(document(), Map.class)) + "\n";
+        if (Boolean.getBoolean("openapi.write")) {
+            Files.createDirectories(kept.getParent());
+            Files.writeString(kept, current);
+        }
+        assertTrue(Files.exists(kept), "no kept OpenAPI document at " + kept
+                + "; run the tests with -Dopenapi.write=true to create it");
+        assertEquals(Files.readString(kept), current, "the OpenAPI document of " + service
+                + " changed; review it and run the tests with -Dopenapi.write=true to update " + kept);
+    }
+
+    private static JsonNode document() throws IOException {
+        return JSON.readTree(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+    }
+}
