@@ -78,12 +78,15 @@ children_of() {
   done
 }
 
-rss_kib() {
-  local key value
-  [[ -r /proc/$1/status ]] || return 0
-  while read -r key value _; do
-    if [[ $key == VmRSS: ]]; then echo "$value"; fi
-  done 2>/dev/null <"/proc/$1/status"
+# Proportional set size: unlike RSS, memory shared between processes (PostgreSQL's shared
+# buffers) is split among them instead of counted in each. Falls back to RSS on old kernels.
+pss_kib() {
+  local file=/proc/$1/smaps_rollup key=Pss: name value
+  [[ -r $file ]] || { file=/proc/$1/status; key=VmRSS:; }
+  [[ -r $file ]] || return 0
+  while read -r name value _; do
+    if [[ $name == "$key" ]]; then echo "$value"; fi
+  done 2>/dev/null <"$file"
 }
 
 # Run in the background, detached from the terminal's stdin, output to .run/logs/<name>.log.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Shows what of the local suite runs: PID, address, memory (RSS) and readiness.
+# Shows what of the local suite runs: PID, address, memory (PSS) and readiness.
 #
 #   deploy/local/status.sh
 set -euo pipefail
@@ -19,7 +19,7 @@ show_postgres() {
     row PostgreSQL - "$MENTOR_DB_URL" - external
   elif pg_running; then
     pid=$(pg_postmaster_pid)
-    row PostgreSQL "$pid" "127.0.0.1:$PG_PORT" "$(mib "$(pg_rss_kib)")" "$(readiness port_open "$PG_PORT") (postmaster + backends)"
+    row PostgreSQL "$pid" "127.0.0.1:$PG_PORT" "$(mib "$(pg_pss_kib)")" "$(readiness port_open "$PG_PORT") (postmaster + backends)"
   else
     row PostgreSQL - "127.0.0.1:$PG_PORT" - stopped
   fi
@@ -27,7 +27,7 @@ show_postgres() {
 
 show_kafka() {
   if running kafka; then
-    row Kafka "$(read_pid kafka)" "127.0.0.1:$KAFKA_PORT" "$(mib "$(rss_kib "$(read_pid kafka)")")" "$(readiness port_open "$KAFKA_PORT")"
+    row Kafka "$(read_pid kafka)" "127.0.0.1:$KAFKA_PORT" "$(mib "$(pss_kib "$(read_pid kafka)")")" "$(readiness port_open "$KAFKA_PORT")"
   else
     row Kafka - "127.0.0.1:$KAFKA_PORT" - stopped
   fi
@@ -37,7 +37,7 @@ show_keycloak() {
   local pid
   if running keycloak; then
     pid=$(keycloak_java_pid)
-    row Keycloak "$pid" "$KC_URL" "$(mib "$(rss_kib "$pid")")" "$(readiness keycloak_ready)"
+    row Keycloak "$pid" "$KC_URL" "$(mib "$(pss_kib "$pid")")" "$(readiness keycloak_ready)"
   else
     row Keycloak - "$KC_URL" - stopped
   fi
@@ -49,7 +49,7 @@ show_services() {
     name=$(service_name "$service")
     if running "$name"; then
       pid=$(read_pid "$name")
-      row "$name" "$pid" "http://127.0.0.1:$(service_port "$service")" "$(mib "$(rss_kib "$pid")")" \
+      row "$name" "$pid" "http://127.0.0.1:$(service_port "$service")" "$(mib "$(pss_kib "$pid")")" \
         "$(readiness service_ready "$(service_port "$service")")"
     else
       row "$name" - "http://127.0.0.1:$(service_port "$service")" - stopped
@@ -58,7 +58,7 @@ show_services() {
 }
 
 main() {
-  row component pid address RSS state
+  row component pid address memory state
   show_postgres
   show_kafka
   show_keycloak

@@ -139,10 +139,13 @@ pg_stop() {
   rm -f "$(pid_file postgres)"
 }
 
-# RSS of the postmaster and its backends
-pg_rss_kib() {
-  local pid total=0 child
+# Memory of the postmaster and its backends
+pg_pss_kib() {
+  local pid total=0 process kib
   pid=$(pg_postmaster_pid)
-  for child in "$pid" $(children_of "$pid"); do total=$((total + $(rss_kib "$child"))); done
+  for process in "$pid" $(children_of "$pid"); do
+    kib=$(pss_kib "$process")
+    total=$((total + ${kib:-0}))
+  done
   echo "$total"
 }
