@@ -1,6 +1,6 @@
 package dk.mentor.kit.messaging;
 
-import static dk.mentor.kit.support.TopicReader.header;
+import static dk.mentor.testing.kafka.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.support.ProblemAssertions;
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.kit.support.TopicReader;
+import dk.mentor.testing.infra.TestInfra;
+import dk.mentor.testing.kafka.TopicReader;
 import dk.mentor.testing.infra.TestInfraResource;
 import dk.mentor.testing.tokens.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -224,7 +225,7 @@ class EventConsumerTest {
     }
 
     private static ConsumerRecord<String, String> dlqRecordOf(String consumer) {
-        return TopicReader.readAll(TOPIC + ".dlq").stream()
+        return TopicReader.readAll(TestInfra.kafka().bootstrapServers(), TOPIC + ".dlq").stream()
                 .filter(r -> consumer.equals(header(r, DeadLetters.CONSUMER_HEADER)))
                 .findFirst().orElse(null);
     }

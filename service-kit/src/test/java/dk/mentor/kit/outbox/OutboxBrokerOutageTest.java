@@ -1,14 +1,14 @@
 package dk.mentor.kit.outbox;
 
-import static dk.mentor.kit.support.TopicReader.header;
+import static dk.mentor.testing.kafka.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.kit.support.TopicReader;
+import dk.mentor.testing.infra.TestInfra;
+import dk.mentor.testing.kafka.TopicReader;
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.kit.testapp.WidgetEvents;
-import dk.mentor.testing.infra.TestInfra;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -51,7 +51,7 @@ class OutboxBrokerOutageTest {
         Set<String> eventIds = db.rows("select event_id from outbox_message where subject in (?1)", ids).stream()
                 .map(row -> row.get("event_id").toString()).collect(Collectors.toSet());
         assertEquals(WRITES, eventIds.size());
-        Map<String, Long> published = TopicReader.readAll(WidgetEvents.TOPIC).stream()
+        Map<String, Long> published = TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream()
                 .filter(r -> eventIds.contains(header(r, "ce_id")))
                 .collect(Collectors.groupingBy(r -> header(r, "ce_id"), Collectors.counting()));
         assertEquals(eventIds, published.keySet(), "every event reached the topic");

@@ -1,12 +1,13 @@
 package dk.mentor.kit.outbox;
 
-import static dk.mentor.kit.support.TopicReader.header;
+import static dk.mentor.testing.kafka.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.kit.support.TopicReader;
+import dk.mentor.testing.infra.TestInfra;
+import dk.mentor.testing.kafka.TopicReader;
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.kit.testapp.WidgetEvents;
 import dk.mentor.testing.infra.TestInfraResource;
@@ -66,7 +67,7 @@ class OutboxConcurrencyTest {
                 .until(() -> db.count("select count(*) from outbox_message where subject in (?1) and sent_at is null", ids) == 0);
 
         Set<String> keys = Set.copyOf(ids);
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(WidgetEvents.TOPIC).stream()
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream()
                 .filter(r -> keys.contains(r.key())).toList();
         Map<String, Long> perEventId = records.stream()
                 .collect(Collectors.groupingBy(r -> header(r, "ce_id"), Collectors.counting()));

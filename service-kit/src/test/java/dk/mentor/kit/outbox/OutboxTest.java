@@ -1,6 +1,6 @@
 package dk.mentor.kit.outbox;
 
-import static dk.mentor.kit.support.TopicReader.header;
+import static dk.mentor.testing.kafka.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.kit.support.TopicReader;
+import dk.mentor.testing.infra.TestInfra;
+import dk.mentor.testing.kafka.TopicReader;
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.kit.testapp.WidgetEvents;
 import dk.mentor.testing.infra.TestInfraResource;
@@ -62,7 +63,7 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> db.count("select count(*) from outbox_message where event_id = cast(?1 as uuid) and sent_at is not null", eventId) == 1);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(WidgetEvents.TOPIC).stream()
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream()
                 .filter(r -> eventId.equals(header(r, "ce_id"))).toList();
         assertEquals(1, records.size(), "records with ce_id " + eventId);
         ConsumerRecord<String, String> record = records.get(0);
@@ -94,8 +95,8 @@ class OutboxTest {
         // A later write reaches the topic; had the failed one committed, the relay would have sent it first.
         String later = Widgets.create("0751");
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> TopicReader.readAll(WidgetEvents.TOPIC).stream().anyMatch(r -> later.equals(r.key())));
-        assertTrue(TopicReader.readAll(WidgetEvents.TOPIC).stream().noneMatch(r -> r.value().contains(failedName)));
+                .until(() -> TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream().anyMatch(r -> later.equals(r.key())));
+        assertTrue(TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream().noneMatch(r -> r.value().contains(failedName)));
     }
 
     @Test

@@ -50,7 +50,12 @@ public final class KafkaBroker {
                         dataDir.resolve("format.log"), Duration.ofSeconds(60));
             }
             process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
-            KafkaClassLoader.call(() -> awaitReady(Duration.ofSeconds(60)));
+            try {
+                KafkaClassLoader.call(() -> awaitReady(Duration.ofSeconds(60)));
+            } catch (RuntimeException notReady) {
+                kill(); // never leave a broker behind that nobody will stop
+                throw notReady;
+            }
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka in " + dataDir, e);

@@ -27,8 +27,9 @@ public final class TestInfra {
 
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = new KafkaBroker(tempDir("test-kafka")).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(kafka::kill, "test-kafka-stop"));
+            KafkaBroker broker = new KafkaBroker(tempDir("test-kafka"));
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::kill, "test-kafka-stop"));
+            kafka = broker.start();
         }
         return kafka;
     }

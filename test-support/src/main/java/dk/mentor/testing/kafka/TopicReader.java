@@ -46,12 +46,12 @@ public final class TopicReader {
         return records;
     }
 
-    public static String header(ConsumerRecord<String, String> record, String name) {
+    public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    public static Map<String, String> headers(ConsumerRecord<String, String> record) {
+    public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
         return StreamSupport.stream(record.headers().spliterator(), false)
                 .collect(Collectors.toMap(Header::key, h -> new String(h.value(), StandardCharsets.UTF_8), (a, b) -> b));
     }

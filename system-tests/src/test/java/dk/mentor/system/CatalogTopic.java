@@ -1,0 +1,89 @@
+package dk.mentor.system;
+
+import dk.mentor.testing.kafka.TopicReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+/** catalog.mentor.v1 as any consumer would read it: from the beginning, with a plain KafkaConsumer. */
+final class CatalogTopic {
+
+    static final String TOPIC = "catalog.mentor.v1";
+
+    private CatalogTopic() {
+    }
+
+    static List<ConsumerRecord<String, String>> recordsFor(Suite suite, UUID mentorId) {
+        return TopicReader.readAll(suite.kafka().bootstrapServers(), TOPIC).stream()
+                .filter(r -> mentorId.toString().equals(r.key()))
+                .toList();
+    }
+
+    /** Asserts the mentor's key is on the topic exactly once and returns that record. */
+    static ConsumerRecord<String, String> onlyRecordFor(Suite suite, UUID mentorId) {
+        List<ConsumerRecord<String, String>> records = recordsFor(suite, mentorId);
+        assertThat("records with key " + mentorId + ": " + describe(records), records, hasSize(1));
+        return records.get(0);
+    }
+
+    /** Offset, event id and time of each record, so a failure shows whether a copy is a resend (same ce_id). */
+    private static String describe(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> "offset " + r.offset() + " ce_id " + TopicReader.header(r, "ce_id")
+                + " at " + Instant.ofEpochMilli(r.timestamp())).collect(Collectors.joining("; ", "[", "]"));
+    }
+
+    /**
+     * Waits until the consumer group has committed everything now on the topic: then every record,
+     * including a redelivered one, has been through the consumer.
+     */
+    static void awaitConsumedBy(Suite suite, String group) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers()))) {
+            Map<TopicPartition, Long> end = endOffsets(admin);
+            await(group + " caught up on " + TOPIC).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                                .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                        return end.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
+                                && committed.get(e.getKey()).offset() >= e.getValue());
+                    });
+        }
+    }
+
+    /** Whether the group's committed position is past the record, i.e. the group will not read it again. */
+    static boolean committedPast(Suite suite, String group, ConsumerRecord<?, ?> record) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers()))) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS).get(new TopicPartition(record.topic(), record.partition()));
+            return committed != null && committed.offset() > record.offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of group " + group, e);
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsets(Admin admin) {
+        try {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
+                    .get(TOPIC).partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest = admin.listOffsets(
+                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
+            return latest.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the end offsets of " + TOPIC, e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package dk.mentor.system;
+
+import dk.mentor.testing.infra.FreePorts;
+import dk.mentor.testing.infra.KafkaBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * The whole suite as production runs it, once per test JVM: PostgreSQL, a Kafka broker, the real
+ * Keycloak with the mentor realm, and the four packaged services, each on a free port. Tests get
+ * it from {@link SuiteExtension}; it stops when the test run ends, and a shutdown hook makes sure
+ * no process outlives the JVM even if the run is cut short.
+ */
+final class Suite implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("catalog-service", "matching-service", "followup-service", "refusion-service");
+
+    private static Suite instance;
+    private static RuntimeException startFailure;
+
+    private final Path projectDir = Path.of(System.getProperty("suite.project.dir", "..")).toAbsolutePath().normalize();
+    private final Path logsDir = Path.of(System.getProperty("suite.logs.dir", "target/logs")).toAbsolutePath();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final TokenCache tokens;
+    private final BackingServers backing = new BackingServers();
+    private volatile boolean closed;
+
+    private Suite() {
+        this.tokens = new TokenCache(this::fetchToken);
+    }
+
+    /** The started suite; a start that failed once fails every later caller at once instead of retrying for minutes. */
+    static synchronized Suite get() {
+        if (startFailure != null) {
+            // the first failing class carries the whole story (log tails); the others point to it
+            String firstLine = String.valueOf(startFailure.getMessage()).lines().findFirst().orElse("");
+            throw new IllegalStateException("the system-test suite failed to start, see the first failing test class: " + firstLine);
+        }
+        if (instance == null) {
+            Suite suite = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "system-suite-stop"));
+            try {
+                suite.start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                suite.close();
+                throw e;
+            }
+            instance = suite;
+        }
+        return instance;
+    }
+
+    private void start() {
+        Map<String, Path> jars = packagedJars();
+        Instant begin = Instant.now();
+        backing.start(logsDir.resolveSibling("suite-data"));
+        Figures.record("PostgreSQL + Kafka + Keycloak, all ready", Duration.between(begin, Instant.now()).toMillis() + " ms");
+
+        Map<String, String> env = Map.of(
+                "MENTOR_DB_URL", backing.postgres().database("mentor"),
+                "MENTOR_DB_USER", "postgres",
+                "MENTOR_DB_PASSWORD", "",
+                "KAFKA_BOOTSTRAP_SERVERS", backing.kafka().bootstrapServers(),
+                "MENTOR_OIDC_URL", backing.keycloak().realmUrl());
+        SERVICES.forEach(name -> services.put(name, new ServiceProcess(name, jars.get(name), logsDir, FreePorts.next(), env)));
+        // One after the other: Keycloak's port is only known once it is ready, so they cannot overlap
+        // with it; and on a 2-core machine four side by side took longer in total than in a row
+        // (measured), and each one's start then risks the readiness timeout.
+        for (ServiceProcess service : services.values()) {
+            service.start();
+            Figures.record(service.name() + " start (to /q/health/ready)", service.lastStartup().toMillis() + " ms");
+            Figures.record(service.name() + " CPU time to ready (user+sys)", ProcessStats.cpuMillis(service.pid()) + " ms");
+            Figures.record(service.name() + " RSS at ready", ProcessStats.rssMiB(service.pid()) + " MiB");
+        }
+        Figures.record("whole suite ready", Duration.between(begin, Instant.now()).toMillis() + " ms");
+    }
+
+    /** Fails before anything starts when a service was not packaged, naming the command that packages it. */
+    private Map<String, Path> packagedJars() {
+        Map<String, Path> jars = new LinkedHashMap<>();
+        for (String name : SERVICES) {
+            Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("Missing " + jar + ". The system tests run the packaged services; build them first: "
+                        + "cd " + projectDir + " && ./mvnw -B install -DskipTests (or run ./mvnw verify at the root)");
+            }
+            warnIfStale(jar, projectDir.resolve(name).resolve("src/main"), projectDir.resolve("service-kit/src/main"));
+            jars.put(name, jar);
+        }
+        return jars;
+    }
+
+    /** A -pl system-tests run after a code change would test the old jar; say so rather than mislead. */
+    private void warnIfStale(Path jar, Path... sources) {
+        try {
+            long built = Files.getLastModifiedTime(jar).toMillis();
+            for (Path source : sources) {
+                try (Stream<Path> files = Files.walk(source)) {
+                    if (files.anyMatch(f -> f.toFile().lastModified() > built)) {
+                        System.out.println("WARNING: " + jar + " is older than " + source + "; rebuild it: cd " + projectDir
+                                + " && ./mvnw -B install -DskipTests");
+                        return;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // only a hint; the run itself does not depend on it
+        }
+    }
+
+    ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new NoSuchElementException("no service " + name);
+        }
+        return service;
+    }
+
+    ServiceProcess catalog() {
+        return service("catalog-service");
+    }
+
+    ServiceProcess matching() {
+        return service("matching-service");
+    }
+
+    KafkaBroker kafka() {
+        return backing.kafka();
+    }
+
+    /** An access token of a demo user, from Keycloak's token endpoint (password grant of mentor-dev-cli). */
+    String token(String username) {
+        return tokens.get(username);
+    }
+
+    /** An access token of the integration service account (client credentials of mentor-integration). */
+    String integrationToken() {
+        return tokens.get(TokenCache.INTEGRATION);
+    }
+
+    private String fetchToken(String username) {
+        return TokenCache.INTEGRATION.equals(username) ? backing.keycloak().integrationToken()
+                : backing.keycloak().token(username);
+    }
+
+    /** A broker crash: SIGKILL, nothing flushed. */
+    void killBroker() {
+        kafka().kill();
+    }
+
+    /** Starts the broker again on the same ports and data and waits until every service is ready again. */
+    void startBroker() {
+        Instant launched = Instant.now();
+        kafka().start();
+        Figures.record("Kafka broker restart on the same data (to ready)", Duration.between(launched, Instant.now()).toMillis() + " ms");
+        awaitAllReady();
+    }
+
+    /**
+     * Brings back whatever a test stopped, so the next test starts on a healthy suite. Call it in a
+     * finally block after killing anything.
+     */
+    void heal() {
+        if (!kafka().isRunning()) {
+            kafka().start();
+        }
+        for (ServiceProcess service : services.values()) {
+            if (!service.isRunning()) {
+                service.start();
+            }
+        }
+        awaitAllReady();
+    }
+
+    private void awaitAllReady() {
+        services.values().forEach(ServiceProcess::awaitReady);
+    }
+
+    /** Services first (SIGTERM, then forcibly), then what they depend on. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        services.values().forEach(service -> BackingServers.quietly(service::terminate));
+        backing.stop();
+        Figures.print(logsDir.resolveSibling("system-test-figures.txt"));
+    }
+}
