@@ -1,15 +1,18 @@
 package dk.mentor.kit.outbox;
 
 import static dk.mentor.testing.kafka.TopicReader.header;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.testing.infra.TestInfra;
-import dk.mentor.testing.kafka.TopicReader;
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.kit.testapp.WidgetEvents;
+import dk.mentor.testing.infra.TestInfra;
 import dk.mentor.testing.infra.TestInfraResource;
+import dk.mentor.testing.kafka.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +45,10 @@ class OutboxBrokerOutageTest {
             // The writes succeed without the broker; the relay keeps failing and the rows wait.
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> unsent(ids) == WRITES);
+            // Readiness says so promptly (a probe must get its 503, not a timeout); the write side stays up.
+            given().when().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"))
+                    .time(lessThan(20_000L)); // the built-in check took 60 s here
         } finally {
             TestInfra.kafka().start();
         }
