@@ -134,6 +134,9 @@ pg_stop() {
   if is_ours "$pid"; then
     # pg_ctl of the running server's own installation
     as_pg "$(dirname "$(readlink "/proc/$pid/exe")")/pg_ctl" -D "$PGDATA" -m fast -w -t 30 stop >/dev/null
+    # pg_ctl returns once the pid file is gone, a moment before the postmaster itself exits
+    local waited=0
+    while kill -0 "$pid" 2>/dev/null && ((waited++ < 40)); do sleep 0.25; done
     log "PostgreSQL: stopped (pid $pid)"
   fi
   rm -f "$(pid_file postgres)"

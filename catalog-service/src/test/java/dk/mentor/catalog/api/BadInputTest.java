@@ -24,6 +24,7 @@ class BadInputTest extends CatalogTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://mentor.example/problems/malformed-request"))
+                .body("detail", containsString("not valid JSON"))
                 .body(not(containsString("Exception")));
     }
 

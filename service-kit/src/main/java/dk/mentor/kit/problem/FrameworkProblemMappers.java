@@ -1,5 +1,6 @@
 package dk.mentor.kit.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,6 +26,11 @@ public class FrameworkProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return RequestProblemMappers.jsonProblem(json, uri); // the reader wrapped an unreadable body
+            }
+        }
         int status = e.getResponse().getStatus();
         return Problems.response(ProblemType.forStatus(status), status, detailFor(status, uri), List.of(), uri);
     }

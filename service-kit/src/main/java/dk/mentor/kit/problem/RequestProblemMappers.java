@@ -37,22 +37,30 @@ public class RequestProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return jsonProblem(e, uri);
+    }
+
+    /** The problem for a body Jackson could not read, also when the framework wrapped the error. */
+    static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping) {
+            return fieldProblem(mapping, uri);
+        }
+        if (!(e instanceof JsonParseException parse)) {
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body could not be read as JSON", uri);
+        }
+        String where = parse.getLocation() == null ? ""
+                : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
         return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where, uri);
     }
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        return fieldProblem(e, uri);
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping) {
-            return fieldProblem(mapping, uri);
-        }
-        return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body could not be read as JSON", uri);
+        return jsonProblem(e, uri);
     }
 
     /** Names the offending field but never echoes its value, which could be personal data. */

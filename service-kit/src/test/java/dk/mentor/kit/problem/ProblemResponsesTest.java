@@ -34,6 +34,8 @@ class ProblemResponsesTest {
                 .body("{\"name\": \"half a widget\", ").post(Widgets.PATH);
 
         assertProblem(response, 400, "malformed-request", Widgets.PATH);
+        assertTrue(response.jsonPath().getString("detail").startsWith("The request body is not valid JSON"),
+                response.asString());
     }
 
     @Test
