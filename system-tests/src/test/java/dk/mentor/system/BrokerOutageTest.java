@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,17 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
  * The outbox keeps what the broker could not take: writes succeed while Kafka is down, the unsent
  * events survive a restart of the producer, and each arrives exactly once when Kafka is back.
  */
-@ExtendWith(SuiteExtension.class)
-class BrokerOutageTest {
+class BrokerOutageTest extends SuiteTest {
 
-    private static Suite suite;
-    private static MentorApi api;
-
-    @BeforeAll
-    static void suite(Suite started) {
-        suite = started;
-        api = new MentorApi(started);
-    }
 
     @Test
     void shouldDeliverMentorsRegisteredWhileBrokerIsDownExactlyOnce() {

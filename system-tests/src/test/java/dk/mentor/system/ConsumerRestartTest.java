@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,17 +13,8 @@ import static org.hamcrest.Matchers.equalTo;
  * A consumer that crashes (SIGKILL, offsets possibly uncommitted) picks up where it was and
  * applies every event once, whether it missed it or sees it a second time.
  */
-@ExtendWith(SuiteExtension.class)
-class ConsumerRestartTest {
+class ConsumerRestartTest extends SuiteTest {
 
-    private static Suite suite;
-    private static MentorApi api;
-
-    @BeforeAll
-    static void suite(Suite started) {
-        suite = started;
-        api = new MentorApi(started);
-    }
 
     @Test
     void shouldApplyEachMentorOnceAfterConsumerCrash() {

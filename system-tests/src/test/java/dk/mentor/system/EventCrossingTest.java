@@ -10,9 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -24,17 +22,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A mentor registered in the catalogue reaches matching through the real broker, once, and only for its municipality. */
-@ExtendWith(SuiteExtension.class)
-class EventCrossingTest {
+class EventCrossingTest extends SuiteTest {
 
-    private static Suite suite;
-    private static MentorApi api;
-
-    @BeforeAll
-    static void suite(Suite started) {
-        suite = started;
-        api = new MentorApi(started);
-    }
 
     @Test
     void shouldBringRegisteredMentorToMatchingOnce() {

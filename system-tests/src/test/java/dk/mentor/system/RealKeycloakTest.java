@@ -3,9 +3,7 @@ package dk.mentor.system;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -20,16 +18,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The packaged services accept exactly the tokens the real Keycloak issues for the mentor realm. */
-@ExtendWith(SuiteExtension.class)
-class RealKeycloakTest {
+class RealKeycloakTest extends SuiteTest {
 
     static final List<String> SERVICES = Suite.SERVICES;
-    private static Suite suite;
-
-    @BeforeAll
-    static void suite(Suite started) {
-        suite = started;
-    }
 
     @ParameterizedTest
     @FieldSource("SERVICES")

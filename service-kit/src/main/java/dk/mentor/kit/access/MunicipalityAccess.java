@@ -31,11 +31,6 @@ public class MunicipalityAccess {
         return acting.get();
     }
 
-    /** Whether the caller may see the resource, without auditing; for filtering lists the query already scoped. */
-    public boolean canAccess(ResourceScope scope) {
-        return actingMunicipality(scope).isPresent();
-    }
-
     private Optional<String> actingMunicipality(ResourceScope scope) {
         if (caller.actsFor(scope.owner())) {
             return Optional.of(scope.owner());
