@@ -48,8 +48,11 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void shouldRefuseMissingToken() {
-        given().when().get("/api/v1/me").then().statusCode(401);
+    void shouldRefuseMissingTokenWithProblem() {
+        given().when().get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("type", equalTo("https://mentor.example/problems/unauthenticated"));
     }
 
     @Test
