@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,8 @@ public class Caller {
 
     @Inject
     JsonWebToken token;
+
+    private Set<String> municipalities;
 
     public String subject() {
         String subject = token.getSubject();
@@ -42,15 +45,21 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** The valid municipality codes of the token's claim (a JSON array or a single string); others are ignored. */
+    /**
+     * The valid municipality codes of the token's claim (a JSON array or a single string); others are
+     * ignored. Read once per request: access checks and the audit log ask for it several times.
+     */
     public Set<String> municipalities() {
-        Set<String> codes = new TreeSet<>();
-        for (String raw : rawClaim(token.getClaim(MUNICIPALITY_CLAIM))) {
-            if (MunicipalityCode.isValid(raw)) {
-                codes.add(MunicipalityCode.of(raw).code());
+        if (municipalities == null) {
+            Set<String> codes = new TreeSet<>();
+            for (String raw : rawClaim(token.getClaim(MUNICIPALITY_CLAIM))) {
+                if (MunicipalityCode.isValid(raw)) {
+                    codes.add(MunicipalityCode.of(raw).code());
+                }
             }
+            municipalities = Collections.unmodifiableSet(codes);
         }
-        return codes;
+        return municipalities;
     }
 
     public boolean actsFor(String municipality) {

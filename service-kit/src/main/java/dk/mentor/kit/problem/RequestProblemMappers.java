@@ -35,8 +35,12 @@ public class RequestProblemMappers {
         return Problems.response(ProblemType.VALIDATION_FAILED, "The request has invalid fields", errors, uri);
     }
 
-    @ServerExceptionMapper
-    public Response unreadableJson(JsonParseException e, UriInfo uri) {
+    /**
+     * Listing the subtypes matters: the framework has its own mapper for MismatchedInputException,
+     * and the most specific mapper wins.
+     */
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return jsonProblem(e, uri);
     }
 
@@ -51,16 +55,6 @@ public class RequestProblemMappers {
         String where = parse.getLocation() == null ? ""
                 : " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
         return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
-        return jsonProblem(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return jsonProblem(e, uri);
     }
 
     /** Names the offending field but never echoes its value, which could be personal data. */

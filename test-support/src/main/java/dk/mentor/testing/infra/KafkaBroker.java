@@ -51,7 +51,7 @@ public final class KafkaBroker {
             }
             process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
             try {
-                KafkaClassLoader.call(() -> awaitReady(Duration.ofSeconds(60)));
+                KafkaClassLoader.run(() -> awaitReady(Duration.ofSeconds(60)));
             } catch (RuntimeException notReady) {
                 kill(); // never leave a broker behind that nobody will stop
                 throw notReady;
@@ -110,7 +110,7 @@ public final class KafkaBroker {
         return config;
     }
 
-    private boolean awaitReady(Duration timeout) {
+    private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         awaitPortOpen(deadline); // an Admin client polling a closed port logs thousands of reconnect lines
         Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -122,7 +122,7 @@ public final class KafkaBroker {
                 }
                 try {
                     admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS);
-                    return true;
+                    return;
                 } catch (Exception notYet) {
                     // the broker is still starting; ask again
                 }

@@ -12,6 +12,13 @@ public final class KafkaClassLoader {
     private KafkaClassLoader() {
     }
 
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     public static <T> T call(Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

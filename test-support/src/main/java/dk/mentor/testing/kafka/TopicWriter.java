@@ -23,9 +23,9 @@ public final class TopicWriter {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         RecordHeaders recordHeaders = new RecordHeaders();
         headers.forEach((name, v) -> recordHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-        KafkaClassLoader.call(() -> {
+        KafkaClassLoader.run(() -> {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-                return producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get(30, TimeUnit.SECONDS);
+                producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException("could not publish to " + topic, e);
             }
