@@ -1,6 +1,20 @@
 package dk.mentor.contracts.events;
 
+import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
+import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
+import dk.mentor.contracts.events.catalog.MentorStatusChanged;
+import dk.mentor.contracts.events.catalog.TrainingAttended;
+import dk.mentor.contracts.events.followup.MeetingCorrected;
+import dk.mentor.contracts.events.followup.MeetingLogged;
+import dk.mentor.contracts.events.followup.OutcomeRecorded;
+import dk.mentor.contracts.events.followup.PlanHandedOver;
+import dk.mentor.contracts.events.followup.PlanOpened;
+import dk.mentor.contracts.events.followup.ProgressionRecorded;
+import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipStarted;
+import dk.mentor.contracts.events.refusion.CeilingThresholdReached;
+import dk.mentor.contracts.events.refusion.ClaimStatusChanged;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +25,21 @@ import java.util.Optional;
 public final class EventCatalog {
 
     private static final List<EventDefinition> ALL = List.of(
-            new EventDefinition(MentorRegistered.TYPE, Topics.CATALOG_MENTOR, MentorRegistered.class));
+            new EventDefinition(MentorRegistered.TYPE, Topics.CATALOG_MENTOR, MentorRegistered.class),
+            new EventDefinition(MentorProfileChanged.TYPE, Topics.CATALOG_MENTOR, MentorProfileChanged.class),
+            new EventDefinition(MentorStatusChanged.TYPE, Topics.CATALOG_MENTOR, MentorStatusChanged.class),
+            new EventDefinition(MentorCapacityChanged.TYPE, Topics.CATALOG_MENTOR, MentorCapacityChanged.class),
+            new EventDefinition(TrainingAttended.TYPE, Topics.CATALOG_TRAINING, TrainingAttended.class),
+            new EventDefinition(MentorshipStarted.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipStarted.class),
+            new EventDefinition(MentorshipEnded.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipEnded.class),
+            new EventDefinition(PlanOpened.TYPE, Topics.FOLLOWUP_PLAN, PlanOpened.class),
+            new EventDefinition(MeetingLogged.TYPE, Topics.FOLLOWUP_PLAN, MeetingLogged.class),
+            new EventDefinition(MeetingCorrected.TYPE, Topics.FOLLOWUP_PLAN, MeetingCorrected.class),
+            new EventDefinition(ProgressionRecorded.TYPE, Topics.FOLLOWUP_PLAN, ProgressionRecorded.class),
+            new EventDefinition(OutcomeRecorded.TYPE, Topics.FOLLOWUP_PLAN, OutcomeRecorded.class),
+            new EventDefinition(PlanHandedOver.TYPE, Topics.FOLLOWUP_PLAN, PlanHandedOver.class),
+            new EventDefinition(CeilingThresholdReached.TYPE, Topics.REFUSION_CLAIM, CeilingThresholdReached.class),
+            new EventDefinition(ClaimStatusChanged.TYPE, Topics.REFUSION_CLAIM, ClaimStatusChanged.class));
 
     private EventCatalog() {
     }

@@ -1,0 +1,61 @@
+package dk.mentor.contracts.events.followup;
+
+import static dk.mentor.contracts.events.Require.notNegative;
+import static dk.mentor.contracts.events.Require.present;
+
+import dk.mentor.contracts.codes.MunicipalityCode;
+import dk.mentor.contracts.events.EventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A logged meeting was corrected. The correction is a new version; the old one is kept in
+ * followup-service, and a consumer replaces what it derived from the previous version.
+ * Topic {@code followup.plan.v1}, key and subject {@code planId}, so a meeting's versions arrive in order.
+ *
+ * @param planId             the plan
+ * @param meetingId          the meeting; stays the same across its versions
+ * @param version            2 or more; the version this replaces is {@code version - 1}
+ * @param actingMunicipality the kommunekode of the plan's owner
+ * @param mentorId           the mentor in the catalogue, or null for a participant who is not a catalogue mentor
+ * @param mentorshipId       the mentorship the meeting belongs to, or null
+ * @param meetingDate        the day of the meeting
+ * @param attendance         an {@code Attendance} name
+ * @param mode               IN_PERSON, PHONE or VIDEO
+ * @param place              a {@code MeetingPlace} name, or null for a meeting at a distance
+ * @param minutes            minutes per legal basis: those spent, or for a cancelled or missed meeting those booked
+ *                           (paid or not by the mentor's terms); for a group session, this citizen's share
+ * @param transportMinutes   the mentor's transport time to and from the meeting
+ * @param groupSessionId     the group session the meeting was part of, or null
+ * @param activationRelevant whether the meeting is part of activation, so a no-show is sanction-relevant
+ * @param loggedAt           when this version was recorded
+ */
+public record MeetingCorrected(UUID planId, UUID meetingId, int version, String actingMunicipality, UUID mentorId,
+                            UUID mentorshipId, LocalDate meetingDate, String attendance, String mode, String place,
+                            List<MinutesUnderBasis> minutes, int transportMinutes, UUID groupSessionId,
+                            boolean activationRelevant, Instant loggedAt) implements PlanEvent {
+
+    public static final EventType TYPE = new EventType("followup", "MeetingCorrected", 1);
+
+    public MeetingCorrected {
+        present(planId, "planId");
+        present(meetingId, "meetingId");
+        if (version < 2) {
+            throw new IllegalArgumentException("A correction has version 2 or more: " + version);
+        }
+        actingMunicipality = MunicipalityCode.of(actingMunicipality).code();
+        present(meetingDate, "meetingDate");
+        present(attendance, "attendance");
+        present(mode, "mode");
+        minutes = List.copyOf(present(minutes, "minutes"));
+        notNegative(transportMinutes, "transportMinutes");
+        present(loggedAt, "loggedAt");
+    }
+
+    /** The minutes of the meeting over all legal bases. */
+    public int totalMinutes() {
+        return minutes.stream().mapToInt(MinutesUnderBasis::minutes).sum();
+    }
+}
