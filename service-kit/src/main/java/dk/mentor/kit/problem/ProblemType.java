@@ -15,6 +15,8 @@ public enum ProblemType {
     STALE_WRITE(412, "stale-write", "The resource has changed since it was read"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATED(422, "rule-violated", "A business rule was violated"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused for a different request"),
+    REQUEST_IN_PROGRESS(409, "request-in-progress", "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");

@@ -2,6 +2,7 @@ package dk.mentor.kit.testapp;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.testapp.WidgetRequests.ChangeWidgetRequest;
 import dk.mentor.kit.testapp.WidgetRequests.CreateWidgetRequest;
 import dk.mentor.kit.testapp.WidgetRequests.WidgetResponse;
@@ -43,6 +44,7 @@ public class WidgetResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
+    @Idempotent
     public Response create(@Valid @NotNull CreateWidgetRequest request, @Context UriInfo uri) {
         WidgetResponse widget = createWidget.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(widget.id().toString()).build())

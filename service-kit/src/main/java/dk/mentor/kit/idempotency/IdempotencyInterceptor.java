@@ -1,0 +1,128 @@
+package dk.mentor.kit.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives {@link Idempotent} methods their retry safety. It runs outside the method's transaction:
+ * the key is claimed first (a concurrent duplicate gets 409), the method runs and commits, and its
+ * response is stored for the key; a failed request releases the key, since nothing was changed.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class IdempotencyInterceptor {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @AroundInvoke
+    Object around(InvocationContext invocation) throws Exception {
+        String key = request.getHeader(Idempotent.HEADER);
+        if (key == null) {
+            return invocation.proceed();
+        }
+        requireUsable(key);
+        String fingerprint = fingerprint(invocation);
+        Optional<IdempotencyStore.Earlier> earlier = store.claim(caller.subject(), key, fingerprint);
+        if (earlier.isPresent()) {
+            return answerRepeat(earlier.get(), fingerprint);
+        }
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Exception | Error failure) {
+            store.release(caller.subject(), key);
+            throw failure;
+        }
+        StoredResponse stored = toStored(result);
+        if (stored.status() >= 300) {
+            store.release(caller.subject(), key);
+        } else {
+            store.complete(caller.subject(), key, stored);
+        }
+        return result;
+    }
+
+    private static void requireUsable(String key) {
+        boolean printable = key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !printable) {
+            throw ProblemException.invalidField(Idempotent.HEADER,
+                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID");
+        }
+    }
+
+    private static Response answerRepeat(IdempotencyStore.Earlier earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new request");
+        }
+        if (!earlier.completed()) {
+            throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
+                    "The first request with this Idempotency-Key has not finished; retry shortly");
+        }
+        return earlier.response().replay();
+    }
+
+    /** The method, the path and the request's own arguments; framework objects (UriInfo, ...) are left out. */
+    private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
+        List<Object> arguments = Arrays.stream(invocation.getParameters()).filter(IdempotencyInterceptor::isPayload).toList();
+        String text = request.method().name() + " " + request.path() + " " + json.writeValueAsString(arguments);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean isPayload(Object argument) {
+        if (argument == null) {
+            return true;
+        }
+        String name = argument.getClass().getName();
+        return !(name.startsWith("org.jboss.") || name.startsWith("io.vertx.") || name.startsWith("io.quarkus.")
+                || name.startsWith("jakarta."));
+    }
+
+    private StoredResponse toStored(Object result) throws JsonProcessingException {
+        if (!(result instanceof Response response)) {
+            return new StoredResponse(200, null, null, result == null ? null : json.writeValueAsString(result));
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
+        EntityTag tag = response.getEntityTag();
+        return new StoredResponse(response.getStatus(),
+                response.getLocation() == null ? null : response.getLocation().toString(),
+                tag == null ? null : tag.toString(), body);
+    }
+}
