@@ -11,6 +11,8 @@
 # Environment:
 #   MENTOR_DB_URL, MENTOR_DB_USER, MENTOR_DB_PASSWORD  use this database; no local PostgreSQL
 #   MENTOR_INTEGRATION_SECRET  secret of the mentor-integration client (default dev-integration-secret)
+#   MENTOR_CPR_ENCRYPTION_KEY, MENTOR_CPR_HASH_KEY  base64 32-byte keys for CPR numbers in followup-service
+#                              (default: made once and kept in .run/cpr-keys.env)
 #   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from
 #
 # Running it again starts only what is not running. deploy/local/stop.sh stops what it started.

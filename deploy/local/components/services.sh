@@ -34,6 +34,25 @@ service_env() {
   fi
   vars+=("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MENTOR_OIDC_URL=$KC_URL/realms/mentor")
   vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$(service_port "$1")")
+  if [[ $(service_name "$1") == followup-service ]]; then
+    cpr_keys
+    vars+=("MENTOR_CPR_ENCRYPTION_KEY=$MENTOR_CPR_ENCRYPTION_KEY" "MENTOR_CPR_HASH_KEY=$MENTOR_CPR_HASH_KEY")
+  fi
+}
+
+# The keys that encrypt and hash CPR numbers in followup-service. Taken from the environment when
+# set; otherwise made once for this checkout and kept in .run, since data encrypted under a lost key
+# is lost with it.
+cpr_keys() {
+  local file="$RUN/cpr-keys.env"
+  if [[ -n ${MENTOR_CPR_ENCRYPTION_KEY:-} && -n ${MENTOR_CPR_HASH_KEY:-} ]]; then return 0; fi
+  if [[ ! -f $file ]]; then
+    mkdir -p "$RUN"
+    (umask 077 && printf 'MENTOR_CPR_ENCRYPTION_KEY=%s\nMENTOR_CPR_HASH_KEY=%s\n' \
+      "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" > "$file")
+  fi
+  # shellcheck disable=SC1090
+  source "$file"
 }
 
 service_start() {

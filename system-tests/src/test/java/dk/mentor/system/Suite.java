@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,9 @@ final class Suite implements AutoCloseable {
                 "MENTOR_DB_USER", "postgres",
                 "MENTOR_DB_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", backing.kafka().bootstrapServers(),
-                "MENTOR_OIDC_URL", backing.keycloak().realmUrl());
+                "MENTOR_OIDC_URL", backing.keycloak().realmUrl(),
+                "MENTOR_CPR_ENCRYPTION_KEY", randomKey(),
+                "MENTOR_CPR_HASH_KEY", randomKey());
         SERVICES.forEach(name -> services.put(name, new ServiceProcess(name, jars.get(name), logsDir, FreePorts.next(), env)));
         // One after the other: Keycloak's port is only known once it is ready, so they cannot overlap
         // with it; and on a 2-core machine four side by side took longer in total than in a row
@@ -83,6 +87,13 @@ final class Suite implements AutoCloseable {
             Figures.record(service.name() + " RSS at ready", ProcessStats.rssMiB(service.pid()) + " MiB");
         }
         Figures.record("whole suite ready", Duration.between(begin, Instant.now()).toMillis() + " ms");
+    }
+
+    /** A fresh 256-bit key per run, as an operator would generate for followup-service's CPR numbers. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     /** Fails before anything starts when a service was not packaged, naming the command that packages it. */
