@@ -39,17 +39,31 @@ ROLES = {
     "integration": "Service account of a municipal case system (client credentials)",
 }
 
-MUNICIPALITIES = {"aarhus": "0751", "kobenhavn": "0101"}
+MUNICIPALITIES = {"aarhus": "0751", "skanderborg": "0746", "kobenhavn": "0101"}
 
 # username prefix -> (realm role, first name, last name per municipality)
 DEMO_USERS = {
-    "coordinator": ("coordinator", {"aarhus": ("Anne", "Kristensen"), "kobenhavn": ("Bo", "Holm")}),
-    "caseworker": ("caseworker", {"aarhus": ("Camilla", "Jensen"), "kobenhavn": ("David", "Nielsen")}),
-    "social-worker": ("social-worker", {"aarhus": ("Emma", "Larsen"), "kobenhavn": ("Frederik", "Poulsen")}),
-    "mentor": ("mentor", {"aarhus": ("Gitte", "Madsen"), "kobenhavn": ("Henrik", "Olsen")}),
-    "finance": ("finance-officer", {"aarhus": ("Ida", "Thomsen"), "kobenhavn": ("Jonas", "Rasmussen")}),
-    "auditor": ("auditor", {"aarhus": ("Karen", "Andersen"), "kobenhavn": ("Lars", "Petersen")}),
-    "admin": ("admin", {"aarhus": ("Maja", "Christensen"), "kobenhavn": ("Niels", "Sørensen")}),
+    "coordinator": ("coordinator", {"aarhus": ("Anne", "Kristensen"),
+                     "skanderborg": ("Pia", "Dam"),
+                     "kobenhavn": ("Bo", "Holm")}),
+    "caseworker": ("caseworker", {"aarhus": ("Camilla", "Jensen"),
+                     "skanderborg": ("Rasmus", "Bach"),
+                     "kobenhavn": ("David", "Nielsen")}),
+    "social-worker": ("social-worker", {"aarhus": ("Emma", "Larsen"),
+                     "skanderborg": ("Sofie", "Krogh"),
+                     "kobenhavn": ("Frederik", "Poulsen")}),
+    "mentor": ("mentor", {"aarhus": ("Gitte", "Madsen"),
+                     "skanderborg": ("Tobias", "Lund"),
+                     "kobenhavn": ("Henrik", "Olsen")}),
+    "finance": ("finance-officer", {"aarhus": ("Ida", "Thomsen"),
+                     "skanderborg": ("Ulla", "Winther"),
+                     "kobenhavn": ("Jonas", "Rasmussen")}),
+    "auditor": ("auditor", {"aarhus": ("Karen", "Andersen"),
+                     "skanderborg": ("Viggo", "Friis"),
+                     "kobenhavn": ("Lars", "Petersen")}),
+    "admin": ("admin", {"aarhus": ("Maja", "Christensen"),
+                     "skanderborg": ("Yrsa", "Holt"),
+                     "kobenhavn": ("Niels", "Sørensen")}),
 }
 
 
