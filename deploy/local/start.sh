@@ -69,10 +69,9 @@ EOF
   Kafka             127.0.0.1:$KAFKA_PORT
   PostgreSQL        ${MENTOR_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/mentor (user = password = catalog, matching, followup, refusion)}
 
-Demo logins (realm mentor, password "$DEMO_PASSWORD" for all), one per role in Aarhus (0751) and København (0101):
-  coordinator-aarhus  caseworker-aarhus  social-worker-aarhus  mentor-aarhus  finance-aarhus  auditor-aarhus  admin-aarhus
-  coordinator-kobenhavn  caseworker-kobenhavn  social-worker-kobenhavn  mentor-kobenhavn  finance-kobenhavn
-  auditor-kobenhavn  admin-kobenhavn;  caseworker-both acts for 0751 and 0746
+Demo logins (realm mentor, password "$DEMO_PASSWORD" for all): <role>-aarhus (0751), <role>-skanderborg (0746)
+and <role>-kobenhavn (0101) for the roles coordinator, caseworker, social-worker, mentor, finance, auditor, admin,
+e.g. caseworker-aarhus;  caseworker-both acts for 0751 and 0746
   System client: mentor-integration / \${MENTOR_INTEGRATION_SECRET:-dev-integration-secret} (client credentials)
 
 Try it:
