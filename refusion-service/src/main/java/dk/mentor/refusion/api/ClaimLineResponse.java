@@ -1,0 +1,16 @@
+package dk.mentor.refusion.api;
+
+import dk.mentor.refusion.infra.persistence.ClaimRepository;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ClaimLine", description = "A ledger line in a claim, with the refund it was given there.")
+public record ClaimLineResponse(
+        @Schema(description = "The ledger line.") ExpenseLineResponse line,
+        @Schema(description = "The amount claimed, in kroner.", example = "225.00") BigDecimal amount,
+        @Schema(description = "The refund of the line in this claim, ceilings applied.", example = "112.50") BigDecimal refund) {
+
+    static ClaimLineResponse from(ClaimRepository.Row row) {
+        return new ClaimLineResponse(ExpenseLineResponse.from(row.line()), row.claimLine().amount(), row.claimLine().refund());
+    }
+}

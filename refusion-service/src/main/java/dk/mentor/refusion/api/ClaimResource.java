@@ -1,0 +1,181 @@
+package dk.mentor.refusion.api;
+
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.idempotency.Idempotent;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.refusion.application.DraftClaim;
+import dk.mentor.refusion.application.FindClaims;
+import dk.mentor.refusion.application.MoveClaim;
+import dk.mentor.refusion.domain.Claim;
+import dk.mentor.refusion.domain.ClaimStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/refusion-claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "refusion-claims", description = "Refusion claims per municipality, period and regime")
+public class ClaimResource {
+
+    @Inject
+    DraftClaim draftClaim;
+
+    @Inject
+    MoveClaim moveClaim;
+
+    @Inject
+    FindClaims findClaims;
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Draft a claim", description = "From the unclaimed refundable lines of the period; a supplementary claim when one for the period already counts. Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Drafted; Location names the claim",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A draft for the period and regime exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Nothing to claim, or a ceiling amount is missing from the rules",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
+        Claim claim = draftClaim.draft(request.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build())
+                .tag(Versions.etag(claim.version())).entity(ClaimResponse.from(claim)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List claims", description = "Claims of the caller's municipalities, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    public Page<ClaimResponse> list(
+            @Parameter(description = "Only this municipality's claims", example = "0751") @QueryParam("municipality") String municipality,
+            @Parameter(description = "Only claims in this status") @QueryParam("status") ClaimStatus status,
+            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findClaims.mine(municipality, status, PageRequest.of(page, size), ClaimResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get a claim")
+    @APIResponse(responseCode = "200", description = "The claim; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
+        Claim claim = findClaims.byId(id);
+        return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version())).build();
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
+    @APIResponse(responseCode = "200", description = "A page of claim lines")
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
+                                         @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+                                         @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findClaims.lines(id, PageRequest.of(page, size), ClaimLineResponse::from);
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Move a claim", description = "DRAFT to SUBMITTED, SUBMITTED to APPROVED or REJECTED, APPROVED to PAID; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Moved; ETag holds the new version",
+            content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The lifecycle does not allow the move",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response move(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
+                         @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch,
+                         @Valid @NotNull ClaimRequests.Move request) {
+        Claim claim = moveClaim.move(id, ifMatch, request.status(), request.reason());
+        return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Delete a draft claim", description = "Its lines become claimable again; needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The claim is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch) {
+        moveClaim.deleteDraft(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Export a claim as CSV", description = "One row per line, then the totals.")
+    @APIResponse(responseCode = "200", description = "The claim as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
+        return Response.ok(ClaimDocuments.csv(findClaims.full(id)))
+                .header("Content-Disposition", "attachment; filename=\"claim-" + id + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
+    @APIResponse(responseCode = "200", description = "The printable claim",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
+        return ClaimDocuments.html(findClaims.full(id));
+    }
+}

@@ -1,0 +1,112 @@
+package dk.mentor.refusion.api;
+
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.refusion.application.FindExpenseLines;
+import dk.mentor.refusion.application.ReportCeilings;
+import dk.mentor.refusion.application.ReportSettlement;
+import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A municipality's ledger, ceilings and inter-municipal settlement, for its finance officers. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "economy", description = "The expense ledger, ceilings and inter-municipal settlement of a municipality")
+public class EconomyResource {
+
+    @Inject
+    FindExpenseLines findExpenseLines;
+
+    @Inject
+    ReportCeilings reportCeilings;
+
+    @Inject
+    ReportSettlement reportSettlement;
+
+    @GET
+    @Path("expense-lines")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals included.")
+    @APIResponse(responseCode = "200", description = "A page of ledger lines")
+    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ExpenseLineResponse> lines(
+            @Parameter(description = "The paying municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "Lines from this day", example = "2025-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Lines up to this day", example = "2025-03-31") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only this plan's lines") @QueryParam("planId") UUID planId,
+            @Parameter(description = "Only this meeting's lines") @QueryParam("meetingId") UUID meetingId,
+            @Parameter(description = "Only lines judged under this regime", example = "LAB_2009") @QueryParam("regime") String regime,
+            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findExpenseLines.page(new LedgerRepository.Filter(municipality, from, to, planId, meetingId, regime),
+                PageRequest.of(page, size), ExpenseLineResponse::from);
+    }
+
+    @GET
+    @Path("unpriced-meetings")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "List meetings not priced yet", description = "Meetings waiting for their mentor's terms, or that cannot be priced, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of unpriced meetings")
+    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EconomyResponses.UnpricedMeeting> unpriced(
+            @Parameter(description = "The acting municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findExpenseLines.unpriced(municipality, PageRequest.of(page, size), EconomyResponses.UnpricedMeeting::from);
+    }
+
+    @GET
+    @Path("ceilings")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
+    @APIResponse(responseCode = "200", description = "The ceilings, by kind")
+    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EconomyResponses.Ceiling> ceilings(
+            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "The year", example = "2014", required = true) @QueryParam("year") int year) {
+        return reportCeilings.of(municipality, year).stream().map(row -> EconomyResponses.Ceiling.from(row, year)).toList();
+    }
+
+    @GET
+    @Path("settlements")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get an inter-municipal statement", description = "What the municipality and each other owe each other for the period, when one's mentors served the other's citizens.")
+    @APIResponse(responseCode = "200", description = "The statement",
+            content = @Content(schema = @Schema(implementation = EconomyResponses.Settlement.class)))
+    @APIResponse(responseCode = "400", description = "A missing municipality or period day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EconomyResponses.Settlement settlement(
+            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the period", example = "2025-03-31", required = true) @QueryParam("to") LocalDate to) {
+        return EconomyResponses.Settlement.from(reportSettlement.of(municipality, from, to));
+    }
+}

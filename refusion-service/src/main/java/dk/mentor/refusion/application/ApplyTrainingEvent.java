@@ -1,0 +1,84 @@
+package dk.mentor.refusion.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.events.catalog.TrainingAttended;
+import dk.mentor.kit.messaging.IncomingEvent;
+import dk.mentor.refusion.domain.ExpenseLine;
+import dk.mentor.refusion.domain.ExpenseType;
+import dk.mentor.refusion.domain.LineKind;
+import dk.mentor.refusion.domain.LineSource;
+import dk.mentor.refusion.domain.RuleBook;
+import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.infra.persistence.RuleSetRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Posts a mentor's training attendance as a TRAINING line of the organiser, who paid. The line is
+ * judged under the mentor's employment basis if they have one (training is refunded with wages
+ * under LAB 2009, 000 p.5), else integration, else social.
+ */
+@ApplicationScoped
+public class ApplyTrainingEvent {
+
+    private static final Logger LOG = Logger.getLogger(ApplyTrainingEvent.class);
+    private static final List<LegalLine> PREFERENCE = List.of(LegalLine.EMPLOYMENT, LegalLine.INTEGRATION, LegalLine.SOCIAL);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    LedgerRepository ledger;
+
+    @Inject
+    RuleSetRepository rules;
+
+    @Inject
+    WatchCeilings ceilings;
+
+    @Inject
+    Clock clock;
+
+    public void apply(IncomingEvent event) throws Exception {
+        if (!TrainingAttended.TYPE.value().equals(event.type())) {
+            LOG.debugf("event type %s is not used by refusion; skipped", event.type());
+            return;
+        }
+        TrainingAttended e = json.readValue(event.payload(), TrainingAttended.class);
+        if (ledger.trainingPosted(e.attendanceId())) {
+            return;
+        }
+        String basis = basisFor(e.legalBases()).orElse(null);
+        var rule = RuleBook.judge(basis == null ? List.of() : rules.candidates(basis, ExpenseType.TRAINING, e.sessionDate()),
+                basis, ExpenseType.TRAINING, List.of(), e.organiserMunicipality(), e.sessionDate()).orElse(null);
+        LineSource source = new LineSource(e.organiserMunicipality(), e.organiserMunicipality(), null, null,
+                e.mentorId(), e.mentorKind(), null, null, e.attendanceId(), List.of(), event.id(), event.type());
+        int minutes = e.hours().multiply(java.math.BigDecimal.valueOf(60)).intValue();
+        ExpenseLine line = ExpenseLine.post(source, LineKind.TRAINING, basis, e.sessionDate(), minutes, null, e.cost(),
+                rule, OffsetDateTime.now(clock));
+        ledger.persist(line);
+        ceilings.check(List.of(line));
+    }
+
+    private static Optional<String> basisFor(List<String> codes) {
+        return codes.stream().filter(code -> known(code))
+                .min(Comparator.comparingInt(code -> PREFERENCE.indexOf(LegalBasis.fromCode(code).line())));
+    }
+
+    private static boolean known(String code) {
+        try {
+            LegalBasis.fromCode(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

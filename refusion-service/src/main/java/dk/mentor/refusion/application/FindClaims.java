@@ -1,0 +1,64 @@
+package dk.mentor.refusion.application;
+
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.refusion.domain.Claim;
+import dk.mentor.refusion.domain.ClaimStatus;
+import dk.mentor.refusion.infra.persistence.ClaimRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Reads claims: one claim only for its municipality's callers (others get 404, audited); lists only the caller's. */
+@ApplicationScoped
+public class FindClaims {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    MunicipalityAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Claim byId(UUID id) {
+        Claim claim = claims.find(id).orElseThrow(() -> ProblemException.notFound("refusion claim", id));
+        access.require(ResourceScope.ownedBy("refusion-claim", id, claim.municipality()), "read", "refusion");
+        return claim;
+    }
+
+    @Transactional
+    public <T> Page<T> mine(String municipality, ClaimStatus status, PageRequest page, Function<Claim, T> mapper) {
+        var mine = caller.municipalities();
+        if (mine.isEmpty() || (municipality != null && !mine.contains(municipality))) {
+            return Page.of(List.<Claim>of(), page, 0, mapper);
+        }
+        return Page.of(claims.page(mine, municipality, status, page), page, claims.count(mine, municipality, status), mapper);
+    }
+
+    /** A claim with a page of its lines; the access check is the claim's. */
+    @Transactional
+    public <T> Page<T> lines(UUID id, PageRequest page, Function<ClaimRepository.Row, T> mapper) {
+        byId(id);
+        return Page.of(claims.lines(id, page.offset(), page.size()), page, claims.countLines(id), mapper);
+    }
+
+    /** The claim and all its lines, for the export documents. */
+    public record Full(Claim claim, List<ClaimRepository.Row> lines) {
+    }
+
+    @Transactional
+    public Full full(UUID id) {
+        Claim claim = byId(id);
+        return new Full(claim, claims.lines(id, 0, Integer.MAX_VALUE));
+    }
+}

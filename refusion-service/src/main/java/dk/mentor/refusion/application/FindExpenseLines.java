@@ -1,0 +1,39 @@
+package dk.mentor.refusion.application;
+
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.refusion.domain.ExpenseLine;
+import dk.mentor.refusion.domain.Meeting;
+import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.infra.persistence.MeetingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+
+/** The ledger of one municipality, in posting order, and the meetings it could not price yet. */
+@ApplicationScoped
+public class FindExpenseLines {
+
+    @Inject
+    LedgerRepository ledger;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    MunicipalityEconomy economy;
+
+    @Transactional
+    public <T> Page<T> page(LedgerRepository.Filter filter, PageRequest page, Function<ExpenseLine, T> mapper) {
+        economy.requireReadable(filter.municipality(), "expense-ledger");
+        return Page.of(ledger.page(filter, page), page, ledger.count(filter), mapper);
+    }
+
+    @Transactional
+    public <T> Page<T> unpriced(String municipality, PageRequest page, Function<Meeting, T> mapper) {
+        economy.requireReadable(municipality, "expense-ledger");
+        return Page.of(meetings.pendingOf(municipality, page.offset(), page.size()), page,
+                meetings.countPendingOf(municipality), mapper);
+    }
+}

@@ -1,0 +1,253 @@
+package dk.mentor.refusion.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One line of the expense ledger, judged by the rule in force on its date and traceable to the
+ * event that caused it. Lines are never changed or deleted: a correction posts a reversal (the same
+ * line negated) and new lines. The refund before any ceiling is rate x amount; the ceiling is applied
+ * when a claim is drafted ({@link RefundAllocation}).
+ */
+@Entity
+@Table(name = "expense_line")
+public class ExpenseLine {
+
+    public static final String NO_REGIME = "NONE";
+
+    @Id
+    private UUID id;
+
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(nullable = false, updatable = false)
+    private String municipality;
+
+    @Column(name = "provider_municipality", updatable = false)
+    private String providerMunicipality;
+
+    @Column(name = "plan_id", updatable = false)
+    private UUID planId;
+
+    @Column(name = "citizen_ref", updatable = false)
+    private UUID citizenRef;
+
+    @Column(name = "mentor_id", updatable = false)
+    private UUID mentorId;
+
+    @Column(name = "mentor_kind", updatable = false)
+    private String mentorKind;
+
+    @Column(name = "meeting_id", updatable = false)
+    private UUID meetingId;
+
+    @Column(name = "meeting_version", updatable = false)
+    private Integer meetingVersion;
+
+    @Column(name = "attendance_id", updatable = false)
+    private UUID attendanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private LineKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expense_type", nullable = false, updatable = false)
+    private ExpenseType expenseType;
+
+    @Column(name = "legal_basis", updatable = false)
+    private String legalBasis;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "target_groups", nullable = false, updatable = false)
+    private List<String> targetGroups;
+
+    @Column(name = "expense_date", nullable = false, updatable = false)
+    private LocalDate expenseDate;
+
+    @Column(nullable = false, updatable = false)
+    private int minutes;
+
+    @Column(name = "hourly_rate", updatable = false)
+    private BigDecimal hourlyRate;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal amount;
+
+    @Column(name = "rule_set_id", updatable = false)
+    private UUID ruleSetId;
+
+    @Column(nullable = false, updatable = false)
+    private String regime;
+
+    @Column(name = "refund_rate", nullable = false, updatable = false)
+    private BigDecimal refundRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ceiling_kind", nullable = false, updatable = false)
+    private CeilingKind ceilingKind;
+
+    @Column(name = "account_code", updatable = false)
+    private String accountCode;
+
+    @Column(name = "source_event_id", nullable = false, updatable = false)
+    private String sourceEventId;
+
+    @Column(name = "source_event_type", nullable = false, updatable = false)
+    private String sourceEventType;
+
+    @Column(updatable = false)
+    private UUID reverses;
+
+    @Column(nullable = false)
+    private boolean reversed;
+
+    @Column(name = "claim_id")
+    private UUID claimId;
+
+    @Column(name = "posted_at", nullable = false, updatable = false)
+    private OffsetDateTime postedAt;
+
+    protected ExpenseLine() {
+    }
+
+    /** A new line judged by a rule, or by none when no rule covers it (then it is cost only). */
+    public static ExpenseLine post(LineSource source, LineKind kind, String legalBasis, LocalDate date, int minutes,
+                                   BigDecimal hourlyRate, BigDecimal amount, RuleSet rule, OffsetDateTime at) {
+        ExpenseLine line = new ExpenseLine();
+        line.id = UUID.randomUUID();
+        line.municipality = source.municipality();
+        line.providerMunicipality = source.providerMunicipality();
+        line.planId = source.planId();
+        line.citizenRef = source.citizenRef();
+        line.mentorId = source.mentorId();
+        line.mentorKind = source.mentorKind();
+        line.meetingId = source.meetingId();
+        line.meetingVersion = source.meetingVersion();
+        line.attendanceId = source.attendanceId();
+        line.targetGroups = List.copyOf(source.targetGroups());
+        line.sourceEventId = source.eventId();
+        line.sourceEventType = source.eventType();
+        line.kind = kind;
+        line.expenseType = kind.expenseType();
+        line.legalBasis = legalBasis;
+        line.expenseDate = date;
+        line.minutes = minutes;
+        line.hourlyRate = hourlyRate;
+        line.amount = Money.of(amount);
+        line.ruleSetId = rule == null ? null : rule.id();
+        line.regime = rule == null ? NO_REGIME : rule.regime();
+        line.refundRate = rule == null ? BigDecimal.ZERO : rule.refundRate();
+        line.ceilingKind = rule == null ? CeilingKind.NONE : rule.ceilingKind();
+        line.accountCode = rule == null ? null : rule.accountCode();
+        line.postedAt = at;
+        return line;
+    }
+
+    /** The line negated, caused by another event; this line is marked reversed. */
+    public ExpenseLine reverse(String eventId, String eventType, OffsetDateTime at) {
+        if (reversed || reverses != null) {
+            throw new IllegalStateException("line " + id + " is already reversed or is a reversal");
+        }
+        ExpenseLine reversal = new ExpenseLine();
+        reversal.id = UUID.randomUUID();
+        reversal.municipality = municipality;
+        reversal.providerMunicipality = providerMunicipality;
+        reversal.planId = planId;
+        reversal.citizenRef = citizenRef;
+        reversal.mentorId = mentorId;
+        reversal.mentorKind = mentorKind;
+        reversal.meetingId = meetingId;
+        reversal.meetingVersion = meetingVersion;
+        reversal.attendanceId = attendanceId;
+        reversal.targetGroups = targetGroups;
+        reversal.kind = kind;
+        reversal.expenseType = expenseType;
+        reversal.legalBasis = legalBasis;
+        reversal.expenseDate = expenseDate;
+        reversal.minutes = -minutes;
+        reversal.hourlyRate = hourlyRate;
+        reversal.amount = amount.negate();
+        reversal.ruleSetId = ruleSetId;
+        reversal.regime = regime;
+        reversal.refundRate = refundRate;
+        reversal.ceilingKind = ceilingKind;
+        reversal.accountCode = accountCode;
+        reversal.sourceEventId = eventId;
+        reversal.sourceEventType = eventType;
+        reversal.reverses = id;
+        reversal.postedAt = at;
+        reversed = true;
+        return reversal;
+    }
+
+    /** Whether this line may be claimed under the regime: a refund rate above 0 and that regime. */
+    public boolean claimableUnder(String claimRegime) {
+        return regime.equals(claimRegime) && refundRate.signum() > 0;
+    }
+
+    /** Whether this line and another price the same thing (so a re-pricing need not repost). */
+    public boolean samePricingAs(ExpenseLine other) {
+        return kind == other.kind && java.util.Objects.equals(legalBasis, other.legalBasis)
+                && minutes == other.minutes && amount.compareTo(other.amount) == 0
+                && municipality.equals(other.municipality)
+                && java.util.Objects.equals(providerMunicipality, other.providerMunicipality)
+                && java.util.Objects.equals(ruleSetId, other.ruleSetId) && expenseDate.equals(other.expenseDate);
+    }
+
+    /** The refund at the rule's rate, before any ceiling. */
+    public BigDecimal refundBeforeCeiling() {
+        return Money.share(amount, refundRate);
+    }
+
+    public void claimedBy(UUID claim) {
+        this.claimId = claim;
+    }
+
+    public void releaseFromClaim() {
+        this.claimId = null;
+    }
+
+    public UUID id() { return id; }
+    public Long seq() { return seq; }
+    public String municipality() { return municipality; }
+    public String providerMunicipality() { return providerMunicipality; }
+    public UUID planId() { return planId; }
+    public UUID citizenRef() { return citizenRef; }
+    public UUID mentorId() { return mentorId; }
+    public String mentorKind() { return mentorKind; }
+    public UUID meetingId() { return meetingId; }
+    public Integer meetingVersion() { return meetingVersion; }
+    public UUID attendanceId() { return attendanceId; }
+    public LineKind kind() { return kind; }
+    public ExpenseType expenseType() { return expenseType; }
+    public String legalBasis() { return legalBasis; }
+    public List<String> targetGroups() { return targetGroups; }
+    public LocalDate expenseDate() { return expenseDate; }
+    public int minutes() { return minutes; }
+    public BigDecimal hourlyRate() { return hourlyRate; }
+    public BigDecimal amount() { return amount; }
+    public UUID ruleSetId() { return ruleSetId; }
+    public String regime() { return regime; }
+    public BigDecimal refundRate() { return refundRate; }
+    public CeilingKind ceilingKind() { return ceilingKind; }
+    public String accountCode() { return accountCode; }
+    public String sourceEventId() { return sourceEventId; }
+    public String sourceEventType() { return sourceEventType; }
+    public UUID reverses() { return reverses; }
+    public boolean reversed() { return reversed; }
+    public UUID claimId() { return claimId; }
+    public OffsetDateTime postedAt() { return postedAt; }
+}

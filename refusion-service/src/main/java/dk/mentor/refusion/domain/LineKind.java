@@ -1,0 +1,25 @@
+package dk.mentor.refusion.domain;
+
+/** What caused a ledger line; several kinds are one expense type for the rules. */
+public enum LineKind {
+    MEETING(ExpenseType.WAGE),
+    TRANSPORT(ExpenseType.WAGE),
+    CANCELLATION(ExpenseType.WAGE),
+    TRAINING(ExpenseType.TRAINING),
+    FEE(ExpenseType.FEE);
+
+    private final ExpenseType expenseType;
+
+    LineKind(ExpenseType expenseType) {
+        this.expenseType = expenseType;
+    }
+
+    public ExpenseType expenseType() {
+        return expenseType;
+    }
+
+    /** Whether the line is mentor hours, for budgets (planned against actual hours). */
+    public boolean mentorHours() {
+        return expenseType == ExpenseType.WAGE;
+    }
+}

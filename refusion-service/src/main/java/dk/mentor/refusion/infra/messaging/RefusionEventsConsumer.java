@@ -1,0 +1,61 @@
+package dk.mentor.refusion.infra.messaging;
+
+import dk.mentor.kit.messaging.EventConsumer;
+import dk.mentor.refusion.application.ApplyMentorEvent;
+import dk.mentor.refusion.application.ApplyMentorshipEvent;
+import dk.mentor.refusion.application.ApplyPlanEvent;
+import dk.mentor.refusion.application.ApplyTrainingEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The four topics the economics learn from; each record applied once, bad ones parked as dead letters. */
+@ApplicationScoped
+public class RefusionEventsConsumer {
+
+    static final String PLAN = "refusion-service.plan-events";
+    static final String MENTORSHIP = "refusion-service.mentorship-events";
+    static final String MENTOR = "refusion-service.mentor-events";
+    static final String TRAINING = "refusion-service.training-events";
+
+    @Inject
+    EventConsumer consumer;
+
+    @Inject
+    ApplyPlanEvent planEvents;
+
+    @Inject
+    ApplyMentorshipEvent mentorshipEvents;
+
+    @Inject
+    ApplyMentorEvent mentorEvents;
+
+    @Inject
+    ApplyTrainingEvent trainingEvents;
+
+    @Incoming("plan-events")
+    @Blocking(ordered = true)
+    public void onPlan(ConsumerRecord<String, String> record) {
+        consumer.consume(PLAN, record, planEvents::apply);
+    }
+
+    @Incoming("mentorship-events")
+    @Blocking(ordered = true)
+    public void onMentorship(ConsumerRecord<String, String> record) {
+        consumer.consume(MENTORSHIP, record, mentorshipEvents::apply);
+    }
+
+    @Incoming("mentor-events")
+    @Blocking(ordered = true)
+    public void onMentor(ConsumerRecord<String, String> record) {
+        consumer.consume(MENTOR, record, mentorEvents::apply);
+    }
+
+    @Incoming("training-events")
+    @Blocking(ordered = true)
+    public void onTraining(ConsumerRecord<String, String> record) {
+        consumer.consume(TRAINING, record, trainingEvents::apply);
+    }
+}

@@ -1,0 +1,101 @@
+package dk.mentor.refusion.infra.persistence;
+
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.refusion.domain.Claim;
+import dk.mentor.refusion.domain.ClaimLine;
+import dk.mentor.refusion.domain.ClaimStatus;
+import dk.mentor.refusion.domain.ExpenseLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ClaimRepository {
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Claim> find(UUID id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    public void persist(Claim claim) {
+        em.persist(claim);
+    }
+
+    public void persist(ClaimLine line) {
+        em.persist(line);
+    }
+
+    public void delete(Claim claim) {
+        em.createQuery("delete from ClaimLine c where c.key.claimId = :claim").setParameter("claim", claim.id())
+                .executeUpdate();
+        em.remove(claim);
+    }
+
+    /** Claims of the same municipality, regime and period that still count (not rejected), oldest first. */
+    public List<Claim> counting(String municipality, String regime, LocalDate from, LocalDate to) {
+        return em.createQuery("select c from Claim c where c.municipality = :m and c.regime = :regime"
+                        + " and c.periodFrom = :from and c.periodTo = :to and c.status <> :rejected"
+                        + " order by c.createdAt, c.id", Claim.class)
+                .setParameter("m", municipality).setParameter("regime", regime).setParameter("from", from)
+                .setParameter("to", to).setParameter("rejected", ClaimStatus.REJECTED).getResultList();
+    }
+
+    public List<Claim> page(Set<String> municipalities, String municipality, ClaimStatus status, PageRequest page) {
+        TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(municipality, status)
+                + " order by c.createdAt desc, c.id", Claim.class);
+        bind(query, municipalities, municipality, status);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(Set<String> municipalities, String municipality, ClaimStatus status) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(municipality, status), Long.class);
+        bind(query, municipalities, municipality, status);
+        return query.getSingleResult();
+    }
+
+    private static String where(String municipality, ClaimStatus status) {
+        return " where c.municipality in :mine" + (municipality == null ? "" : " and c.municipality = :m")
+                + (status == null ? "" : " and c.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> query, Set<String> mine, String municipality, ClaimStatus status) {
+        query.setParameter("mine", mine);
+        if (municipality != null) {
+            query.setParameter("m", municipality);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+    }
+
+    /** A claim line with the ledger line it took. */
+    public record Row(ClaimLine claimLine, ExpenseLine line) {
+    }
+
+    public List<Row> lines(UUID claimId, int offset, int size) {
+        return em.createQuery("select c, l from ClaimLine c, ExpenseLine l where c.key.claimId = :claim"
+                        + " and l.id = c.key.expenseLineId order by l.seq", Object[].class)
+                .setParameter("claim", claimId).setFirstResult(offset).setMaxResults(size).getResultList().stream()
+                .map(r -> new Row((ClaimLine) r[0], (ExpenseLine) r[1])).toList();
+    }
+
+    public long countLines(UUID claimId) {
+        return em.createQuery("select count(c) from ClaimLine c where c.key.claimId = :claim", Long.class)
+                .setParameter("claim", claimId).getSingleResult();
+    }
+
+    public BigDecimal sumOfLines(UUID claimId) {
+        BigDecimal sum = em.createQuery("select sum(c.amount) from ClaimLine c where c.key.claimId = :claim", BigDecimal.class)
+                .setParameter("claim", claimId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+}

@@ -1,0 +1,168 @@
+package dk.mentor.refusion.infra.persistence;
+
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.ExpenseLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+@ApplicationScoped
+public class LedgerRepository {
+
+    @Inject
+    EntityManager em;
+
+    public void persist(ExpenseLine line) {
+        em.persist(line);
+    }
+
+    public Optional<ExpenseLine> find(UUID id) {
+        return Optional.ofNullable(em.find(ExpenseLine.class, id));
+    }
+
+    /** The meeting's lines that stand: neither reversed nor reversals. */
+    public List<ExpenseLine> standingLinesOfMeeting(UUID meetingId) {
+        return em.createQuery("select l from ExpenseLine l where l.meetingId = :meeting and l.reversed = false"
+                        + " and l.reverses is null order by l.seq", ExpenseLine.class)
+                .setParameter("meeting", meetingId).getResultList();
+    }
+
+    public boolean trainingPosted(UUID attendanceId) {
+        return em.createQuery("select count(l) from ExpenseLine l where l.attendanceId = :id", Long.class)
+                .setParameter("id", attendanceId).getSingleResult() > 0;
+    }
+
+    /** Filters of the ledger listing; null means "any". */
+    public record Filter(String municipality, LocalDate from, LocalDate to, UUID planId, UUID meetingId,
+                         String regime) {
+    }
+
+    public List<ExpenseLine> page(Filter filter, PageRequest page) {
+        TypedQuery<ExpenseLine> query = em.createQuery("select l from ExpenseLine l" + where(filter)
+                + " order by l.seq", ExpenseLine.class);
+        bind(query, filter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(Filter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(l) from ExpenseLine l" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(Filter f) {
+        StringBuilder where = new StringBuilder(" where l.municipality = :municipality");
+        if (f.from() != null) {
+            where.append(" and l.expenseDate >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and l.expenseDate <= :to");
+        }
+        if (f.planId() != null) {
+            where.append(" and l.planId = :plan");
+        }
+        if (f.meetingId() != null) {
+            where.append(" and l.meetingId = :meeting");
+        }
+        if (f.regime() != null) {
+            where.append(" and l.regime = :regime");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, Filter f) {
+        query.setParameter("municipality", f.municipality());
+        if (f.from() != null) {
+            query.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            query.setParameter("to", f.to());
+        }
+        if (f.planId() != null) {
+            query.setParameter("plan", f.planId());
+        }
+        if (f.meetingId() != null) {
+            query.setParameter("meeting", f.meetingId());
+        }
+        if (f.regime() != null) {
+            query.setParameter("regime", f.regime());
+        }
+    }
+
+    /** Lines of a municipality and regime in a period that no counting claim has taken yet. */
+    public List<ExpenseLine> unclaimed(String municipality, String regime, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
+                        + " and l.expenseDate between :from and :to and l.claimId is null order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("regime", regime)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Every line of a municipality in a regime and period, claimed or not. */
+    public List<ExpenseLine> inPeriod(String municipality, String regime, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
+                        + " and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("regime", regime)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Lines of a municipality counting against a ceiling kind from the first of the year up to a day, in posting order. */
+    public List<ExpenseLine> underCeiling(String municipality, CeilingKind kind, LocalDate upTo) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.ceilingKind = :kind"
+                        + " and l.expenseDate between :first and :upTo order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("kind", kind)
+                .setParameter("first", LocalDate.of(upTo.getYear(), 1, 1)).setParameter("upTo", upTo)
+                .getResultList();
+    }
+
+    /** The amount counted against a ceiling per day of the year. */
+    public SortedMap<LocalDate, BigDecimal> dailyTotals(String municipality, CeilingKind kind, int year) {
+        List<Object[]> rows = em.createQuery("select l.expenseDate, sum(l.amount) from ExpenseLine l"
+                        + " where l.municipality = :m and l.ceilingKind = :kind and l.expenseDate between :first and :last"
+                        + " group by l.expenseDate", Object[].class)
+                .setParameter("m", municipality).setParameter("kind", kind)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList();
+        SortedMap<LocalDate, BigDecimal> totals = new TreeMap<>();
+        rows.forEach(r -> totals.put((LocalDate) r[0], (BigDecimal) r[1]));
+        return totals;
+    }
+
+    /** Ceiling kinds the municipality has lines under in a year. */
+    public List<CeilingKind> ceilingKindsUsed(String municipality, int year) {
+        return em.createQuery("select distinct l.ceilingKind from ExpenseLine l where l.municipality = :m"
+                        + " and l.ceilingKind <> :none and l.expenseDate between :first and :last", CeilingKind.class)
+                .setParameter("m", municipality).setParameter("none", CeilingKind.NONE)
+                .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    /** Lines in a period where one of the municipalities paid and the other provided the mentor. */
+    public List<ExpenseLine> crossMunicipal(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.expenseDate between :from and :to"
+                        + " and l.providerMunicipality is not null and l.providerMunicipality <> l.municipality"
+                        + " and (l.municipality = :m or l.providerMunicipality = :m) order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Every line of a municipality in a year, for the reports. */
+    public List<ExpenseLine> ofYear(String municipality, int year) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m"
+                        + " and l.expenseDate between :first and :last order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("first", LocalDate.of(year, 1, 1))
+                .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
+    }
+
+    public List<ExpenseLine> ofClaim(UUID claimId) {
+        return em.createQuery("select l from ExpenseLine l where l.claimId = :claim order by l.seq", ExpenseLine.class)
+                .setParameter("claim", claimId).getResultList();
+    }
+}

@@ -1,0 +1,50 @@
+package dk.mentor.refusion;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import dk.mentor.testing.tokens.TestTokens;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Requests as the suite's users make them, with real signed tokens. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification finance(String municipality) {
+        return given().header("Authorization", TestTokens.user("finance-" + municipality).roles("finance-officer")
+                .municipalities(municipality).bearer());
+    }
+
+    public static RequestSpecification admin() {
+        return given().header("Authorization", TestTokens.user("admin").roles("admin").bearer());
+    }
+
+    public static RequestSpecification auditor(String municipality) {
+        return given().header("Authorization", TestTokens.user("auditor-" + municipality).roles("auditor")
+                .municipalities(municipality).bearer());
+    }
+
+    /** The ledger lines of a meeting, in posting order. */
+    public static List<Map<String, Object>> linesOfMeeting(String municipality, UUID meetingId) {
+        return finance(municipality).queryParam("municipality", municipality).queryParam("meetingId", meetingId)
+                .queryParam("size", 200).when().get("/api/v1/expense-lines")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** Waits until the meeting has the number of ledger lines, and returns them. */
+    public static List<Map<String, Object>> awaitLines(String municipality, UUID meetingId, int count) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> linesOfMeeting(municipality, meetingId), lines -> lines.size() == count);
+    }
+
+    public static JsonPath json(io.restassured.response.ValidatableResponse response) {
+        return response.extract().jsonPath();
+    }
+}
