@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,10 +56,37 @@ public class FrameworkProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response constraint = constraintProblem(e, uri);
+        if (constraint != null) {
+            return constraint;
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, uri == null ? "?" : uri.getRequestUri().getRawPath());
         return Problems.response(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side; quote error id " + errorId, uri);
+    }
+
+    /**
+     * A database constraint that stopped a write, however deeply the transaction wrapped it. A unique
+     * or exclusion violation is two requests racing for the same thing (the application checks first,
+     * so only a concurrent request gets here): 409. Any other violation means a rule the application
+     * should have checked; the write was rolled back, so it is a 422, logged so the check gets added.
+     */
+    private static Response constraintProblem(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                String state = violation.getSQLState();
+                if ("23505".equals(state) || "23P01".equals(state)) {
+                    return Problems.response(ProblemType.CONFLICT,
+                            "A concurrent request made the same change first; read the current state and retry", uri);
+                }
+                LOG.warnf("constraint %s (SQL state %s) stopped a write the application let through",
+                        violation.getConstraintName(), state);
+                return Problems.response(ProblemType.RULE_VIOLATED,
+                        "The change breaks a rule of the stored data and was not applied", uri);
+            }
+        }
+        return null;
     }
 
     private static String detailFor(int status, UriInfo uri) {

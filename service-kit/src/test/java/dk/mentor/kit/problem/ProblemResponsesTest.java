@@ -141,4 +141,18 @@ class ProblemResponsesTest {
         assertTrue(body.getString("detail").matches(".*error id [0-9a-f-]{36}$"), body.getString("detail"));
         assertNull(body.get("errors"));
     }
+
+    @Test
+    void shouldAnswerAUniqueViolationFromARaceWith409() {
+        String path = "/api/v1/faults/duplicate-key";
+
+        assertProblem(given().header("Authorization", coordinator).post(path), 409, "conflict", path);
+    }
+
+    @Test
+    void shouldAnswerAnUncheckedConstraintWith422AndApplyNothing() {
+        String path = "/api/v1/faults/dangling-reference";
+
+        assertProblem(given().header("Authorization", coordinator).post(path), 422, "rule-violated", path);
+    }
 }
