@@ -1,0 +1,116 @@
+package dk.mentor.followup.api;
+
+import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
+
+import dk.mentor.followup.api.CitizenDtos.CitizenResponse;
+import dk.mentor.followup.api.CitizenDtos.LookupRequest;
+import dk.mentor.followup.api.CitizenDtos.LookupResponse;
+import dk.mentor.followup.api.CitizenDtos.RegisterCitizenRequest;
+import dk.mentor.followup.application.CitizenAccessLog;
+import dk.mentor.followup.application.FindCitizen;
+import dk.mentor.followup.application.Purposes;
+import dk.mentor.followup.application.RegisterCitizen;
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.api.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/citizens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
+@Tag(name = "citizens", description = "Citizens by encrypted CPR number, or anonymous (SEL § 99)")
+public class CitizenResource {
+
+    @Inject
+    RegisterCitizen registerCitizen;
+    @Inject
+    FindCitizen findCitizen;
+    @Inject
+    CitizenAccessLog accessLog;
+
+    @POST
+    @Operation(summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the citizen",
+            content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
+    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterCitizenRequest request, @Context UriInfo uri,
+                             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Citizen citizen = registerCitizen.register(new RegisterCitizen.Command(request.cpr(), request.anonymous(),
+                request.alias(), request.actingMunicipality()), Purposes.or(purpose, "registration"));
+        return Response.created(uri.getAbsolutePathBuilder().path(citizen.id().toString()).build())
+                .entity(CitizenResponse.from(citizen, null)).build();
+    }
+
+    @POST
+    @Path("lookup")
+    @Operation(summary = "Find a citizen by CPR number", description = "A POST so the number stays out of URLs and access logs.")
+    @APIResponse(responseCode = "200", description = "The citizen and their active plan",
+            content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
+    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CitizenResponse lookup(@Valid @NotNull LookupRequest request,
+                                  @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return CitizenResponse.from(findCitizen.byCpr(request.cpr(), Purposes.or(purpose, "citizen look-up")));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a citizen")
+    @APIResponse(responseCode = "200", description = "The citizen and their active plan",
+            content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CitizenResponse get(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
+                               @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return CitizenResponse.from(findCitizen.byId(id, Purposes.or(purpose, "case work")));
+    }
+
+    @GET
+    @Path("{id}/access-log")
+    @Operation(summary = "List look-ups in a citizen's data",
+            description = "For the citizen's right of access: dates, municipalities and purposes of every read and write, without staff names. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of look-ups")
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<LookupResponse> accessLog(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
+                                          @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+                                          @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Page<CitizenAccessLog.Lookup> lookups = accessLog.of(id, PageRequest.of(page, size),
+                Purposes.or(purpose, "citizen's request for access"));
+        return new Page<>(lookups.items().stream().map(LookupResponse::from).toList(), lookups.page(), lookups.size(),
+                lookups.totalItems());
+    }
+}

@@ -1,0 +1,149 @@
+package dk.mentor.followup.api;
+
+import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
+
+import dk.mentor.followup.application.HandOvers;
+import dk.mentor.followup.application.Purposes;
+import dk.mentor.followup.domain.HandOver;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/hand-overs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
+@Tag(name = "hand-overs", description = "Handing a plan over when the citizen moves municipality")
+public class HandOverResource {
+
+    @Inject
+    HandOvers handOvers;
+
+    @Schema(name = "HandOverOffer", description = "Offers the plan to the municipality the citizen moves to.")
+    public record OfferRequest(
+            @Schema(description = "The receiving municipality.", example = "0101") @NotBlank String toMunicipality,
+            @Schema(description = "The consent (or legal basis) for sharing with it.") @NotNull UUID consentId,
+            @Schema(description = "What the receiver should know.", example = "Mentor support works; keep the weekly meetings")
+            @NotBlank @Size(max = 4000) String annotation) {
+    }
+
+    @Schema(name = "HandOverAnswer", description = "The receiver's answer; send the offer's ETag in If-Match.")
+    public record AnswerRequest(
+            @Schema(description = "The receiver's annotation.", example = "Taken over by our youth team") @Size(max = 4000) String annotation,
+            @Schema(description = "On acceptance: the day the receiver takes over; today if empty.", example = "2026-12-01") LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "HandOver", description = "A plan offered to another municipality.")
+    public record HandOverResponse(
+            @Schema(description = "The hand-over's id.") UUID id,
+            @Schema(description = "The plan.") UUID planId,
+            @Schema(description = "The sending municipality.", example = "0751") String fromMunicipality,
+            @Schema(description = "The receiving municipality.", example = "0101") String toMunicipality,
+            @Schema(description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED") HandOver.Status status,
+            @Schema(description = "The sender's annotation.", example = "Keep the weekly meetings") String offerAnnotation,
+            @Schema(description = "Who offered.", example = "caseworker-aarhus") String offeredBy,
+            @Schema(description = "When.") Instant offeredAt,
+            @Schema(description = "The receiver's annotation.", example = "Taken over by our youth team") String responseAnnotation,
+            @Schema(description = "Who answered.", example = "caseworker-kbh") String respondedBy,
+            @Schema(description = "When.") Instant respondedAt,
+            @Schema(description = "The day the receiver took over.", example = "2026-12-01") LocalDate effectiveOn,
+            @Schema(description = "The version; also the ETag.", example = "0") long version) {
+
+        static HandOverResponse from(HandOver h) {
+            return new HandOverResponse(h.id(), h.planId(), h.fromMunicipality(), h.toMunicipality(), h.status(),
+                    h.offerAnnotation(), h.offeredBy(), h.offeredAt(), h.responseAnnotation(), h.respondedBy(),
+                    h.respondedAt(), h.effectiveOn(), h.version());
+        }
+    }
+
+    @GET
+    @Operation(summary = "List hand-overs", description = "Offers to and from the caller's municipalities, newest first.")
+    @APIResponse(responseCode = "200", description = "A page of hand-overs")
+    public Page<HandOverResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return handOvers.mine(PageRequest.of(page, size), HandOverResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a hand-over")
+    @APIResponse(responseCode = "200", description = "The hand-over; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
+                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        HandOver h = handOvers.one(id, Purposes.or(purpose, "hand-over"));
+        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Operation(summary = "Accept a hand-over", description = "By the receiving municipality; ownership and access move; announced as PlanHandedOver.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AnswerRequest r,
+                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        HandOver h = handOvers.accept(id, ifMatch, r == null ? null : r.annotation(), r == null ? null : r.effectiveOn(),
+                Purposes.or(purpose, "hand-over"));
+        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Operation(summary = "Reject a hand-over", description = "By the receiving municipality, with an annotation; the plan stays with the sender.")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AnswerRequest r,
+                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        HandOver h = handOvers.reject(id, ifMatch, r == null ? null : r.annotation(), Purposes.or(purpose, "hand-over"));
+        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+    }
+}

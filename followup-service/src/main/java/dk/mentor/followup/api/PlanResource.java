@@ -1,0 +1,180 @@
+package dk.mentor.followup.api;
+
+import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
+
+import dk.mentor.followup.api.PlanDtos.ClosePlanRequest;
+import dk.mentor.followup.api.PlanDtos.LinkedPlanDto;
+import dk.mentor.followup.api.PlanDtos.OpenPlanRequest;
+import dk.mentor.followup.api.PlanDtos.PlanResponse;
+import dk.mentor.followup.api.PlanDtos.ProgressReportResponse;
+import dk.mentor.followup.api.PlanDtos.RevisePlanRequest;
+import dk.mentor.followup.application.BuildProgressReport;
+import dk.mentor.followup.application.ClosePlan;
+import dk.mentor.followup.application.FindPlans;
+import dk.mentor.followup.application.OpenPlan;
+import dk.mentor.followup.application.Purposes;
+import dk.mentor.followup.application.RevisePlan;
+import dk.mentor.followup.domain.LinkedPlan;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "plans", description = "The citizen's one shared plan across LAB and SEL")
+public class PlanResource {
+
+    @Inject
+    OpenPlan openPlan;
+    @Inject
+    FindPlans findPlans;
+    @Inject
+    RevisePlan revisePlan;
+    @Inject
+    ClosePlan closePlan;
+    @Inject
+    BuildProgressReport progressReport;
+
+    @POST
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
+    @Operation(summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the plan, ETag holds its version",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@Valid @NotNull OpenPlanRequest request, @Context UriInfo uri,
+                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Plan plan = openPlan.open(new OpenPlan.Command(request.citizenId(), request.longTermGoal(),
+                request.targetGroups() == null ? List.of() : request.targetGroups(), linked(request.linkedPlans()),
+                request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis")),
+                Purposes.or(purpose, "opening the plan"));
+        return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+                .tag(Versions.etag(plan.version())).entity(PlanResponse.from(plan)).build();
+    }
+
+    @GET
+    @Operation(summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller takes part in; newest first.")
+    @APIResponse(responseCode = "200", description = "A page of plans")
+    public Page<PlanResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+                                   @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findPlans.mine(PageRequest.of(page, size), PlanResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a plan", description = "Every read is audited with its purpose.")
+    @APIResponse(responseCode = "200", description = "The plan; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
+                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Plan plan = findPlans.byId(id, Purposes.or(purpose, "follow-up")).plan();
+        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
+    @Operation(summary = "Revise a plan", description = "Changes the long-term goal and the linked plans; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The revised plan; ETag holds its new version",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the plan as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RevisePlanRequest request,
+                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Plan plan = revisePlan.revise(id, ifMatch, new RevisePlan.Command(request.longTermGoal(), linked(request.linkedPlans())),
+                Purposes.or(purpose, "revising the plan"));
+        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
+    @Operation(summary = "Close a plan", description = "Records the coded outcome, the closure dataset and aftercare; announced as OutcomeRecorded. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The closed plan",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
+                          @Parameter(description = "The ETag of the plan as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull ClosePlanRequest request,
+                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Plan plan = closePlan.close(id, ifMatch, new ClosePlan.Command(request.outcome(), request.closedOn(),
+                        request.aftercareMonths(), request.effortsSummary(), request.plannedFutureEfforts()),
+                Purposes.or(purpose, "closing the plan"));
+        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+    }
+
+    @GET
+    @Path("{id}/progress-report")
+    @Operation(summary = "Get a plan's progress report", description = "Goals, the rating trend, dimension changes, attendance and minutes per legal basis.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
+    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgressReportResponse report(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
+                                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return ProgressReportResponse.from(progressReport.build(id, Purposes.or(purpose, "progress report")));
+    }
+
+    private static List<LinkedPlan> linked(List<LinkedPlanDto> dtos) {
+        return dtos == null ? List.of() : dtos.stream().map(LinkedPlanDto::toDomain).toList();
+    }
+}

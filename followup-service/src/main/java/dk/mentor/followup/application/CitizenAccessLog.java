@@ -1,0 +1,57 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.audit.AuditEntry;
+import dk.mentor.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The citizen's right of access to who looked: when their data was touched, by which municipality
+ * and for what purpose, without the names of the staff (those stay with the auditors).
+ */
+@ApplicationScoped
+public class CitizenAccessLog {
+
+    public record Lookup(OffsetDateTime at, String municipality, String action, String purpose) {
+    }
+
+    @Inject
+    CitizenRepository citizens;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    CitizenAccess access;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Page<Lookup> of(UUID citizenId, PageRequest page, String purpose) {
+        Citizen citizen = citizens.findByIdOptional(citizenId)
+                .orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, citizenId));
+        access.require(citizen, "access-log", purpose);
+        List<String> subjects = new ArrayList<>();
+        subjects.add(citizenId.toString());
+        plans.list("citizenId", citizenId).forEach(p -> subjects.add(p.id().toString()));
+        String where = " from AuditEntry e where e.outcome = :allowed and e.subjectId in :subjects"
+                + " and e.subjectType in ('citizen', 'plan')";
+        List<AuditEntry> entries = em.createQuery("select e" + where + " order by e.occurredAt desc, e.id desc",
+                        AuditEntry.class)
+                .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(e)" + where, Long.class)
+                .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects).getSingleResult();
+        return Page.of(entries, page, total,
+                e -> new Lookup(e.occurredAt, e.actingMunicipality, e.action, e.purpose));
+    }
+}

@@ -1,0 +1,66 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.contracts.codes.Cpr;
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.crypto.CprVault;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds a citizen by id or by CPR number (through the keyed hash), within the caller's municipalities. */
+@ApplicationScoped
+public class FindCitizen {
+
+    @Inject
+    CitizenRepository citizens;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    CprVault vault;
+    @Inject
+    CitizenAccess access;
+    @Inject
+    AuditLog audit;
+
+    public record Found(Citizen citizen, Optional<Plan> activePlan) {
+    }
+
+    @Transactional
+    public Found byId(UUID id, String purpose) {
+        Citizen citizen = citizens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, id));
+        access.require(citizen, "read", purpose);
+        return found(citizen);
+    }
+
+    /** A miss and a hit in another municipality both answer 404; the latter is audited there as denied. */
+    @Transactional
+    public Found byCpr(String cprNumber, String purpose) {
+        Cpr cpr = RegisterCitizen.parse(cprNumber);
+        Optional<Citizen> match = citizens.find("cprHash", vault.lookupHash(cpr)).firstResultOptional();
+        if (match.isEmpty()) {
+            audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
+            throw new ProblemException(dk.mentor.kit.problem.ProblemType.NOT_FOUND,
+                    "No citizen with this CPR number in your municipalities");
+        }
+        try {
+            access.require(match.get(), "lookup", purpose);
+        } catch (ProblemException denied) {
+            throw new ProblemException(dk.mentor.kit.problem.ProblemType.NOT_FOUND,
+                    "No citizen with this CPR number in your municipalities");
+        }
+        return found(match.get());
+    }
+
+    private Found found(Citizen citizen) {
+        return new Found(citizen, plans.find("citizenId = ?1 and status = ?2", citizen.id(), Plan.Status.ACTIVE)
+                .firstResultOptional());
+    }
+}

@@ -1,0 +1,49 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.followup.infra.persistence.MeetingRepository;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Reads meetings of a plan: the current versions, or one meeting's whole history. Notes as the grant allows. */
+@ApplicationScoped
+public class FindMeetings {
+
+    @Inject
+    PlanAccess access;
+    @Inject
+    MeetingRepository meetings;
+
+    @Transactional
+    public <T> Page<T> current(UUID planId, PageRequest page, String purpose, Function<MeetingView, T> mapper) {
+        PlanGrant grant = access.read(planId, purpose);
+        var query = meetings.find("planId = ?1 and current = true",
+                Sort.descending("meetingDate").and("meetingId"), planId);
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(),
+                m -> mapper.apply(MeetingView.of(m, grant)));
+    }
+
+    @Transactional
+    public MeetingView one(UUID planId, UUID meetingId, String purpose) {
+        PlanGrant grant = access.read(planId, purpose);
+        return MeetingView.of(meetings.current(planId, meetingId)
+                .orElseThrow(() -> ProblemException.notFound("meeting", meetingId)), grant);
+    }
+
+    @Transactional
+    public List<MeetingView> versions(UUID planId, UUID meetingId, String purpose) {
+        PlanGrant grant = access.read(planId, purpose);
+        var all = meetings.versions(planId, meetingId);
+        if (all.isEmpty()) {
+            throw ProblemException.notFound("meeting", meetingId);
+        }
+        return all.stream().map(m -> MeetingView.of(m, grant)).toList();
+    }
+}

@@ -1,0 +1,145 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.contracts.events.followup.PlanHandedOver;
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.domain.Consent;
+import dk.mentor.followup.domain.HandOver;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.followup.infra.persistence.HandOverRepository;
+import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Hand-over when the citizen moves: the sending municipality offers the plan (with consent), the
+ * receiving one sees the offer and accepts or rejects it; on acceptance ownership and access move.
+ */
+@ApplicationScoped
+public class HandOvers {
+
+    public static final String SUBJECT = "hand-over";
+
+    @Inject
+    PlanAccess access;
+    @Inject
+    ManageConsents consents;
+    @Inject
+    HandOverRepository handOvers;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    CitizenRepository citizens;
+    @Inject
+    dk.mentor.followup.infra.persistence.ParticipantRepository participants;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public HandOver offer(UUID planId, String toMunicipality, UUID consentId, String annotation, String purpose) {
+        PlanGrant grant = access.manage(planId, "offer-hand-over", purpose);
+        String to = ManageConsents.municipality(toMunicipality);
+        Consent consent = consents.consentFor(planId, consentId, to, "consentId");
+        if (handOvers.count("planId = ?1 and status = ?2", planId, HandOver.Status.OFFERED) > 0) {
+            throw ProblemException.conflict("The plan is already offered to a municipality; wait for its answer");
+        }
+        HandOver handOver = HandOver.offer(grant.plan(), consent, to, annotation, grant.username(), clock.instant());
+        handOvers.persist(handOver);
+        return handOver;
+    }
+
+    @Transactional
+    public HandOver accept(UUID id, String ifMatch, String annotation, LocalDate effectiveOn, String purpose) {
+        HandOver handOver = receiving(id, "accept-hand-over", purpose);
+        dk.mentor.kit.api.Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
+        consents.consentFor(handOver.planId(), handOver.consentId(), handOver.toMunicipality(), "consentId");
+        Plan plan = plans.findById(handOver.planId());
+        LocalDate day = effectiveOn != null ? effectiveOn : Dates.today(clock);
+        handOver.accept(caller.username(), annotation, day, clock.instant());
+        plan.handOverTo(handOver.toMunicipality(), caller.username());
+        moveCaseworker(plan, day);
+        Citizen citizen = citizens.findById(plan.citizenId());
+        citizen.moveTo(handOver.toMunicipality());
+        outbox.append(new PlanHandedOver(plan.id(), handOver.fromMunicipality(), handOver.toMunicipality(), day,
+                handOver.respondedAt()));
+        handOvers.flush();
+        return handOver;
+    }
+
+    @Transactional
+    public HandOver reject(UUID id, String ifMatch, String annotation, String purpose) {
+        HandOver handOver = receiving(id, "reject-hand-over", purpose);
+        dk.mentor.kit.api.Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
+        handOver.reject(caller.username(), annotation, clock.instant());
+        handOvers.flush();
+        return handOver;
+    }
+
+    /** The sending caseworkers leave the plan and the accepting one joins, so access moves with ownership. */
+    private void moveCaseworker(Plan plan, LocalDate day) {
+        var leaving = participants.list("planId = ?1 and role = ?2 and endedOn is null", plan.id(),
+                dk.mentor.contracts.codes.ParticipantRole.CASEWORKER);
+        leaving.forEach(p -> p.end(day));
+        var basis = leaving.isEmpty() ? dk.mentor.contracts.codes.LegalBasis.LAB_COORDINATED_PLAN
+                : dk.mentor.contracts.codes.LegalBasis.fromCode(leaving.get(0).legalBasis());
+        participants.persist(dk.mentor.followup.domain.Participant.join(plan.id(), caller.username(), caller.username(),
+                null, dk.mentor.contracts.codes.ParticipantRole.CASEWORKER, basis, null, day, clock.instant()));
+    }
+
+    /** Offers to and from the caller's municipalities, newest first. */
+    @Transactional
+    public <T> Page<T> mine(PageRequest page, Function<HandOver, T> mapper) {
+        if (caller.municipalities().isEmpty()) {
+            return new Page<>(java.util.List.of(), page.page(), page.size(), 0);
+        }
+        var query = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
+                Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()));
+        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+    }
+
+    @Transactional
+    public HandOver one(UUID id, String purpose) {
+        HandOver handOver = handOvers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(SUBJECT, id));
+        if (!caller.actsFor(handOver.toMunicipality()) && !caller.actsFor(handOver.fromMunicipality())) {
+            audit.denied("read", scope(handOver), purpose);
+            throw ProblemException.notFound(SUBJECT, id);
+        }
+        return handOver;
+    }
+
+    /** Only caseworkers of the receiving municipality answer an offer. */
+    private HandOver receiving(UUID id, String action, String purpose) {
+        HandOver handOver = handOvers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(SUBJECT, id));
+        if (!caller.actsFor(handOver.toMunicipality())) {
+            audit.denied(action, scope(handOver), purpose);
+            throw ProblemException.notFound(SUBJECT, id);
+        }
+        audit.allowed(action, ResourceScope.ownedBy(PlanAccess.SUBJECT, handOver.planId(), handOver.fromMunicipality()),
+                handOver.toMunicipality(), purpose);
+        return handOver;
+    }
+
+    private static ResourceScope scope(HandOver h) {
+        return ResourceScope.ownedBy(SUBJECT, h.id(), h.fromMunicipality());
+    }
+}

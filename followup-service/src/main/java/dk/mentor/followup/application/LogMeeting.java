@@ -1,0 +1,75 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.events.followup.MeetingLogged;
+import dk.mentor.followup.domain.Meeting;
+import dk.mentor.followup.domain.MeetingDetails;
+import dk.mentor.followup.domain.MeetingMode;
+import dk.mentor.followup.domain.NoteVisibility;
+import dk.mentor.followup.domain.Participant;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.domain.PlanRuleException;
+import dk.mentor.followup.infra.persistence.MeetingRepository;
+import dk.mentor.kit.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Logs a meeting (held, cancelled or missed) and announces its minutes per legal basis, never its note. */
+@ApplicationScoped
+public class LogMeeting {
+
+    @Inject
+    PlanAccess access;
+    @Inject
+    MeetingContext context;
+    @Inject
+    MeetingRepository meetings;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    public record Command(UUID participantId, LocalDate date, int durationMinutes, MeetingMode mode, MeetingPlace place,
+                          Attendance attendance, int transportMinutes, Boolean activationRelevant,
+                          Map<LegalBasis, Integer> minutes, String note, NoteVisibility noteVisibility) {
+    }
+
+    @Transactional
+    public MeetingView log(UUID planId, Command command, String purpose) {
+        PlanGrant grant = access.write(planId, "log-meeting", purpose);
+        return MeetingView.of(logOn(grant, command, null), grant);
+    }
+
+    /** Also used by group sessions, which log one meeting per citizen in one transaction. */
+    Meeting logOn(PlanGrant grant, Command command, UUID groupSessionId) {
+        Plan plan = grant.plan();
+        if (!plan.openForMeetingsOn(command.date())) {
+            throw new PlanRuleException("The plan is closed and its aftercare (if any) has ended",
+                    List.of(new PlanRuleException.Issue("date", "after the plan's closure and aftercare")));
+        }
+        Participant participant = context.participation(grant, command.participantId());
+        List<Participant> person = context.samePerson(participant, command.date());
+        boolean activation = command.activationRelevant() != null ? command.activationRelevant()
+                : context.activationByAgreement(person, command.date());
+        MeetingDetails details = new MeetingDetails(command.date(), command.durationMinutes(), command.mode(),
+                command.place(), command.attendance(), command.transportMinutes(), activation,
+                command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),
+                groupSessionId).checkedAgainst(context.bases(person));
+        Meeting meeting = Meeting.log(plan.id(), participant, grant.username(), details, clock.instant());
+        meetings.persist(meeting);
+        outbox.append(new MeetingLogged(plan.id(), meeting.meetingId(), meeting.version(), plan.ownerMunicipality(),
+                context.mentorId(person), context.mentorshipId(person), meeting.meetingDate(), meeting.attendance().name(),
+                meeting.mode().name(), meeting.place() == null ? null : meeting.place().name(),
+                MeetingContext.minutes(meeting), meeting.transportMinutes(), meeting.groupSessionId(),
+                meeting.activationRelevant(), meeting.loggedAt()));
+        return meeting;
+    }
+}

@@ -1,0 +1,95 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.contracts.events.followup.PlanOpened;
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.domain.LinkedPlan;
+import dk.mentor.followup.domain.Participant;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.followup.infra.persistence.ParticipantRepository;
+import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Opens the citizen's one plan in the acting municipality, with the caller as coordinating
+ * caseworker (also its first participant), and announces it under the citizen's pseudonymous id.
+ */
+@ApplicationScoped
+public class OpenPlan {
+
+    @Inject
+    CitizenRepository citizens;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    ParticipantRepository participants;
+    @Inject
+    CitizenAccess citizenAccess;
+    @Inject
+    PlanAccess planAccess;
+    @Inject
+    Caller caller;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    public record Command(UUID citizenId, String longTermGoal, List<TargetGroup> targetGroups,
+                          List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasis caseworkerBasis) {
+    }
+
+    @Transactional
+    public Plan open(Command command, String purpose) {
+        Citizen citizen = citizens.findByIdOptional(command.citizenId())
+                .orElseThrow(() -> ProblemException.invalidField("citizenId", "no such citizen in your municipalities"));
+        try {
+            citizenAccess.require(citizen, "open-plan", purpose);
+        } catch (ProblemException denied) {
+            throw ProblemException.invalidField("citizenId", "no such citizen in your municipalities");
+        }
+        if (plans.count("citizenId = ?1 and status = ?2", citizen.id(), Plan.Status.ACTIVE) > 0) {
+            throw ProblemException.conflict("The citizen already has an active plan; a citizen has one plan at a time");
+        }
+        LegalBasis basis = command.caseworkerBasis() != null ? command.caseworkerBasis() : defaultBasis(citizen);
+        LocalDate openedOn = command.openedOn() != null ? command.openedOn() : Dates.today(clock);
+        Plan plan = Plan.open(citizen.id(), citizen.actingMunicipality(), caller.username(), lineOf(basis),
+                command.longTermGoal(), command.targetGroups().stream().map(Enum::name).distinct().toList(),
+                command.linkedPlans(), openedOn, clock.instant());
+        plans.persist(plan);
+        participants.persist(Participant.join(plan.id(), caller.username(), caller.username(), null,
+                ParticipantRole.CASEWORKER, basis, null, openedOn, clock.instant()));
+        outbox.append(new PlanOpened(plan.id(), citizen.id(), plan.ownerMunicipality(), plan.targetGroups(),
+                plan.openedOn(), plan.openedAt()));
+        return plan;
+    }
+
+    /** An anonymous citizen is served under SEL § 99; otherwise the caller's own line decides. */
+    private LegalBasis defaultBasis(Citizen citizen) {
+        if (citizen.anonymous()) {
+            return LegalBasis.SEL_CONTACT_PERSON;
+        }
+        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.COORDINATOR)
+                ? LegalBasis.LAB_COORDINATED_PLAN : LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT;
+    }
+
+    private LegalLine lineOf(LegalBasis basis) {
+        if (!planAccess.staffLines().contains(basis.line())) {
+            throw ProblemException.invalidField("caseworkerBasis", "your role does not work under " + basis.code());
+        }
+        return basis.line();
+    }
+}

@@ -1,0 +1,68 @@
+package dk.mentor.followup.application;
+
+import dk.mentor.contracts.codes.Cpr;
+import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.infra.crypto.CprVault;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Registers a citizen in the caller's municipality: by CPR number (format and birth date checked,
+ * modulus 11 deliberately not), or anonymously under an alias for SEL § 99 outreach support.
+ */
+@ApplicationScoped
+public class RegisterCitizen {
+
+    @Inject
+    CitizenRepository citizens;
+    @Inject
+    CprVault vault;
+    @Inject
+    Caller caller;
+    @Inject
+    CitizenAccess access;
+    @Inject
+    Clock clock;
+
+    public record Command(String cpr, boolean anonymous, String alias, String actingMunicipality) {
+    }
+
+    @Transactional
+    public Citizen register(Command command, String purpose) {
+        if (!caller.actsFor(command.actingMunicipality())) {
+            throw ProblemException.invalidField("actingMunicipality", "you do not act for this municipality");
+        }
+        Citizen citizen;
+        if (command.anonymous()) {
+            if (command.cpr() != null) {
+                throw ProblemException.invalidField("cpr", "must be empty for an anonymous citizen");
+            }
+            citizen = Citizen.anonymous(command.alias(), command.actingMunicipality(), clock.instant());
+        } else {
+            Cpr cpr = parse(command.cpr());
+            String hash = vault.lookupHash(cpr);
+            if (citizens.count("cprHash", hash) > 0) {
+                throw ProblemException.conflict("A citizen with this CPR number is already registered;"
+                        + " look the citizen up, or ask the acting municipality for a hand-over");
+            }
+            citizen = Citizen.identified(vault.encrypt(cpr), hash, command.actingMunicipality(), clock.instant());
+        }
+        citizens.persist(citizen);
+        access.require(citizen, "register", purpose);
+        return citizen;
+    }
+
+    static Cpr parse(String value) {
+        try {
+            return Cpr.parse(value);
+        } catch (IllegalArgumentException e) {
+            // Cpr's messages never repeat the input, so the reason is safe to show.
+            throw ProblemException.invalidField("cpr", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dk.mentor.followup.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Something on a plan that is due or overdue, computed from the plan's data on the day asked. */
+public record Alert(Kind kind, UUID planId, String municipality, UUID participantId, UUID agreementId,
+                    LocalDate dueOn, String detail) {
+
+    public enum Kind {
+        /** A mentor agreement ends soon (or has ended) and no renewal is recorded. */
+        AGREEMENT_EXPIRING,
+        /** No meeting was held within the agreed cadence. */
+        MEETING_OVERDUE,
+        /** A mentorship's 1, 3 or 6-month follow-up is due. */
+        MENTORSHIP_FOLLOW_UP_DUE,
+        /** The 3-monthly registration is due. */
+        QUARTERLY_REGISTRATION_DUE,
+        /** An agreement passed its middle without a midway evaluation. */
+        MIDWAY_EVALUATION_DUE
+    }
+}

@@ -1,0 +1,83 @@
+package dk.mentor.followup.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A citizen, known by an encrypted CPR number and its keyed hash, or anonymous (SEL § 99 outreach
+ * support) under an alias. The id is the pseudonymous citizenRef other services may see.
+ */
+@Entity
+@Table(name = "citizen")
+public class Citizen {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "cpr_ciphertext")
+    private byte[] cprCiphertext;
+
+    @Column(name = "cpr_hash")
+    private String cprHash;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
+    private String alias;
+
+    @Column(name = "acting_municipality", nullable = false)
+    private String actingMunicipality;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Version
+    private long version;
+
+    protected Citizen() {
+    }
+
+    public static Citizen identified(byte[] cprCiphertext, String cprHash, String actingMunicipality, Instant now) {
+        Citizen citizen = create(actingMunicipality, now);
+        citizen.cprCiphertext = cprCiphertext.clone();
+        citizen.cprHash = cprHash;
+        return citizen;
+    }
+
+    public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
+        if (alias == null || alias.isBlank()) {
+            throw new PlanRuleException("An anonymous citizen needs an alias the contact person knows them by",
+                    java.util.List.of(new PlanRuleException.Issue("alias", "required for an anonymous citizen")));
+        }
+        Citizen citizen = create(actingMunicipality, now);
+        citizen.anonymous = true;
+        citizen.alias = alias.strip();
+        return citizen;
+    }
+
+    private static Citizen create(String actingMunicipality, Instant now) {
+        Citizen citizen = new Citizen();
+        citizen.id = UUID.randomUUID();
+        citizen.actingMunicipality = actingMunicipality;
+        citizen.registeredAt = now;
+        return citizen;
+    }
+
+    /** The citizen moved and the receiving municipality took over. */
+    public void moveTo(String municipality) {
+        actingMunicipality = municipality;
+    }
+
+    public UUID id() { return id; }
+    public byte[] cprCiphertext() { return cprCiphertext == null ? null : cprCiphertext.clone(); }
+    public boolean anonymous() { return anonymous; }
+    public String alias() { return alias; }
+    public String actingMunicipality() { return actingMunicipality; }
+    public Instant registeredAt() { return registeredAt; }
+    public long version() { return version; }
+}

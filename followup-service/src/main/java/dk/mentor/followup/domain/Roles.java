@@ -1,0 +1,53 @@
+package dk.mentor.followup.domain;
+
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.ParticipantRole;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Which legal bases a role on the plan may act under, and the meeting cadence it is held to by default. */
+public final class Roles {
+
+    public static final int WEEKLY = 7;
+    /** Volunteer mentors meet about every 14 days (seed 004 p.11). */
+    public static final int FORTNIGHTLY = 14;
+
+    private static final Set<LegalBasis> LAB_MENTORING =
+            EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014, LegalBasis.LAB_MENTOR_2009);
+
+    private static final Map<ParticipantRole, Set<LegalBasis>> ALLOWED = Map.of(
+            ParticipantRole.CASEWORKER, EnumSet.allOf(LegalBasis.class),
+            ParticipantRole.LAB_MENTOR, LAB_MENTORING,
+            ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85,
+            EnumSet.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, LegalBasis.SEL_HOUSING_FIRST),
+            ParticipantRole.CONTACT_PERSON_SEL99, EnumSet.of(LegalBasis.SEL_CONTACT_PERSON),
+            ParticipantRole.INTEGRATION_MENTOR, EnumSet.of(LegalBasis.INTEGRATION_MENTOR),
+            ParticipantRole.COMPANY_MENTOR, LAB_MENTORING,
+            ParticipantRole.VOLUNTEER_MENTOR, EnumSet.allOf(LegalBasis.class));
+
+    private Roles() {
+    }
+
+    public static boolean allows(ParticipantRole role, LegalBasis basis) {
+        return ALLOWED.get(role).contains(basis);
+    }
+
+    public static Set<LegalBasis> allowedBases(ParticipantRole role) {
+        return ALLOWED.get(role);
+    }
+
+    public static int defaultCadenceDays(ParticipantRole role) {
+        return role == ParticipantRole.VOLUNTEER_MENTOR ? FORTNIGHTLY : WEEKLY;
+    }
+
+    /** Mentors and contact persons meet the citizen and log meetings; the caseworker does not count here. */
+    public static boolean meetsCitizen(ParticipantRole role) {
+        return role != ParticipantRole.CASEWORKER;
+    }
+
+    /** A LAB mentor grant runs at most 6 months at a time (LAB § 167-171). */
+    public static boolean isLabMentoring(LegalBasis basis) {
+        return LAB_MENTORING.contains(basis);
+    }
+}
