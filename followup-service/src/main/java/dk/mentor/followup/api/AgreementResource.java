@@ -13,6 +13,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -53,6 +54,7 @@ public class AgreementResource {
     MentorAgreements agreements;
 
     @POST
+    @Idempotent
     @Operation(summary = "Make a mentor agreement",
             description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; a LAB agreement runs at most 6 months, renewals record their assessment.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))

@@ -11,6 +11,7 @@ import dk.mentor.followup.application.FindCitizen;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RegisterCitizen;
 import dk.mentor.followup.domain.Citizen;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
@@ -54,6 +55,7 @@ public class CitizenResource {
     CitizenAccessLog accessLog;
 
     @POST
+    @Idempotent
     @Operation(summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the citizen",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))

@@ -6,6 +6,7 @@ import dk.mentor.followup.application.ManageConsents;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.PlanShare;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -98,6 +99,7 @@ public class ConsentResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a consent", description = "Needed before the plan is shared across the LAB/SEL line or with another municipality.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

@@ -7,6 +7,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordFollowUp;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
@@ -92,6 +93,7 @@ public class FollowUpResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a follow-up", description = "1/3/6-month follow-up of a mentorship, 3-monthly registration or midway evaluation.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpResponse.class)))
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

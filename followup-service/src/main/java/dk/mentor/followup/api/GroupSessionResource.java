@@ -11,6 +11,7 @@ import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.LogMeeting;
 import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -53,6 +54,7 @@ public class GroupSessionResource {
     LogGroupSession groupSession;
 
     @POST
+    @Idempotent
     @Operation(summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

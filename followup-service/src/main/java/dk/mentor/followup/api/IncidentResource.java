@@ -5,6 +5,7 @@ import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 import dk.mentor.followup.application.ManageIncidents;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Incident;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -83,6 +84,7 @@ public class IncidentResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Report an incident")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

@@ -11,6 +11,7 @@ import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.LogMeeting;
 import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -57,6 +58,7 @@ public class MeetingResource {
     FindMeetings findMeetings;
 
     @POST
+    @Idempotent
     @Operation(summary = "Log a meeting", description = "Held, cancelled or missed; announced as MeetingLogged with minutes per legal basis (never the note).")
     @APIResponse(responseCode = "201", description = "Logged; ETag holds the version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))

@@ -13,6 +13,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -53,6 +54,7 @@ public class ParticipantResource {
     MentorAgreements agreements;
 
     @POST
+    @Idempotent
     @Operation(summary = "Add a participant", description = "Caseworkers only. A participant on the other line (LAB/SEL) needs a cross-line consent.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

@@ -16,6 +16,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RevisePlan;
 import dk.mentor.followup.domain.LinkedPlan;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
@@ -68,6 +69,7 @@ public class PlanResource {
     BuildProgressReport progressReport;
 
     @POST
+    @Idempotent
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
     @Operation(summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the plan, ETag holds its version",

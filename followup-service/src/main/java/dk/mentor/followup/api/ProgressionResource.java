@@ -6,6 +6,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordProgression;
 import dk.mentor.followup.domain.Dimension;
 import dk.mentor.followup.domain.Progression;
+import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
@@ -75,6 +76,7 @@ public class ProgressionResource {
     }
 
     @POST
+    @Idempotent
     @Operation(summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressionResponse.class)))
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

@@ -48,6 +48,27 @@ class MeetingResourceTest extends FollowupTest {
     }
 
     @Test
+    void shouldLogAMeetingOnceWhenAnIntegrationRetriesWithTheSameIdempotencyKey() {
+        String planId = aarhusPlan();
+        String username = "retrier-" + uuid();
+        addParticipant(planId, username, "LAB_MENTOR", "LAB_167");
+        Map<String, Object> meeting = Map.of("date", java.time.LocalDate.now().toString(), "durationMinutes", 60,
+                "mode", "IN_PERSON", "place", "CITIZEN_HOME", "attendance", "HELD", "transportMinutes", 0);
+        String key = uuid();
+
+        String first = given().header("Authorization", mentor(username)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(meeting).when().post("/api/v1/plans/" + planId + "/meetings")
+                .then().statusCode(201).extract().path("meetingId");
+        String retried = given().header("Authorization", mentor(username)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(meeting).when().post("/api/v1/plans/" + planId + "/meetings")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("meetingId");
+
+        assertEquals(first, retried);
+        given().header("Authorization", mentor(username)).when().get("/api/v1/plans/" + planId + "/meetings")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
     void shouldRefuseMinutesThatDoNotAddUpOrUseABasisTheMentorDoesNotHold() {
         String planId = aarhusPlan();
         String username = "single-" + uuid();

@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,7 +40,7 @@ public final class TestTokens {
 
     public static final class Builder {
         private final String username;
-        private String subject = UUID.randomUUID().toString();
+        private String subject;
         private List<String> roles = List.of();
         private Object municipalities = List.of();
         private String issuer = ISSUER;
@@ -49,6 +50,9 @@ public final class TestTokens {
 
         private Builder(String username) {
             this.username = username;
+            // Stable per user name, as Keycloak's subject is stable per user: keys remembered per
+            // caller (idempotency, ownership) must recognise the same user's next token.
+            this.subject = UUID.nameUUIDFromBytes(("test-user:" + username).getBytes(StandardCharsets.UTF_8)).toString();
         }
 
         public Builder subject(String value) { subject = value; return this; }
