@@ -1,15 +1,24 @@
 package dk.mentor.matching.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.matching.domain.MentorCandidate;
+import dk.mentor.matching.domain.MentorSnapshot;
 import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Keeps the mentor read model in step with the catalogue; runs inside the consumer's transaction. */
+/**
+ * Keeps the mentor read model in step with the catalogue; runs inside the consumer's transaction.
+ * MentorProfileChanged carries the whole profile, so status and capacity changes arrive through it too
+ * (the catalogue publishes a new profile after each); the narrower status and capacity events are skipped.
+ * Free capacity is not taken from the catalogue: matching counts its own mentorships.
+ */
 @ApplicationScoped
 public class ApplyMentorEvent {
 
@@ -24,6 +33,8 @@ public class ApplyMentorEvent {
     public void apply(IncomingEvent event) throws Exception {
         if (MentorRegistered.TYPE.toString().equals(event.type())) {
             registered(json.readValue(event.payload(), MentorRegistered.class), event.id());
+        } else if (MentorProfileChanged.TYPE.toString().equals(event.type())) {
+            profileChanged(json.readValue(event.payload(), MentorProfileChanged.class), event.id());
         } else {
             LOG.debugf("event type %s is not used by matching; skipped", event.type());
         }
@@ -31,9 +42,28 @@ public class ApplyMentorEvent {
 
     private void registered(MentorRegistered e, String eventId) {
         if (candidates.findByIdOptional(e.mentorId()).isPresent()) {
-            return; // the same fact under another event id (e.g. a replay): already known
+            return; // the same fact under another event id (e.g. a replay), or the profile came first
         }
         candidates.persist(MentorCandidate.registered(e.mentorId(), e.homeMunicipality(), e.kind(), e.legalBases(),
                 e.capacityCitizens(), e.capacityHoursPerWeek(), e.registeredAt(), eventId));
+    }
+
+    private void profileChanged(MentorProfileChanged e, String eventId) {
+        MentorSnapshot snapshot = snapshot(e);
+        // the lock orders this change against a mentorship starting on the same mentor
+        Optional<MentorCandidate> known = candidates.findByIdOptional(e.mentorId(), LockModeType.PESSIMISTIC_WRITE);
+        if (known.isEmpty()) {
+            candidates.persist(MentorCandidate.fromProfile(snapshot, eventId));
+        } else if (!known.get().apply(snapshot, eventId)) {
+            LOG.debugf("profile version %d of mentor %s is not newer than the one held; skipped", e.version(), e.mentorId());
+        }
+    }
+
+    private static MentorSnapshot snapshot(MentorProfileChanged e) {
+        return new MentorSnapshot(e.mentorId(), e.homeMunicipality(), e.version(), e.displayName(), e.kind(), e.status(),
+                e.legalBases(), e.accountUsername(), e.sharingScope(), e.sharedWith(), e.gender(), e.languages(),
+                e.competences(), e.targetGroups(), e.roleModelTags(), e.meetingWindows(), e.eveningsAndWeekends(),
+                e.meetingPlaces(), e.areaMunicipality(), e.postcode(), e.presentation(), e.vettingComplete(),
+                e.capacityCitizens(), e.capacityHoursPerWeek(), e.hourlyRate(), e.changedAt());
     }
 }

@@ -1,5 +1,6 @@
 package dk.mentor.matching.application;
 
+import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.problem.ProblemException;
@@ -8,7 +9,9 @@ import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class FindCandidates {
@@ -23,7 +26,17 @@ public class FindCandidates {
     public MentorCandidate byMentorId(UUID mentorId) {
         MentorCandidate candidate = candidates.findByIdOptional(mentorId)
                 .orElseThrow(() -> ProblemException.notFound("mentor candidate", mentorId));
-        access.require(ResourceScope.ownedBy("mentor", mentorId, candidate.homeMunicipality()), "read", "matching");
+        access.require(ResourceScope.ownedBy("mentor", mentorId, candidate.homeMunicipality())
+                .sharedWith(sharedWith(candidate)), "read", "matching");
         return candidate;
+    }
+
+    /** A shared mentor is visible where matching may propose them. */
+    private static Set<String> sharedWith(MentorCandidate candidate) {
+        return switch (candidate.sharingScope()) {
+            case "NATIONAL" -> MunicipalityCode.all().stream().map(MunicipalityCode::code).collect(Collectors.toSet());
+            case "LISTED_MUNICIPALITIES" -> Set.copyOf(candidate.sharedWith());
+            default -> Set.of();
+        };
     }
 }

@@ -1,0 +1,122 @@
+package dk.mentor.matching.api;
+
+import dk.mentor.contracts.codes.MentorshipEndReason;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
+import dk.mentor.matching.application.EndMentorship;
+import dk.mentor.matching.application.FindMentorships;
+import dk.mentor.matching.domain.Mentorship;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/mentorships")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "mentorships", description = "Mentorships from the second yes to their end, and rematches")
+public class MentorshipResource {
+
+    @Inject
+    FindMentorships findMentorships;
+
+    @Inject
+    EndMentorship endMentorship;
+
+    @GET
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.MENTOR})
+    @Operation(summary = "List mentorships", description = "Staff see their municipalities'; a mentor sees their own. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of mentorships")
+    public Page<MentorshipResponse> list(
+            @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
+        return findMentorships.page(status == null ? null : QueryValues.parse(MentorshipStatus.class, "status", status).name(),
+                PageRequest.of(page, size), MentorshipResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR, Roles.MENTOR})
+    @Operation(summary = "Get a mentorship", description = "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The mentorship",
+            content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
+    public Response get(@Parameter(description = "The mentorship's id") @PathParam("id") UUID id) {
+        Mentorship m = findMentorships.byId(id);
+        return Response.ok(MentorshipResponse.from(m)).tag(Versions.etag(m.version())).build();
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+    @Operation(summary = "End a mentorship with a reason, optionally opening a rematch",
+            description = "Frees the mentor's seat and publishes MentorshipEnded. A rematch is a new referral for the same plan that links back to this mentorship.")
+    @APIResponse(responseCode = "200", description = "The ended mentorship",
+            content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
+    public Response end(@Parameter(description = "The mentorship's id") @PathParam("id") UUID id,
+                        @Parameter(description = "The ETag of the mentorship read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull EndRequest request) {
+        Mentorship m = endMentorship.end(id, ifMatch, request.reason().name(), request.endedOn(), request.rematch());
+        return Response.ok(MentorshipResponse.from(m)).tag(Versions.etag(m.version())).build();
+    }
+
+    public enum MentorshipStatus { ACTIVE, ENDED }
+
+    @Schema(name = "EndMentorship", description = "Why and when a mentorship ends.")
+    public record EndRequest(
+            @Schema(description = "Why it ends.", example = "POOR_MATCH") @NotNull MentorshipEndReason reason,
+            @Schema(description = "The last day.", example = "2027-01-15") @NotNull LocalDate endedOn,
+            @Schema(description = "Open a new referral for the same plan (a rematch).", example = "true") boolean rematch) {
+    }
+
+    @Schema(name = "Mentorship", description = "A mentorship.")
+    public record MentorshipResponse(
+            @Schema(description = "The mentorship's id.", example = "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d") UUID id,
+            @Schema(description = "The referral it fulfils.", example = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d") UUID referralId,
+            @Schema(description = "The citizen's plan.", example = "7d4f9b1c-2e3a-4c5d-8e9f-0a1b2c3d4e5f") UUID planId,
+            @Schema(description = "The mentor.", example = "3f0c5b1e-8a41-4f7e-9a52-6f3c1d2b7e90") UUID mentorId,
+            @Schema(description = "Acting municipality.", example = "0751") String actingMunicipality,
+            @Schema(description = "The mentor's home municipality.", example = "0746") String mentorMunicipality,
+            @Schema(description = "LegalBasis code.", example = "LAB_167") String legalBasis,
+            @Schema(description = "ParticipantRole on the plan.", example = "LAB_MENTOR") String role,
+            @Schema(description = "Agreed hours per week.", example = "3.5") BigDecimal hoursPerWeek,
+            @Schema(description = "The mentor's hourly rate at the start, or null when unpaid.", example = "250.00") BigDecimal hourlyRate,
+            @Schema(description = "First day.", example = "2026-12-01") LocalDate startsOn,
+            @Schema(description = "Last agreed day.", example = "2027-05-31") LocalDate endsOn,
+            @Schema(description = "ACTIVE or ENDED.", example = "ACTIVE") String status,
+            @Schema(description = "MentorshipEndReason, once ended.", example = "null") String endReason,
+            @Schema(description = "The last day, once ended.", example = "null") LocalDate endedOn,
+            @Schema(description = "The referral that rematches it, if any.", example = "null") UUID rematchReferralId,
+            @Schema(description = "When it started (the second yes).", example = "2026-11-23T10:00:00Z") Instant startedAt,
+            @Schema(description = "The version, also the ETag.", example = "0") long version) {
+
+        static MentorshipResponse from(Mentorship m) {
+            return new MentorshipResponse(m.id(), m.referralId(), m.planId(), m.mentorId(), m.actingMunicipality(),
+                    m.mentorMunicipality(), m.legalBasis(), m.role(), m.hoursPerWeek(), m.hourlyRate(), m.startsOn(),
+                    m.endsOn(), m.status(), m.endReason(), m.endedOn(), m.rematchReferralId(), m.startedAt(), m.version());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dk.mentor.matching.api;
+
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.idempotency.Idempotent;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.matching.application.AnswerAfterMeeting;
+import dk.mentor.matching.application.ChooseMentor;
+import dk.mentor.matching.application.FindReferrals;
+import dk.mentor.matching.application.OrderReferral;
+import dk.mentor.matching.application.ProposeShortlist;
+import dk.mentor.matching.application.ScheduleMeeting;
+import dk.mentor.matching.domain.Proposal;
+import dk.mentor.matching.domain.Referral;
+import dk.mentor.matching.domain.ReferralStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+@Tag(name = "referrals", description = "The caseworker's order, its shortlist, the citizen's choice and the three-party meeting")
+public class ReferralResource {
+
+    @Inject
+    OrderReferral orderReferral;
+    @Inject
+    FindReferrals findReferrals;
+    @Inject
+    ProposeShortlist proposeShortlist;
+    @Inject
+    ChooseMentor chooseMentor;
+    @Inject
+    ScheduleMeeting scheduleMeeting;
+    @Inject
+    AnswerAfterMeeting answerAfterMeeting;
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Order a mentor for a citizen's plan")
+    @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
+        Referral referral = orderReferral.order(request.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
+                .tag(Versions.etag(referral.version())).entity(ReferralResponse.from(referral)).build();
+    }
+
+    @GET
+    @Operation(summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of referrals")
+    public Page<ReferralResponse> list(
+            @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
+            @Parameter(description = "Only this status: OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED", example = "WAITING") @QueryParam("status") String status,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
+        return findReferrals.page(municipality, status == null ? null : QueryValues.parse(ReferralStatus.class, "status", status),
+                PageRequest.of(page, size), ReferralResponse::from);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response get(@Parameter(description = "The referral's id") @PathParam("id") UUID id) {
+        return withEtag(findReferrals.byId(id));
+    }
+
+    @POST
+    @Path("{id}/shortlist")
+    @Operation(summary = "Rank mentors and propose a shortlist",
+            description = "Hard filters, then the weighted score with the municipality's weights; nobody fitting puts the referral on the waiting list with reasons.")
+    @APIResponse(responseCode = "200", description = "The referral, PROPOSED or WAITING",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response propose(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
+                            @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(proposeShortlist.propose(id, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/proposals")
+    @Operation(summary = "The referral's proposals with explanations and the mentors' presentations",
+            description = "Every proposal made for the referral, in the order made; at most a few shortlists, so not paged.")
+    @APIResponse(responseCode = "200", description = "The proposals",
+            content = @Content(schema = @Schema(implementation = ProposalResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<ProposalResponse> proposals(@Parameter(description = "The referral's id") @PathParam("id") UUID id) {
+        return findReferrals.proposals(id).stream().map(ProposalResponse::from).toList();
+    }
+
+    @POST
+    @Path("{id}/choice")
+    @Operation(summary = "Record the citizen's (or caseworker's) choice of mentor")
+    @APIResponse(responseCode = "200", description = "The referral, CHOSEN",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response choose(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ReferralActionRequests.ChoiceRequest request) {
+        return withEtag(chooseMentor.choose(id, ifMatch, request.proposalId(), request.chosenBy().name()));
+    }
+
+    @POST
+    @Path("{id}/meeting")
+    @Operation(summary = "Schedule the three-party meeting with the chosen mentor")
+    @APIResponse(responseCode = "200", description = "The referral, MEETING_SCHEDULED",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response schedule(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
+                             @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull ReferralActionRequests.MeetingRequest request) {
+        return withEtag(scheduleMeeting.schedule(id, ifMatch, request.at(), request.place().name()));
+    }
+
+    @POST
+    @Path("{id}/meeting-answers")
+    @Operation(summary = "Record the citizen's or the mentor's yes or no after the meeting",
+            description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason and moves to the next mentor of the shortlist.")
+    @APIResponse(responseCode = "200", description = "The referral, and the mentorship when one started",
+            content = @Content(schema = @Schema(implementation = AnswerResponse.class)))
+    public Response answer(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
+                           @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ReferralActionRequests.AnswerRequest request) {
+        if (request.answer() == ReferralActionRequests.Answer.NO && (request.reason() == null || request.reason().isBlank())) {
+            throw ProblemException.invalidField("reason", "is required for a no");
+        }
+        AnswerAfterMeeting.Outcome outcome = answerAfterMeeting.answer(id, ifMatch,
+                Proposal.Party.valueOf(request.party().name()), request.answer() == ReferralActionRequests.Answer.YES,
+                request.reason());
+        return Response.ok(new AnswerResponse(ReferralResponse.from(outcome.referral()),
+                        outcome.mentorship() == null ? null : outcome.mentorship().id()))
+                .tag(Versions.etag(outcome.referral().version())).build();
+    }
+
+    private static Response withEtag(Referral referral) {
+        return Response.ok(ReferralResponse.from(referral)).tag(Versions.etag(referral.version())).build();
+    }
+}

@@ -1,0 +1,84 @@
+package dk.mentor.matching.application;
+
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.matching.domain.Mentorship;
+import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
+import dk.mentor.matching.infra.persistence.MentorshipRepository;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Staff see the mentorships of their municipalities; a mentor sees only their own. */
+@ApplicationScoped
+public class FindMentorships {
+
+    @Inject
+    MentorshipRepository mentorships;
+
+    @Inject
+    MentorCandidateRepository candidates;
+
+    @Inject
+    MunicipalityAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Mentorship byId(UUID id) {
+        Mentorship mentorship = mentorships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("mentorship", id));
+        if (isStaff()) {
+            access.require(ResourceScope.ownedBy("mentorship", id, mentorship.actingMunicipality()), "read",
+                    ReferralAccess.PURPOSE);
+        } else if (!ownMentorIds().contains(mentorship.mentorId())) {
+            throw ProblemException.notFound("mentorship", id);
+        }
+        return mentorship;
+    }
+
+    @Transactional
+    public <T> Page<T> page(String status, PageRequest page, Function<Mentorship, T> mapper) {
+        String where;
+        Parameters parameters;
+        if (isStaff()) {
+            if (caller.municipalities().isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            where = "actingMunicipality in :scope";
+            parameters = Parameters.with("scope", caller.municipalities());
+        } else {
+            Set<UUID> own = ownMentorIds();
+            if (own.isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            where = "mentorId in :scope";
+            parameters = Parameters.with("scope", own);
+        }
+        if (status != null) {
+            where += " and status = :status";
+            parameters = parameters.and("status", status);
+        }
+        return Page.of(mentorships.page(where, parameters, page.offset(), page.size()), page,
+                mentorships.total(where, parameters), mapper);
+    }
+
+    private boolean isStaff() {
+        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.COORDINATOR);
+    }
+
+    private Set<UUID> ownMentorIds() {
+        return Set.copyOf(candidates.list("accountUsername", caller.username()).stream()
+                .map(c -> c.mentorId()).toList());
+    }
+}

@@ -1,0 +1,42 @@
+package dk.mentor.matching.application;
+
+import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.matching.domain.MatchingRound;
+import dk.mentor.matching.infra.persistence.MatchingRoundRepository;
+import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
+import dk.mentor.matching.infra.persistence.ProposalRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** A round and its proposals, for the coordinator who must act for every municipality of the round. */
+@ApplicationScoped
+public class FindRounds {
+
+    @Inject
+    MatchingRoundRepository rounds;
+    @Inject
+    ProposalRepository proposals;
+    @Inject
+    MentorCandidateRepository candidates;
+    @Inject
+    ReferralAccess access;
+
+    @Transactional
+    public MatchingRound byId(UUID id) {
+        MatchingRound round = rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("matching round", id));
+        round.municipalities().forEach(m -> access.requireActsFor(m, "matching-round", id, "read"));
+        return round;
+    }
+
+    @Transactional
+    public <T> Page<T> proposals(UUID id, PageRequest page, Function<ProposalView, T> mapper) {
+        byId(id);
+        return Page.of(proposals.ofRound(id, page.offset(), page.size()), page, proposals.countOfRound(id),
+                p -> mapper.apply(new ProposalView(p, candidates.findById(p.mentorId()))));
+    }
+}

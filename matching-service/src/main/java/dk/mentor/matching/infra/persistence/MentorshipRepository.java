@@ -1,0 +1,33 @@
+package dk.mentor.matching.infra.persistence;
+
+import dk.mentor.matching.domain.Mentorship;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
+
+    private static final Sort STABLE = Sort.by("startedAt").and("id");
+
+    public List<Mentorship> page(String where, Parameters parameters, int offset, int size) {
+        return find(where, STABLE, parameters).range(offset, offset + size - 1).list();
+    }
+
+    public long total(String where, Parameters parameters) {
+        return count(where, parameters);
+    }
+
+    public List<Mentorship> activeInMunicipalities(Collection<String> municipalities) {
+        return list("actingMunicipality in :ms and status = :s", STABLE,
+                Parameters.with("ms", municipalities).and("s", Mentorship.ACTIVE));
+    }
+
+    public List<Mentorship> ofReferral(UUID referralId) {
+        return list("referralId", STABLE, referralId);
+    }
+}
