@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.UUID;
 public class Goal {
 
     /** PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; a proposed goal may also be abandoned. */
+    @Schema(name = "GoalStatus")
     public enum Status { PROPOSED, ACTIVE, ACHIEVED, ABANDONED }
 
     private static final Map<Status, Set<Status>> NEXT = Map.of(

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.UUID;
 @Table(name = "hand_over")
 public class HandOver {
 
+    @Schema(name = "HandOverStatus")
     public enum Status { OFFERED, ACCEPTED, REJECTED }
 
     @Id

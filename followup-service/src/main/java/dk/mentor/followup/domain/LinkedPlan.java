@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -8,6 +9,7 @@ import jakarta.persistence.Embeddable;
 public class LinkedPlan {
 
     /** The kinds of plan the one plan brings together. */
+    @Schema(name = "LinkedPlanKind")
     public enum Kind { JOB_PLAN, REHABILITATION_PLAN, SOCIAL_PSYCHIATRY_PLAN, SICKNESS_PLAN }
 
     @Column(nullable = false)

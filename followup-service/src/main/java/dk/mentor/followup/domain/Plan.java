@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
 import jakarta.persistence.CollectionTable;
@@ -30,6 +31,7 @@ import org.hibernate.type.SqlTypes;
 public class Plan {
 
     /** A closed plan may still have aftercare meetings until its aftercare ends. */
+    @Schema(name = "PlanStatus")
     public enum Status { ACTIVE, CLOSED }
 
     public static final int MAX_AFTERCARE_MONTHS = 12;
