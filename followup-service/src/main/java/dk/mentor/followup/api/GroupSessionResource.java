@@ -42,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/group-sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,6 +57,8 @@ public class GroupSessionResource {
 
     @POST
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
     @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,

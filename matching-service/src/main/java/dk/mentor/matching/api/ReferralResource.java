@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +65,8 @@ public class ReferralResource {
 
     @POST
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Order a mentor for a citizen's plan")
     @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))

@@ -17,4 +17,10 @@ import java.lang.annotation.Target;
 public @interface Idempotent {
 
     String HEADER = "Idempotency-Key";
+
+    /** How the header is described in each service's OpenAPI document. */
+    String DESCRIPTION = "Optional. A key of the client's choosing (e.g. a UUID) that makes a retry safe: a repeat with"
+            + " the same key and body within 24 hours gets the first response again (header Idempotent-Replayed:"
+            + " true) instead of a second change; the same key with another body gives 422, a repeat while the"
+            + " first is still running 409.";
 }
