@@ -22,6 +22,11 @@ public final class Api {
                 .municipalities(municipality).bearer());
     }
 
+    public static RequestSpecification coordinator(String municipality) {
+        return given().header("Authorization", TestTokens.user("coordinator-" + municipality).roles("coordinator")
+                .municipalities(municipality).bearer());
+    }
+
     public static RequestSpecification admin() {
         return given().header("Authorization", TestTokens.user("admin").roles("admin").bearer());
     }

@@ -86,6 +86,20 @@ public final class Feed {
                 "CITIZEN_HOME", minutes, 0, null, true, Instant.now());
     }
 
+    public static dk.mentor.contracts.events.matching.MentorshipStarted mentorship(UUID planId, UUID mentorId,
+                                                                                   String kind, String municipality,
+                                                                                   List<String> targetGroups, LocalDate on) {
+        return new dk.mentor.contracts.events.matching.MentorshipStarted(UUID.randomUUID(), UUID.randomUUID(), planId,
+                mentorId, "Mentor", null, kind, municipality, municipality, "LAB_78", "LAB_MENTOR", targetGroups,
+                new BigDecimal("3"), new BigDecimal("150"), on, on.plusMonths(6), Instant.now());
+    }
+
+    public static dk.mentor.contracts.events.followup.OutcomeRecorded outcome(UUID planId, String municipality,
+                                                                              String outcome, LocalDate closedOn) {
+        return new dk.mentor.contracts.events.followup.OutcomeRecorded(planId, municipality, outcome, closedOn, null,
+                Instant.now());
+    }
+
     public static List<MinutesUnderBasis> minutes(String basis, int minutes) {
         return List.of(new MinutesUnderBasis(basis, minutes));
     }

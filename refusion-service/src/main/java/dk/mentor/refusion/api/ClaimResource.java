@@ -36,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/refusion-claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +56,8 @@ public class ClaimResource {
 
     @POST
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Draft a claim", description = "From the unclaimed refundable lines of the period; a supplementary claim when one for the period already counts. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the claim",

@@ -4,6 +4,7 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
 import dk.mentor.refusion.application.ReportSettlement;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -63,6 +65,18 @@ public class EconomyResource {
     }
 
     @GET
+    @Path("expense-lines/{id}")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Get a ledger line", description = "One expense line and the rule that judged it.")
+    @APIResponse(responseCode = "200", description = "The line",
+            content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such line, or the caller does not act for its municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExpenseLineResponse line(@Parameter(description = "The line's id") @PathParam("id") UUID id) {
+        return findExpenseLines.one(id, ExpenseLineResponse::from);
+    }
+
+    @GET
     @Path("unpriced-meetings")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "List meetings not priced yet", description = "Meetings waiting for their mentor's terms, or that cannot be priced, oldest first.")
@@ -83,13 +97,16 @@ public class EconomyResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
     @APIResponse(responseCode = "200", description = "The ceilings, by kind")
-    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
+    @APIResponse(responseCode = "400", description = "The municipality or the year is missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EconomyResponses.Ceiling> ceilings(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "The year", example = "2014", required = true) @QueryParam("year") int year) {
+            @Parameter(description = "The year", example = "2014", required = true) @QueryParam("year") Integer year) {
+        if (year == null) {
+            throw ProblemException.invalidField("year", "the year is required");
+        }
         return reportCeilings.of(municipality, year).stream().map(row -> EconomyResponses.Ceiling.from(row, year)).toList();
     }
 

@@ -40,6 +40,7 @@ public class ApplyMentorEvent {
             return;
         }
         MentorProfileChanged e = json.readValue(event.payload(), MentorProfileChanged.class);
+        terms.lockMentor(e.mentorId());
         if (terms.has(e.mentorId(), e.version())) {
             return;
         }

@@ -36,4 +36,12 @@ public class FindExpenseLines {
         return Page.of(meetings.pendingOf(municipality, page.offset(), page.size()), page,
                 meetings.countPendingOf(municipality), mapper);
     }
+
+    /** One line; 404 (audited) outside the caller's municipalities, as for a line that does not exist. */
+    @Transactional
+    public <T> T one(java.util.UUID id, Function<ExpenseLine, T> mapper) {
+        ExpenseLine line = ledger.find(id).orElseThrow(() -> dk.mentor.kit.problem.ProblemException.notFound("expense line", id));
+        economy.requireReadable(line.municipality(), "expense-ledger");
+        return mapper.apply(line);
+    }
 }

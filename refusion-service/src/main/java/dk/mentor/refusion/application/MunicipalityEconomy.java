@@ -15,9 +15,14 @@ public class MunicipalityEconomy {
     MunicipalityAccess access;
 
     public void requireReadable(String municipality, String what) {
+        require(municipality, what, "read");
+    }
+
+    /** The same check for a change (a budget, a fee) to the municipality's economy. */
+    public void require(String municipality, String what, String action) {
         if (municipality == null || !MunicipalityCode.isValid(municipality)) {
             throw ProblemException.invalidField("municipality", "a four-digit Danish municipality code is required");
         }
-        access.require(ResourceScope.ownedBy(what, municipality, municipality), "read", "refusion");
+        access.require(ResourceScope.ownedBy(what, municipality, municipality), action, "refusion");
     }
 }

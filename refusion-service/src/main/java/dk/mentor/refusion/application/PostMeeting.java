@@ -60,6 +60,9 @@ public class PostMeeting {
 
     /** Applies a version of a meeting; a repeated or older version changes nothing. */
     public void record(Meeting.Facts facts, String eventId, String eventType) {
+        if (facts.mentorId() != null) {
+            terms.lockMentor(facts.mentorId());
+        }
         Optional<Meeting> known = meetings.find(facts.meetingId());
         Meeting meeting;
         if (known.isPresent()) {

@@ -165,4 +165,25 @@ public class LedgerRepository {
         return em.createQuery("select l from ExpenseLine l where l.claimId = :claim order by l.seq", ExpenseLine.class)
                 .setParameter("claim", claimId).getResultList();
     }
+
+    /** Lines of a municipality in a period that belong to a citizen's plan, for cost per citizen. */
+    public List<ExpenseLine> citizenLinesBetween(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.citizenRef is not null"
+                        + " and l.planId is not null and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Mentor minutes (wage lines, reversals subtracting) of a municipality in a year per target group. */
+    public java.util.Map<String, Long> mentorMinutesByTargetGroup(String municipality, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select g.target_group, sum(l.minutes) from expense_line l"
+                        + " cross join lateral unnest(l.target_groups) as g(target_group)"
+                        + " where l.municipality = ?1 and l.expense_type = 'WAGE' and l.expense_date between ?2 and ?3"
+                        + " group by g.target_group")
+                .setParameter(1, municipality).setParameter(2, LocalDate.of(year, 1, 1))
+                .setParameter(3, LocalDate.of(year, 12, 31)).getResultList();
+        java.util.Map<String, Long> minutes = new java.util.HashMap<>();
+        rows.forEach(r -> minutes.put((String) r[0], ((Number) r[1]).longValue()));
+        return minutes;
+    }
 }

@@ -29,4 +29,15 @@ public class MentorTermsRepository {
                         + " order by t.effectiveFrom, t.profileVersion", MentorTerms.class)
                 .setParameter("mentor", mentorId).getResultList();
     }
+
+    /**
+     * Serialises, per mentor, learning terms and recording meetings: the plan and mentor consumers run
+     * concurrently, and without it a meeting recorded while its mentor's first terms commit elsewhere
+     * would stay PENDING, each transaction missing the other's row. Held until the transaction ends.
+     */
+    public void lockMentor(UUID mentorId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, mentorId.getMostSignificantBits() ^ mentorId.getLeastSignificantBits())
+                .getSingleResult();
+    }
 }

@@ -20,4 +20,11 @@ public class MentorshipRepository {
     public void persist(MentorshipFact mentorship) {
         em.persist(mentorship);
     }
+
+    /** The mentor kind of the plan's latest mentorship, if any. */
+    public Optional<String> latestKindOfPlan(UUID planId) {
+        return em.createQuery("select m.mentorKind from MentorshipFact m where m.planId = :plan"
+                        + " order by m.startsOn desc, m.mentorshipId", String.class)
+                .setParameter("plan", planId).setMaxResults(1).getResultStream().findFirst();
+    }
 }

@@ -58,6 +58,15 @@ public class PlanRepository {
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
     }
 
+    /** The outcome of each plan of a municipality closed in a period. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> outcomesClosedBetween(String municipality, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("select plan_id, outcome from plan_outcome where municipality = ?1"
+                        + " and closed_on between ?2 and ?3")
+                .setParameter(1, municipality).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
+    }
+
     static LocalDate toDate(Object value) {
         return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }

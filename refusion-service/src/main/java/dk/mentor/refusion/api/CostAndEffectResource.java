@@ -1,0 +1,45 @@
+package dk.mentor.refusion.api;
+
+import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.refusion.application.ReportCostAndEffect;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What the mentor effort costs a municipality per citizen, against how its plans end. */
+@Path("/api/v1/cost-and-effect")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "economy", description = "The expense ledger, ceilings and inter-municipal settlement of a municipality")
+public class CostAndEffectResource {
+
+    @Inject
+    ReportCostAndEffect report;
+
+    @GET
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
+    @Operation(summary = "Get cost and effect", description = "Net cost (expense minus refund) per citizen per month with cost, and the share of plans closed with each outcome, per target group and mentor kind.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = CostAndEffectResponse.class)))
+    @APIResponse(responseCode = "400", description = "A missing or invalid municipality or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CostAndEffectResponse get(
+            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the period", example = "2025-12-31", required = true) @QueryParam("to") LocalDate to) {
+        return CostAndEffectResponse.from(municipality, from, to, report.of(municipality, from, to));
+    }
+}
