@@ -40,7 +40,7 @@ class BrokerOutageTest extends SuiteTest {
             }
             Figures.record("broker start -> all 3 held-back mentors in matching", Duration.between(brokerBack, Instant.now()).toMillis() + " ms");
             for (UUID mentor : mentors) {
-                CatalogTopic.onlyRecordFor(suite, mentor);
+                CatalogTopic.onlyRegistrationFor(suite, mentor);
             }
         } finally {
             suite.heal();

@@ -18,12 +18,14 @@ import org.apache.kafka.common.TopicPartition;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.contains;
 
 /** catalog.mentor.v1 as any consumer would read it: from the beginning, with a plain KafkaConsumer. */
 final class CatalogTopic {
 
     static final String TOPIC = "catalog.mentor.v1";
+    static final String REGISTERED = "dk.mentor.catalog.MentorRegistered.v1";
+    static final String PROFILE_CHANGED = "dk.mentor.catalog.MentorProfileChanged.v1";
 
     private CatalogTopic() {
     }
@@ -34,10 +36,15 @@ final class CatalogTopic {
                 .toList();
     }
 
-    /** Asserts the mentor's key is on the topic exactly once and returns that record. */
-    static ConsumerRecord<String, String> onlyRecordFor(Suite suite, UUID mentorId) {
+    /**
+     * Asserts a registration put exactly its two events on the topic under the mentor's key, in
+     * order (MentorRegistered, then the first MentorProfileChanged), and returns the first.
+     */
+    static ConsumerRecord<String, String> onlyRegistrationFor(Suite suite, UUID mentorId) {
         List<ConsumerRecord<String, String>> records = recordsFor(suite, mentorId);
-        assertThat("records with key " + mentorId + ": " + describe(records), records, hasSize(1));
+        assertThat("records with key " + mentorId + ": " + describe(records),
+                records.stream().map(r -> TopicReader.header(r, "ce_type")).toList(),
+                contains(REGISTERED, PROFILE_CHANGED));
         return records.get(0);
     }
 

@@ -27,7 +27,7 @@ class ConsumerRestartTest extends SuiteTest {
             suite.matching().kill();
             killed = Instant.now();
             boolean redelivered = !CatalogTopic.committedPast(suite, "matching-service",
-                    CatalogTopic.onlyRecordFor(suite, appliedBeforeCrash));
+                    CatalogTopic.onlyRegistrationFor(suite, appliedBeforeCrash));
             Figures.record("matching SIGKILL: last applied event comes again", redelivered ? "yes (offset uncommitted)" : "no");
             registeredWhileDown = List.of(api.register("coordinator-aarhus", "0751"),
                     api.register("coordinator-aarhus", "0751"), api.register("coordinator-aarhus", "0751"));
@@ -41,7 +41,7 @@ class ConsumerRestartTest extends SuiteTest {
         }
         Figures.record("matching SIGKILL -> held-back mentors applied", Duration.between(killed, Instant.now()).toMillis() + " ms");
         for (UUID mentor : registeredWhileDown) {
-            CatalogTopic.onlyRecordFor(suite, mentor);
+            CatalogTopic.onlyRegistrationFor(suite, mentor);
         }
         CatalogTopic.awaitConsumedBy(suite, "matching-service");
         api.candidate("coordinator-aarhus", appliedBeforeCrash).then().statusCode(200).body("eventsApplied", equalTo(1));

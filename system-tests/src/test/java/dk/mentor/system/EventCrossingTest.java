@@ -47,11 +47,11 @@ class EventCrossingTest extends SuiteTest {
     }
 
     @Test
-    void shouldPublishOneCloudEventPerRegisteredMentor() {
+    void shouldPublishOneRegistrationAndOneProfilePerRegisteredMentor() {
         UUID mentorId = api.register("coordinator-aarhus", "0751");
         api.awaitCandidate("coordinator-aarhus", mentorId); // sent, so the whole topic can be read now
 
-        ConsumerRecord<String, String> record = CatalogTopic.onlyRecordFor(suite, mentorId);
+        ConsumerRecord<String, String> record = CatalogTopic.onlyRegistrationFor(suite, mentorId);
         assertThat(TopicReader.header(record, "ce_id"), not(emptyOrNullString()));
         assertThat(TopicReader.header(record, "ce_type"), equalTo("dk.mentor.catalog.MentorRegistered.v1"));
         assertThat(TopicReader.header(record, "ce_source"), equalTo("/catalog-service"));
@@ -64,14 +64,14 @@ class EventCrossingTest extends SuiteTest {
     void shouldApplyRedeliveredEventOnlyOnce() {
         UUID mentorId = api.register("coordinator-aarhus", "0751");
         api.awaitCandidate("coordinator-aarhus", mentorId);
-        ConsumerRecord<String, String> original = CatalogTopic.onlyRecordFor(suite, mentorId);
+        ConsumerRecord<String, String> original = CatalogTopic.onlyRegistrationFor(suite, mentorId);
 
         // what a producer retry or a replay looks like to the consumer: the same event (same ce_id) again
         TopicWriter.send(suite.kafka().bootstrapServers(), CatalogTopic.TOPIC, original.key(), original.value(),
                 TopicReader.headers(original));
         CatalogTopic.awaitConsumedBy(suite, "matching-service");
 
-        assertThat(CatalogTopic.recordsFor(suite, mentorId), hasSize(2));
+        assertThat(CatalogTopic.recordsFor(suite, mentorId), hasSize(3));
         api.candidate("coordinator-aarhus", mentorId).then().statusCode(200).body("eventsApplied", equalTo(1));
     }
 

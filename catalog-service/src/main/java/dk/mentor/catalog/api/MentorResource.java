@@ -1,28 +1,34 @@
 package dk.mentor.catalog.api;
 
+import dk.mentor.catalog.application.ChangeMentorStatus;
+import dk.mentor.catalog.application.EditMentor;
 import dk.mentor.catalog.application.FindMentors;
+import dk.mentor.catalog.application.ManageTraining;
+import dk.mentor.catalog.application.MentorView;
 import dk.mentor.catalog.application.RegisterMentor;
-import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
-import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,46 +43,129 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "mentors", description = "The mentor catalogue")
 public class MentorResource {
 
+    static final String IF_MATCH = "The ETag of the mentor as read (optimistic locking)";
+
     @Inject
     RegisterMentor registerMentor;
-
     @Inject
     FindMentors findMentors;
+    @Inject
+    EditMentor editMentor;
+    @Inject
+    ChangeMentorStatus changeStatus;
+    @Inject
+    ManageTraining manageTraining;
 
     @POST
+    @Idempotent
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a mentor", description = "Adds a mentor to the catalogue of the caller's municipality and announces it on catalog.mentor.v1.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new mentor",
+    @Operation(summary = "Register a mentor", description = "Adds an applicant mentor to the catalogue of a municipality the"
+            + " caller acts for, and announces MentorRegistered and MentorProfileChanged on catalog.mentor.v1."
+            + " Send an Idempotency-Key header to make a retry safe.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new mentor, ETag its version",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A catalogue rule was broken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull RegisterMentorRequest request, @Context UriInfo uri) {
-        Mentor mentor = registerMentor.register(request.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(mentor.id().toString()).build())
-                .tag(Versions.etag(mentor.version())).entity(MentorResponse.from(mentor)).build();
+    public Response register(@Valid @NotNull MentorRequest request, @Context UriInfo uri) {
+        MentorView view = registerMentor.register(request.homeMunicipality(), request.toDetails());
+        return Response.created(uri.getAbsolutePathBuilder().path(view.mentor().id().toString()).build())
+                .tag(Versions.etag(view.mentor().version())).entity(MentorResponse.from(view)).build();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "Get a mentor")
+    @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
+    @Operation(summary = "Get a mentor", description = "Staff of the home and shared municipalities, and the mentor, may read;"
+            + " contact details only for the mentor and staff of the home and listed municipalities.")
     @APIResponse(responseCode = "200", description = "The mentor; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such mentor in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The mentor's id") @PathParam("id") UUID id) {
-        Mentor mentor = findMentors.byId(id);
-        return Response.ok(MentorResponse.from(mentor)).tag(Versions.etag(mentor.version())).build();
+        return ok(findMentors.byId(id));
     }
 
     @GET
-    @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List mentors", description = "Mentors of the caller's municipalities, by name.")
+    @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
+    @Operation(summary = "Search mentors", description = "Mentors the caller may see, filtered by every given parameter,"
+            + " ordered by name then id.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
-    public Page<MentorResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                     @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findMentors.inMyMunicipalities(PageRequest.of(page, size), MentorResponse::from);
+    public Page<MentorResponse> search(@BeanParam MentorSearchParams params,
+                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
+                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+        return findMentors.search(params.toCriteria(), PageRequest.of(page, size), MentorResponse::from);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Replace a mentor's information form", description = "Coordinators of the home municipality only;"
+            + " publishes MentorProfileChanged, and MentorCapacityChanged when the capacity changed.")
+    @APIResponse(responseCode = "200", description = "The changed mentor; ETag holds the new version",
+            content = @Content(schema = @Schema(implementation = MentorResponse.class)))
+    public Response edit(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                         @Valid @NotNull MentorRequest request) {
+        return ok(editMentor.edit(id, ifMatch, request.toDetails()));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Move a mentor in the lifecycle", description = "APPLICANT -> APPROVED -> ACTIVE <-> PAUSED, any -> RETIRED."
+            + " ACTIVE needs every vetting the kind requires (422 names what is missing).")
+    @APIResponse(responseCode = "200", description = "The mentor in the new status",
+            content = @Content(schema = @Schema(implementation = MentorResponse.class)))
+    public Response changeStatus(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                 @Valid @NotNull MentorChangeRequests.StatusChange request) {
+        return ok(changeStatus.moveTo(id, ifMatch, request.status(), request.reason().strip()));
+    }
+
+    @PUT
+    @Path("{id}/vetting")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Record a mentor's vetting and intake", description = "Statuses and dates of the børneattest and the"
+            + " criminal-record check, the intake interview and the agreed expectation checklist; never documents.")
+    @APIResponse(responseCode = "200", description = "The mentor with the vetting recorded",
+            content = @Content(schema = @Schema(implementation = MentorResponse.class)))
+    public Response recordVetting(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull VettingDto request) {
+        return ok(changeStatus.recordVetting(id, ifMatch, request.toVetting()));
+    }
+
+    @PUT
+    @Path("{id}/availability")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
+    @Operation(summary = "Change when and where a mentor meets", description = "The mentor themself or a coordinator of the home municipality.")
+    @APIResponse(responseCode = "200", description = "The mentor with the new availability",
+            content = @Content(schema = @Schema(implementation = MentorResponse.class)))
+    public Response changeAvailability(@PathParam("id") UUID id,
+                                       @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                       @Valid @NotNull MentorChangeRequests.Availability request) {
+        if (request.areaMunicipality() != null) {
+            MentorRequest.requireMunicipality("areaMunicipality", request.areaMunicipality());
+        }
+        return ok(editMentor.changeAvailability(id, ifMatch, MentorRequest.windowsOf(request.meetingWindows()),
+                request.eveningsAndWeekends(), request.meetingPlaces(), request.areaMunicipality(), request.postcode()));
+    }
+
+    @PUT
+    @Path("{id}/contact-details")
+    @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
+    @Operation(summary = "Change a mentor's contact details", description = "The mentor themself or a coordinator of the home municipality.")
+    @APIResponse(responseCode = "200", description = "The mentor with the new contact details",
+            content = @Content(schema = @Schema(implementation = MentorResponse.class)))
+    public Response changeContact(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                  @Valid @NotNull ContactDto request) {
+        return ok(editMentor.changeContact(id, ifMatch, request.toDetails()));
+    }
+
+    @GET
+    @Path("{id}/training")
+    @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
+    @Operation(summary = "Get a mentor's training status", description = "Start course done, hours and cost, each attendance.")
+    @APIResponse(responseCode = "200", description = "The training record",
+            content = @Content(schema = @Schema(implementation = TrainingDtos.StatusResponse.class)))
+    public TrainingDtos.StatusResponse status(@Parameter(description = "The mentor's id") @PathParam("id") UUID id) {
+        return TrainingDtos.StatusResponse.from(manageTraining.statusOf(id));
+    }
+
+    private static Response ok(MentorView view) {
+        return Response.ok(MentorResponse.from(view)).tag(Versions.etag(view.mentor().version())).build();
     }
 }

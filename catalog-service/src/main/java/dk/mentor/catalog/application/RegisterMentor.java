@@ -1,21 +1,16 @@
 package dk.mentor.catalog.application;
 
 import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.domain.MentorDetails;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
-import dk.mentor.contracts.codes.LegalBasis;
-import dk.mentor.contracts.codes.MentorKind;
-import dk.mentor.contracts.events.catalog.MentorRegistered;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
-import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 
 /** Registers a mentor in the caller's municipality and announces it, in one transaction. */
 @ApplicationScoped
@@ -25,7 +20,10 @@ public class RegisterMentor {
     MentorRepository mentors;
 
     @Inject
-    Outbox outbox;
+    MentorEvents events;
+
+    @Inject
+    MentorDetailsCheck detailsCheck;
 
     @Inject
     Caller caller;
@@ -34,24 +32,23 @@ public class RegisterMentor {
     AuditLog audit;
 
     @Inject
+    FindMentors findMentors;
+
+    @Inject
     Clock clock;
 
-    public record Command(String displayName, MentorKind kind, String homeMunicipality, List<LegalBasis> legalBases,
-                          int capacityCitizens, BigDecimal capacityHoursPerWeek) {
-    }
-
     @Transactional
-    public Mentor register(Command command) {
-        if (!caller.actsFor(command.homeMunicipality())) {
-            throw ProblemException.invalidField("homeMunicipality", "you do not act for municipality " + command.homeMunicipality());
+    public MentorView register(String homeMunicipality, MentorDetails details) {
+        if (!caller.actsFor(homeMunicipality)) {
+            throw ProblemException.invalidField("homeMunicipality", "you do not act for municipality " + homeMunicipality);
         }
-        Mentor mentor = Mentor.register(command.displayName(), command.kind(), command.homeMunicipality(),
-                command.legalBases(), command.capacityCitizens(), command.capacityHoursPerWeek(), clock.instant());
+        detailsCheck.check(details, null);
+        Mentor mentor = Mentor.register(homeMunicipality, details, clock.instant());
         mentors.persist(mentor);
-        outbox.append(new MentorRegistered(mentor.id(), mentor.homeMunicipality(), mentor.kind().name(), mentor.legalBases(),
-                        mentor.capacityCitizens(), mentor.capacityHoursPerWeek(), mentor.registeredAt()));
-        audit.allowed("register", ResourceScope.ownedBy("mentor", mentor.id(), mentor.homeMunicipality()),
-                mentor.homeMunicipality(), "mentor catalogue");
-        return mentor;
+        mentors.flush();
+        events.registered(mentor);
+        audit.allowed("register", ResourceScope.ownedBy("mentor", mentor.id(), homeMunicipality), homeMunicipality,
+                MentorAccess.PURPOSE);
+        return findMentors.view(mentor);
     }
 }

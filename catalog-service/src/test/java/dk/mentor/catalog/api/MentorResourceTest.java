@@ -72,7 +72,7 @@ class MentorResourceTest extends CatalogTest {
         registerVolunteer("B mentor " + UUID.randomUUID(), municipality);
         registerVolunteer("A mentor " + UUID.randomUUID(), municipality);
         given().header("Authorization", coordinator(municipality))
-                .queryParam("size", 1000)
+                .queryParam("size", 1000).queryParam("homeMunicipality", municipality)
                 .when().get("/api/v1/mentors")
                 .then().statusCode(200)
                 .body("size", equalTo(200))

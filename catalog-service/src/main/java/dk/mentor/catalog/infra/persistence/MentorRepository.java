@@ -1,24 +1,62 @@
 package dk.mentor.catalog.infra.persistence;
 
 import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
 
-    /** Stable order: by name, then id, so paging never skips or repeats a mentor. */
-    public List<Mentor> ofMunicipalities(Collection<String> municipalities, PageRequest page) {
-        return find("homeMunicipality in ?1", Sort.by("displayName").and("id"), municipalities)
-                .page(page.page(), page.size()).list();
+    /** Who is looking: staff acting for these municipalities, and/or the mentor with this account. */
+    public record Viewer(Collection<String> municipalities, String ownUsername) {
     }
 
-    public long countOfMunicipalities(Collection<String> municipalities) {
-        return count("homeMunicipality in ?1", municipalities);
+    /** One page in a stable order (name, then id), so paging never skips or repeats a mentor. */
+    public List<Mentor> search(MentorCriteria criteria, Viewer viewer, PageRequest page) {
+        MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
+        Query query = getEntityManager().createNativeQuery("select m.id from mentor m where " + sql.where()
+                + " order by m.display_name, m.id limit " + page.size() + " offset " + page.offset(), UUID.class);
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return inOrder(ids);
+    }
+
+    public long count(MentorCriteria criteria, Viewer viewer) {
+        MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
+        Query query = getEntityManager().createNativeQuery("select count(*) from mentor m where " + sql.where(), Long.class);
+        sql.parameters().forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The mentors a municipality owns, for export, in the same stable order. */
+    public List<Mentor> ownedBy(Collection<String> municipalities) {
+        return find("homeMunicipality in ?1 order by displayName, id", municipalities).list();
+    }
+
+    public boolean accountTaken(String username, UUID except) {
+        return count("accountUsername = ?1 and id <> ?2", username, except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    private List<Mentor> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Mentor> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(Mentor::id, Function.identity()));
+        Map<UUID, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        return byId.values().stream().sorted(Comparator.comparing(m -> position.get(m.id()))).toList();
     }
 }

@@ -1,0 +1,22 @@
+package dk.mentor.catalog.api;
+
+import dk.mentor.contracts.events.catalog.MeetingWindow;
+import jakarta.validation.constraints.NotNull;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MeetingWindow", description = "A weekly window in which the mentor can meet, local Danish time.")
+public record MeetingWindowDto(
+        @Schema(description = "Day of the week.", example = "TUESDAY") @NotNull DayOfWeek day,
+        @Schema(description = "Start, HH:mm.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:00") @NotNull LocalTime from,
+        @Schema(description = "End, HH:mm, after the start.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "16:00") @NotNull LocalTime to) {
+
+    MeetingWindow toWindow() {
+        return new MeetingWindow(day, from, to);
+    }
+
+    static MeetingWindowDto of(MeetingWindow w) {
+        return new MeetingWindowDto(w.day(), w.from(), w.to());
+    }
+}

@@ -1,0 +1,87 @@
+package dk.mentor.catalog.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.catalog.domain.CountedMentorship;
+import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.infra.persistence.CountedMentorshipRepository;
+import dk.mentor.catalog.infra.persistence.MentorRepository;
+import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipStarted;
+import dk.mentor.kit.messaging.IncomingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps each mentor's current load in step with matching's mentorships, so free capacity is always
+ * current. Runs inside the consumer's transaction, after the inbox has let the event id through once;
+ * the counted-mentorship rows also make a replay under a new event id harmless.
+ */
+@ApplicationScoped
+public class ApplyMentorshipEvent {
+
+    private static final Logger LOG = Logger.getLogger(ApplyMentorshipEvent.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MentorRepository mentors;
+
+    @Inject
+    CountedMentorshipRepository counted;
+
+    @Inject
+    MentorEvents events;
+
+    public void apply(IncomingEvent event) throws Exception {
+        if (MentorshipStarted.TYPE.toString().equals(event.type())) {
+            started(json.readValue(event.payload(), MentorshipStarted.class));
+        } else if (MentorshipEnded.TYPE.toString().equals(event.type())) {
+            ended(json.readValue(event.payload(), MentorshipEnded.class));
+        } else {
+            LOG.debugf("event type %s does not change a mentor's load; skipped", event.type());
+        }
+    }
+
+    private void started(MentorshipStarted e) {
+        if (counted.findByIdOptional(e.mentorshipId()).isPresent()) {
+            return;
+        }
+        Optional<Mentor> mentor = lockedMentor(e.mentorId());
+        if (mentor.isEmpty()) {
+            LOG.warnf("mentorship %s names mentor %s, who is not in the catalogue; load not changed", e.mentorshipId(), e.mentorId());
+            return;
+        }
+        counted.persist(CountedMentorship.started(e.mentorshipId(), e.mentorId(), e.hoursPerWeek(), e.startedAt()));
+        mentor.get().mentorshipStarted(e.hoursPerWeek(), e.startedAt());
+        announce(mentor.get(), e.startedAt());
+    }
+
+    private void ended(MentorshipEnded e) {
+        Optional<CountedMentorship> known = counted.findByIdOptional(e.mentorshipId(), LockModeType.PESSIMISTIC_WRITE);
+        if (known.isEmpty()) {
+            LOG.warnf("mentorship %s ended, but its start was never counted; load not changed", e.mentorshipId());
+            return;
+        }
+        if (!known.get().end(e.endedAt())) {
+            return;
+        }
+        lockedMentor(e.mentorId()).ifPresent(mentor -> {
+            mentor.mentorshipEnded(known.get().hoursPerWeek(), e.endedAt());
+            announce(mentor, e.endedAt());
+        });
+    }
+
+    private Optional<Mentor> lockedMentor(UUID id) {
+        return mentors.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void announce(Mentor mentor, java.time.Instant at) {
+        mentors.flush();
+        events.capacityChanged(mentor, at);
+    }
+}

@@ -1,0 +1,61 @@
+package dk.mentor.catalog.application;
+
+import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.domain.MentorProfile;
+import dk.mentor.contracts.codes.MentorStatus;
+import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
+import dk.mentor.contracts.events.catalog.MentorProfileChanged;
+import dk.mentor.contracts.events.catalog.MentorRegistered;
+import dk.mentor.contracts.events.catalog.MentorStatusChanged;
+import dk.mentor.kit.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes the mentor's events to the outbox, inside the caller's transaction. The version in each is
+ * the mentor's version after the change, so the mentor is flushed first.
+ */
+@ApplicationScoped
+public class MentorEvents {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    VettingPolicy vetting;
+
+    public void registered(Mentor m) {
+        outbox.append(new MentorRegistered(m.id(), m.homeMunicipality(), m.kind().name(), m.legalBases(),
+                m.capacityCitizens(), m.capacityHoursPerWeek(), m.registeredAt()));
+        profileChanged(m);
+    }
+
+    /** The whole matchable profile; published after every change of it. */
+    public void profileChanged(Mentor m) {
+        MentorProfile p = m.profile();
+        outbox.append(new MentorProfileChanged(m.id(), m.homeMunicipality(), m.version(), m.displayName(),
+                m.kind().name(), m.status().name(), m.legalBases(), m.accountUsername(), m.organisationId(),
+                m.sharingScope().name(), m.sharedWith(), p.gender() == null ? null : p.gender().name(), p.birthYear(),
+                p.languages(), p.competences(), names(p.targetGroups()), p.roleModelTags(), m.meetingWindows(),
+                m.eveningsAndWeekends(), names(m.meetingPlaces()), m.areaMunicipality(), m.postcode(),
+                p.presentation(), vetting.missing(m).isEmpty(), m.capacityCitizens(), m.capacityHoursPerWeek(),
+                m.paidTerms().hourlyRate(), m.paidTerms().transportPaid(), m.paidTerms().cancellationsPaid(),
+                m.changedAt()));
+    }
+
+    public void statusChanged(Mentor m, MentorStatus previous, String reason) {
+        outbox.append(new MentorStatusChanged(m.id(), m.homeMunicipality(), m.version(), previous.name(),
+                m.status().name(), reason, m.changedAt()));
+    }
+
+    public void capacityChanged(Mentor m, Instant at) {
+        outbox.append(new MentorCapacityChanged(m.id(), m.homeMunicipality(), m.version(), m.capacityCitizens(),
+                m.capacityHoursPerWeek(), m.load().activeMentorships(), m.load().committedHours(), at));
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+}

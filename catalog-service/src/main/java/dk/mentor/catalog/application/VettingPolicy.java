@@ -1,0 +1,62 @@
+package dk.mentor.catalog.application;
+
+import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.domain.VettingRequirement;
+import dk.mentor.catalog.infra.persistence.VettingRuleRepository;
+import dk.mentor.contracts.codes.MentorKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vetting a mentor's kind requires today, from the effective-dated rules. The rules are a handful
+ * of rows read for every mentor shown, so they are held for a minute rather than read per mentor.
+ */
+@ApplicationScoped
+public class VettingPolicy {
+
+    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final Duration HELD_FOR = Duration.ofMinutes(1);
+
+    @Inject
+    VettingRuleRepository rules;
+
+    @Inject
+    Clock clock;
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Instant readAt, LocalDate day, Map<MentorKind, Set<VettingRequirement>> byKind) {
+    }
+
+    public Set<VettingRequirement> requiredFor(Mentor mentor) {
+        return current().byKind().get(mentor.kind());
+    }
+
+    public List<String> missing(Mentor mentor) {
+        return mentor.vetting().missing(requiredFor(mentor));
+    }
+
+    private Snapshot current() {
+        Snapshot held = snapshot;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DANISH_TIME);
+        if (held == null || held.readAt().plus(HELD_FOR).isBefore(now) || !held.day().equals(today)) {
+            Map<MentorKind, Set<VettingRequirement>> byKind = new EnumMap<>(MentorKind.class);
+            for (MentorKind kind : MentorKind.values()) {
+                byKind.put(kind, rules.requiredFor(kind, today));
+            }
+            held = new Snapshot(now, today, byKind);
+            snapshot = held;
+        }
+        return held;
+    }
+}

@@ -1,0 +1,84 @@
+package dk.mentor.catalog.domain;
+
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.contracts.codes.SharingScope;
+import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.contracts.events.catalog.MeetingWindow;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything a coordinator states about a mentor on the information form (seed 000 p.30): who they are,
+ * what they may do, where and when they meet, how much they can take on and on what terms.
+ */
+public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis> legalBases, UUID organisationId,
+                            SharingScope sharingScope, List<String> sharedWith, String accountUsername,
+                            ContactDetails contact, Gender gender, Integer birthYear, List<String> languages,
+                            List<String> competences, List<TargetGroup> targetGroups, List<String> roleModelTags,
+                            String motivation, String background, String presentation, String photoUrl,
+                            String preferences, List<MeetingWindow> meetingWindows, boolean eveningsAndWeekends,
+                            List<MeetingPlace> meetingPlaces, String areaMunicipality, String postcode,
+                            int capacityCitizens, BigDecimal capacityHoursPerWeek, PaidTerms paidTerms,
+                            Integer commitmentMonths) {
+
+    public enum Gender { FEMALE, MALE, OTHER }
+
+    public MentorDetails {
+        legalBases = List.copyOf(legalBases);
+        sharedWith = sharedWith == null ? List.of() : List.copyOf(sharedWith);
+        contact = contact == null ? ContactDetails.NONE : contact;
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
+        roleModelTags = roleModelTags == null ? List.of() : List.copyOf(roleModelTags);
+        presentation = presentation == null ? "" : presentation;
+        meetingWindows = meetingWindows == null ? List.of() : List.copyOf(meetingWindows);
+        meetingPlaces = meetingPlaces == null ? List.of() : List.copyOf(meetingPlaces);
+        sharingScope = sharingScope == null ? SharingScope.OWN_MUNICIPALITY : sharingScope;
+        paidTerms = paidTerms == null ? PaidTerms.UNPAID : paidTerms;
+    }
+
+    /** The rules between the fields; a broken one is answered 422 with the reason. */
+    void check() {
+        if (legalBases.isEmpty() && kind != MentorKind.VOLUNTEER) {
+            throw new MentorRuleException("A " + kind + " must be allowed to act under at least one legal basis;"
+                    + " only a volunteer may have none");
+        }
+        LegalBasis defining = definingBasis(kind);
+        if (defining != null && !legalBases.contains(defining)) {
+            throw new MentorRuleException("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
+        }
+        if (sharingScope == SharingScope.LISTED_MUNICIPALITIES && sharedWith.isEmpty()) {
+            throw new MentorRuleException("Sharing with listed municipalities needs at least one municipality in sharedWith");
+        }
+        if (kind == MentorKind.VOLUNTEER && paidTerms.hourlyRate() != null && paidTerms.hourlyRate().signum() > 0) {
+            throw new MentorRuleException("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
+        }
+        checkWindows(meetingWindows);
+    }
+
+    static void checkWindows(List<MeetingWindow> windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            for (int j = i + 1; j < windows.size(); j++) {
+                if (windows.get(i).overlaps(windows.get(j))) {
+                    throw new MentorRuleException("Meeting windows overlap: " + windows.get(i).day() + " "
+                            + windows.get(i).from() + "-" + windows.get(i).to() + " and " + windows.get(j).from()
+                            + "-" + windows.get(j).to());
+                }
+            }
+        }
+    }
+
+    /** The basis a kind exists under: a § 85 support contact person is one because they act under § 85. */
+    private static LegalBasis definingBasis(MentorKind kind) {
+        return switch (kind) {
+            case SUPPORT_CONTACT_PERSON_SEL85 -> LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT;
+            case CONTACT_PERSON_SEL99 -> LegalBasis.SEL_CONTACT_PERSON;
+            case INTEGRATION_MENTOR -> LegalBasis.INTEGRATION_MENTOR;
+            default -> null;
+        };
+    }
+}
