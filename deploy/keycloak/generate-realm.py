@@ -55,6 +55,10 @@ DEMO_USERS = {
     "mentor": ("mentor", {"aarhus": ("Gitte", "Madsen"),
                      "skanderborg": ("Tobias", "Lund"),
                      "kobenhavn": ("Henrik", "Olsen")}),
+    # a second mentor login per municipality: the system tests' mentors, beside the demo data's
+    "mentor2": ("mentor", {"aarhus": ("Jens", "Bruun"),
+                     "skanderborg": ("Lise", "Mørk"),
+                     "kobenhavn": ("Omar", "Said")}),
     "finance": ("finance-officer", {"aarhus": ("Ida", "Thomsen"),
                      "skanderborg": ("Ulla", "Winther"),
                      "kobenhavn": ("Jonas", "Rasmussen")}),

@@ -152,7 +152,7 @@ require_java() {
 
 # ---- components ---------------------------------------------------------------------------
 
-for component in postgres kafka keycloak services; do
+for component in postgres kafka keycloak services demo; do
   # shellcheck source=/dev/null
   source "$LOCAL/components/$component.sh"
 done

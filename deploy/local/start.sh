@@ -3,9 +3,10 @@
 # Needs a JDK 17+, bash, curl, tar and coreutils; everything else comes from Maven Central through
 # the repo's Maven wrapper, or from the system where PostgreSQL is installed.
 #
-#   deploy/local/start.sh [--no-services] [--rebuild]
+#   deploy/local/start.sh [--no-services] [--no-demo] [--rebuild]
 #
 #   --no-services  only the infrastructure (PostgreSQL, Kafka, Keycloak)
+#   --no-demo      do not load the demo data (otherwise loaded once, into a suite without plans)
 #   --rebuild      run ./mvnw package even when the service jars exist
 #
 # Environment:
@@ -22,15 +23,18 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WITH_SERVICES=true
+WITH_DEMO=true
 REBUILD=false
+DEMO_PLAN_LINE=""
 
 parse_args() {
   local arg
   for arg in "$@"; do
     case $arg in
       --no-services) WITH_SERVICES=false ;;
+      --no-demo) WITH_DEMO=false ;;
       --rebuild) REBUILD=true ;;
-      -h | --help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+      -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
       *) die "unknown option $arg (try --help)" ;;
     esac
   done
@@ -80,6 +84,9 @@ Try it:
       | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')
   curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/v1/me
 EOF
+  if [[ -n $DEMO_PLAN_LINE ]]; then
+    printf '\nDemo data (see the README): %s\n' "$DEMO_PLAN_LINE"
+  fi
 }
 
 main() {
@@ -91,6 +98,7 @@ main() {
   if [[ $WITH_SERVICES == true ]]; then services_build; fi # before anything starts: a broken build fails fast
   start_infrastructure
   if [[ $WITH_SERVICES == true ]]; then services_start; fi
+  if [[ $WITH_SERVICES == true && $WITH_DEMO == true ]]; then demo_load; fi
   print_summary
 }
 

@@ -10,6 +10,7 @@ SERVICE_MARKER="-Dmentor.local-suite=$ROOT"
 services_build() {
   local service missing=""
   for service in "${SERVICES[@]}"; do [[ -f $(service_jar "$service") ]] || missing+=" $(service_name "$service")"; done
+  [[ -f $DEMO_JAR ]] || missing+=" demo-data"
   if [[ -z $missing && ${REBUILD:-false} != true ]]; then return 0; fi
   log "Building the services (${missing:+missing:$missing; }./mvnw -B -q package -DskipTests)"
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"

@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
 @Tag(name = "referrals", description = "The caseworker's order, its shortlist, the citizen's choice and the three-party meeting")
 public class ReferralResource {
 

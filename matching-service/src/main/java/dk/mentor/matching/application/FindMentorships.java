@@ -74,7 +74,7 @@ public class FindMentorships {
     }
 
     private boolean isStaff() {
-        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.COORDINATOR);
+        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.SOCIAL_WORKER) || caller.hasRole(Roles.COORDINATOR);
     }
 
     private Set<UUID> ownMentorIds() {

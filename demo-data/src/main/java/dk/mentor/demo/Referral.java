@@ -1,0 +1,45 @@
+package dk.mentor.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A caseworker's order for a mentor: for which plan, under which basis, how much and for how long. */
+public record Referral(UUID planId, String municipality, String legalBasis, String purpose, double hoursPerWeek,
+                       String frequency, LocalDate from, LocalDate to, List<String> targetGroups, List<String> languages) {
+
+    public static Referral lab(UUID planId, String municipality, String purpose, List<String> targetGroups) {
+        LocalDate today = LocalDate.now();
+        return new Referral(planId, municipality, "LAB_167", purpose, 3, "WEEKLY", today, today.plusMonths(6),
+                targetGroups, List.of("da"));
+    }
+
+    public Referral under(String basis) {
+        return new Referral(planId, municipality, basis, purpose, hoursPerWeek, frequency, from, to, targetGroups, languages);
+    }
+
+    public Referral speaking(String... languages) {
+        return new Referral(planId, municipality, legalBasis, purpose, hoursPerWeek, frequency, from, to, targetGroups,
+                List.of(languages));
+    }
+
+    Map<String, Object> body() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", planId.toString());
+        body.put("actingMunicipality", municipality);
+        body.put("legalBasis", legalBasis);
+        body.put("purpose", purpose);
+        body.put("tasks", List.of("Structure in the week", "Come along to the first days at work"));
+        body.put("hoursPerWeek", hoursPerWeek);
+        body.put("meetingFrequency", frequency);
+        body.put("periodStart", from.toString());
+        body.put("periodEnd", to.toString());
+        body.put("targetGroups", targetGroups);
+        body.put("needs", List.of("structure", "job-search"));
+        body.put("languages", languages);
+        body.put("urgency", "NORMAL");
+        return body;
+    }
+}
