@@ -29,8 +29,8 @@ public final class EconomySteps {
         this.base = api.endpoints().refusion();
     }
 
-    /** Adds the trial regime's rule for LAB § 167 wages in the municipality from a year on; kept if it is there. */
-    public void trialRefundRule(String admin, String municipality, int fromYear, String ceiling) {
+    /** Adds the trial regime's rule for LAB § 167 wages in the municipality from last New Year on; kept if it is there. */
+    public void trialRefundRule(String admin, String municipality, String ceiling) {
         Map<String, Object> rule = new LinkedHashMap<>();
         rule.put("regime", TRIAL_REGIME);
         rule.put("legalBasis", "LAB_167");
@@ -40,7 +40,7 @@ public final class EconomySteps {
         rule.put("ceilingKind", "RAADIGHEDSBELOEB");
         rule.put("ceilingAmount", ceiling);
         rule.put("claimPeriod", "QUARTER");
-        rule.put("validFrom", LocalDate.of(fromYear, 1, 1).toString());
+        rule.put("validFrom", LocalDate.of(LocalDate.now().getYear() - 1, 1, 1).toString());
         rule.put("placeholder", true);
         rule.put("sourceNote", "Demo and test data, not law: an assumed 50 % refund of LAB § 167 mentor wages within a "
                 + "rådighedsbeløb, so that claims can be tried. Direct refusion of mentor costs ended in 2019.");

@@ -39,7 +39,7 @@ public final class LoadDemoData {
     private int meetingCount;
     private int ratingCount;
 
-    LoadDemoData(Api api, Keys keys) {
+    public LoadDemoData(Api api, Keys keys) {
         this.api = api;
         this.keys = keys;
         this.catalog = new CatalogSteps(api, keys);
@@ -98,7 +98,7 @@ public final class LoadDemoData {
                 MentorSpec.of("Nikolaj Friis", "VOLUNTEER", KOBENHAVN, List.of("LAB_167")).body(), keys.of("mentor:Nikolaj Friis"));
         catalog.training("coordinator-skanderborg", SKANDERBORG, "Start course for new volunteer mentors",
                 today.minusDays(60), "1200", List.of(mentors.get("Birgit Sørensen"), mentors.get("Henrik Lund")));
-        economy.trialRefundRule("admin-aarhus", AARHUS, today.minusDays(130).getYear(), "400000");
+        economy.trialRefundRule("admin-aarhus", AARHUS, "400000");
     }
 
     private void follow(DemoCase c) {
@@ -113,8 +113,9 @@ public final class LoadDemoData {
         if (c.label().equals(DemoCases.SHOWCASE)) {
             showcasePlan = plan;
         }
+        // the citizen's binding wish for a mentor's gender keeps the wanted mentor within the shortlist's five
         UUID referral = matching.refer(caseworker, Referral.lab(plan, c.municipality(), c.goal(), c.targetGroups())
-                .under(c.basis()), c.label());
+                .under(c.basis()).mentorGender(spec.gender()), c.label());
         matching.match(caseworker, referral, mentorId);
         UUID participant = plans.awaitMentor(caseworker, plan, mentorId);
         if (c.doubleRole()) {

@@ -98,6 +98,10 @@ public final class PlanSteps {
         return api.get(base, "/api/v1/plans/" + planId, user);
     }
 
+    public JsonNode participants(String user, UUID planId) {
+        return api.get(base, "/api/v1/plans/" + planId + "/participants?size=200", user).body();
+    }
+
     public JsonNode meetings(String user, UUID planId) {
         return api.get(base, "/api/v1/plans/" + planId + "/meetings?size=200", user).body();
     }

@@ -8,21 +8,24 @@ import java.util.UUID;
 
 /** A caseworker's order for a mentor: for which plan, under which basis, how much and for how long. */
 public record Referral(UUID planId, String municipality, String legalBasis, String purpose, double hoursPerWeek,
-                       String frequency, LocalDate from, LocalDate to, List<String> targetGroups, List<String> languages) {
+                       String frequency, LocalDate from, LocalDate to, List<String> targetGroups, List<String> languages,
+                       Map<String, Object> wishes) {
 
     public static Referral lab(UUID planId, String municipality, String purpose, List<String> targetGroups) {
         LocalDate today = LocalDate.now();
         return new Referral(planId, municipality, "LAB_167", purpose, 3, "WEEKLY", today, today.plusMonths(6),
-                targetGroups, List.of("da"));
+                targetGroups, List.of("da"), Map.of());
     }
 
     public Referral under(String basis) {
-        return new Referral(planId, municipality, basis, purpose, hoursPerWeek, frequency, from, to, targetGroups, languages);
+        return new Referral(planId, municipality, basis, purpose, hoursPerWeek, frequency, from, to, targetGroups, languages,
+                wishes);
     }
 
-    public Referral speaking(String... languages) {
-        return new Referral(planId, municipality, legalBasis, purpose, hoursPerWeek, frequency, from, to, targetGroups,
-                List.of(languages));
+    /** The citizen will only have a mentor of this gender: a binding wish, a hard filter in the ranking. */
+    public Referral mentorGender(String gender) {
+        return new Referral(planId, municipality, legalBasis, purpose, hoursPerWeek, frequency, from, to, targetGroups, languages,
+                gender == null ? Map.of() : Map.of("mentorGender", Map.of("genders", List.of(gender), "binding", true)));
     }
 
     Map<String, Object> body() {
@@ -40,6 +43,7 @@ public record Referral(UUID planId, String municipality, String legalBasis, Stri
         body.put("needs", List.of("structure", "job-search"));
         body.put("languages", languages);
         body.put("urgency", "NORMAL");
+        body.put("wishes", wishes);
         return body;
     }
 }

@@ -24,6 +24,17 @@ final class Figures {
         System.out.println("[figure] " + line);
     }
 
+    /** Median and 99th percentile (nearest rank) of measured milliseconds, with the count. */
+    static String p50p99(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return "p50 %d ms, p99 %d ms (n = %d)".formatted(rank(sorted, 50), rank(sorted, 99), sorted.size());
+    }
+
+    private static long rank(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
     static synchronized void print(Path file) {
         if (LINES.isEmpty()) {
             return;

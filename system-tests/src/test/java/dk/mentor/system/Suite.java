@@ -1,5 +1,7 @@
 package dk.mentor.system;
 
+import dk.mentor.demo.Api;
+import dk.mentor.demo.Endpoints;
 import dk.mentor.testing.infra.FreePorts;
 import dk.mentor.testing.infra.KafkaBroker;
 import java.io.IOException;
@@ -143,6 +145,16 @@ final class Suite implements AutoCloseable {
 
     ServiceProcess matching() {
         return service("matching-service");
+    }
+
+    ServiceProcess refusion() {
+        return service("refusion-service");
+    }
+
+    /** The four services' public APIs with this suite's Keycloak tokens, as the demo loader calls them. */
+    Api api() {
+        return new Api(new Endpoints(catalog().baseUrl(), matching().baseUrl(), service("followup-service").baseUrl(),
+                refusion().baseUrl(), backing.keycloak().realmUrl() + "/protocol/openid-connect/token"), this::token);
     }
 
     KafkaBroker kafka() {

@@ -1,0 +1,52 @@
+package dk.mentor.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.mentor.demo.ApiException;
+import dk.mentor.demo.Keys;
+import dk.mentor.demo.LoadDemoData;
+import dk.mentor.demo.PlanSteps;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The run command's demo data, loaded through the public APIs into the running suite, shows what the
+ * README promises: as caseworker-aarhus, a plan with its mentor, meetings and progression. Last, so
+ * that the demo's citizens do not change what the other tests count.
+ */
+@Order(Integer.MAX_VALUE)
+class DemoDataTest extends SuiteTest {
+
+    @Test
+    void shouldLoadTheDemoAndShowTheCaseworkerAPlanWithMentorMeetingsAndProgression() {
+        Instant begin = Instant.now();
+        UUID plan = new LoadDemoData(suite.api(), Keys.fresh()).load();
+        Figures.record("demo data loaded through the public APIs", Duration.between(begin, Instant.now()).toMillis() + " ms");
+
+        PlanSteps plans = new PlanSteps(suite.api(), Keys.fresh());
+        JsonNode shown = plans.plan("caseworker-aarhus", plan).body();
+        assertThat(shown.path("ownerMunicipality").asText(), equalTo("0751"));
+        assertThat(shown.path("status").asText(), equalTo("ACTIVE"));
+        List<String> roles = new ArrayList<>();
+        plans.participants("caseworker-aarhus", plan).path("items").forEach(p -> roles.add(p.path("role").asText() + " " + p.path("displayName").asText()));
+        assertThat("the double-role mentor holds both roles", roles,
+                hasItems("LAB_MENTOR Lene Kristensen", "SUPPORT_CONTACT_PERSON_SEL85 Lene Kristensen"));
+        assertThat(plans.meetings("caseworker-aarhus", plan).path("totalItems").asInt(), equalTo(16));
+        JsonNode progress = plans.progressReport("caseworker-aarhus", plan);
+        assertThat(progress.path("series").size(), equalTo(4));
+        assertThat(progress.path("trend").asText(), equalTo("RISING"));
+
+        Executable foreign = () -> plans.plan("caseworker-kobenhavn", plan);
+        ApiException denied = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, foreign);
+        assertThat("København does not see Aarhus's plan", denied.status(), equalTo(404));
+    }
+}
