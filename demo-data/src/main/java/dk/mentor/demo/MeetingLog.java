@@ -31,10 +31,6 @@ public record MeetingLog(UUID participantId, LocalDate date, int durationMinutes
         return new MeetingLog(participantId, date, durationMinutes, attendance, transportMinutes, minutesByBasis, note);
     }
 
-    public int minutes() {
-        return minutesByBasis.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("participantId", participantId.toString());

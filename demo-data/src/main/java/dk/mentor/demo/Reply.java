@@ -14,8 +14,4 @@ public record Reply(int status, HttpHeaders headers, JsonNode body) {
     public String etag() {
         return headers.firstValue("ETag").orElseThrow(() -> new IllegalStateException("no ETag in the answer"));
     }
-
-    public boolean replayed() {
-        return headers.firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
-    }
 }
