@@ -2,17 +2,12 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.api.ParticipantDtos.AddParticipantRequest;
 import dk.mentor.followup.api.ParticipantDtos.AgreementRequest;
 import dk.mentor.followup.api.ParticipantDtos.AgreementResponse;
-import dk.mentor.followup.api.ParticipantDtos.EndParticipationRequest;
-import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
-import dk.mentor.followup.application.ManageParticipants;
 import dk.mentor.followup.application.MentorAgreements;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
-import dk.mentor.followup.domain.Participant;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
@@ -50,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Tag(name = "participants", description = "Who is on the plan, in which role and under which legal basis, and their mentor agreements")
 public class AgreementResource {
 
-    @Inject
-    ManageParticipants participants;
     @Inject
     MentorAgreements agreements;
 

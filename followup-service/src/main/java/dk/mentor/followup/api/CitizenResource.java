@@ -114,9 +114,7 @@ public class CitizenResource {
                                           @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
                                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        Page<CitizenAccessLog.Lookup> lookups = accessLog.of(id, PageRequest.of(page, size),
-                Purposes.or(purpose, "citizen's request for access"));
-        return new Page<>(lookups.items().stream().map(LookupResponse::from).toList(), lookups.page(), lookups.size(),
-                lookups.totalItems());
+        return accessLog.of(id, PageRequest.of(page, size), Purposes.or(purpose, "citizen's request for access"),
+                LookupResponse::from);
     }
 }

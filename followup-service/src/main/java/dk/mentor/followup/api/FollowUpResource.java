@@ -2,18 +2,15 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.application.ComputeAlerts;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordFollowUp;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +51,8 @@ public class FollowUpResource {
 
     @Schema(name = "FollowUpRequest", description = "A follow-up that was done; it clears the matching alert.")
     public record FollowUpRequest(
-            @Schema(description = "Which follow-up.", example = "QUARTERLY_REGISTRATION") @NotNull FollowUp.Kind kind,
+            @Schema(ref = OpenApiComponents.FOLLOW_UP_KIND, required = true, description = "Which follow-up.",
+                    example = "QUARTERLY_REGISTRATION") @NotNull FollowUp.Kind kind,
             @Schema(description = "The mentor's participation; required for a mentorship follow-up or midway evaluation.") UUID participantId,
             @Schema(description = "The day it was done; today if empty.", example = "2027-02-02") LocalDate doneOn,
             @Schema(description = "Checklist answers, e.g. attendance, responsibility, support received (seed 003 p.4, 002 p.15).",
@@ -65,7 +63,8 @@ public class FollowUpResource {
     @Schema(name = "FollowUp", description = "A recorded follow-up.")
     public record FollowUpResponse(
             @Schema(description = "The follow-up's id.") UUID id,
-            @Schema(description = "Which follow-up.", example = "QUARTERLY_REGISTRATION") FollowUp.Kind kind,
+            @Schema(ref = OpenApiComponents.FOLLOW_UP_KIND, description = "Which follow-up.", example = "QUARTERLY_REGISTRATION")
+            FollowUp.Kind kind,
             @Schema(description = "The participation it was about.") UUID participantId,
             @Schema(description = "The day it was done.", example = "2027-02-02") LocalDate doneOn,
             @Schema(description = "Checklist answers.", example = "{\"companyMentorSupport\": \"yes\"}") Map<String, String> answers,
@@ -81,7 +80,7 @@ public class FollowUpResource {
 
     @Schema(name = "Alert", description = "Something due or overdue on a plan.")
     public record AlertResponse(
-            @Schema(description = "What is due.", example = "MEETING_OVERDUE") Alert.Kind kind,
+            @Schema(ref = OpenApiComponents.ALERT_KIND, description = "What is due.", example = "MEETING_OVERDUE") Alert.Kind kind,
             @Schema(description = "The plan.") UUID planId,
             @Schema(description = "The owning municipality.", example = "0751") String municipality,
             @Schema(description = "The participation concerned.") UUID participantId,

@@ -12,7 +12,6 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -68,7 +66,8 @@ public class HandOverResource {
             @Schema(description = "The plan.") UUID planId,
             @Schema(description = "The sending municipality.", example = "0751") String fromMunicipality,
             @Schema(description = "The receiving municipality.", example = "0101") String toMunicipality,
-            @Schema(description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED") HandOver.Status status,
+            @Schema(ref = OpenApiComponents.HAND_OVER_STATUS, description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED")
+            HandOver.Status status,
             @Schema(description = "The sender's annotation.", example = "Keep the weekly meetings") String offerAnnotation,
             @Schema(description = "Who offered.", example = "caseworker-aarhus") String offeredBy,
             @Schema(description = "When.") Instant offeredAt,

@@ -2,12 +2,10 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.api.MeetingDtos.GroupSessionRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
 import dk.mentor.followup.application.CorrectMeeting;
 import dk.mentor.followup.application.FindMeetings;
-import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.LogMeeting;
 import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;

@@ -3,15 +3,10 @@ package dk.mentor.followup.api;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.ParticipantDtos.AddParticipantRequest;
-import dk.mentor.followup.api.ParticipantDtos.AgreementRequest;
-import dk.mentor.followup.api.ParticipantDtos.AgreementResponse;
 import dk.mentor.followup.api.ParticipantDtos.EndParticipationRequest;
 import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
 import dk.mentor.followup.application.ManageParticipants;
-import dk.mentor.followup.application.MentorAgreements;
 import dk.mentor.followup.application.Purposes;
-import dk.mentor.followup.domain.AgreementTerms;
-import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
@@ -52,8 +47,6 @@ public class ParticipantResource {
 
     @Inject
     ManageParticipants participants;
-    @Inject
-    MentorAgreements agreements;
 
     @POST
     @Idempotent

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,9 +49,9 @@ public class ComputeAlerts {
     int agreementWarningDays;
 
     @Transactional
-    public Page<Alert> forCaller(Alert.Kind kind, PageRequest page) {
+    public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
+            return Pages.of(List.of(), page, mapper);
         }
         LocalDate today = Dates.today(clock);
         AlertSchedule schedule = new AlertSchedule(agreementWarningDays);
@@ -67,8 +68,6 @@ public class ComputeAlerts {
                         .thenComparing(a -> a.participantId() == null ? "" : a.participantId().toString())
                         .thenComparing(a -> a.agreementId() == null ? "" : a.agreementId().toString()))
                 .toList();
-        int from = Math.min(page.offset(), selected.size());
-        int to = Math.min(from + page.size(), selected.size());
-        return new Page<>(selected.subList(from, to), page.page(), page.size(), selected.size());
+        return Pages.of(selected, page, mapper);
     }
 }

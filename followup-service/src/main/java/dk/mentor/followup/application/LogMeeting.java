@@ -3,7 +3,6 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
-import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.MeetingMode;
@@ -11,8 +10,6 @@ import dk.mentor.followup.domain.NoteVisibility;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.domain.PlanRuleException;
-import dk.mentor.followup.infra.persistence.MeetingRepository;
-import dk.mentor.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,10 +27,6 @@ public class LogMeeting {
     PlanAccess access;
     @Inject
     MeetingContext context;
-    @Inject
-    MeetingRepository meetings;
-    @Inject
-    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -59,17 +52,9 @@ public class LogMeeting {
         List<Participant> person = context.samePerson(participant, command.date());
         boolean activation = command.activationRelevant() != null ? command.activationRelevant()
                 : context.activationByAgreement(person, command.date());
-        MeetingDetails details = new MeetingDetails(command.date(), command.durationMinutes(), command.mode(),
-                command.place(), command.attendance(), command.transportMinutes(), activation,
-                command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),
-                groupSessionId).checkedAgainst(context.bases(person));
+        MeetingDetails details = context.details(command, activation, groupSessionId, person);
         Meeting meeting = Meeting.log(plan.id(), participant, grant.username(), details, clock.instant());
-        meetings.persist(meeting);
-        outbox.append(new MeetingLogged(plan.id(), meeting.meetingId(), meeting.version(), plan.ownerMunicipality(),
-                context.mentorId(person), context.mentorshipId(person), meeting.meetingDate(), meeting.attendance().name(),
-                meeting.mode().name(), meeting.place() == null ? null : meeting.place().name(),
-                MeetingContext.minutes(meeting), meeting.transportMinutes(), meeting.groupSessionId(),
-                meeting.activationRelevant(), meeting.loggedAt()));
+        context.store(plan, meeting, person);
         return meeting;
     }
 }

@@ -54,7 +54,7 @@ public class ManageConsents {
     @Transactional
     public Consent revoke(UUID planId, UUID consentId, String purpose) {
         PlanGrant grant = access.manage(planId, "revoke-consent", purpose);
-        Consent consent = consents.find("id = ?1 and planId = ?2", consentId, planId).firstResultOptional()
+        Consent consent = consents.onPlan(planId, consentId)
                 .orElseThrow(() -> ProblemException.notFound("consent", consentId));
         consent.revoke(grant.username(), clock.instant());
         return consent;
@@ -63,8 +63,7 @@ public class ManageConsents {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Consent, T> mapper) {
         access.manage(planId, "list-consents", purpose);
-        var query = consents.find("planId", Sort.by("recordedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(consents.find("planId", Sort.by("recordedAt").and("id"), planId), page, mapper);
     }
 
     /** Shares the plan with another municipality; needs a consent in force for exactly that municipality. */
@@ -84,7 +83,7 @@ public class ManageConsents {
     /** A consent in force that allows sharing with the municipality, or a 422 that says what is missing. */
     Consent consentFor(UUID planId, UUID consentId, String municipality, String field) {
         LocalDate today = Dates.today(clock);
-        return consents.find("id = ?1 and planId = ?2", consentId, planId).firstResultOptional()
+        return consents.onPlan(planId, consentId)
                 .filter(c -> c.allowsSharingWith(municipality, today))
                 .orElseThrow(() -> new PlanRuleException("Sharing the plan with municipality " + municipality
                         + " needs the citizen's consent (or a recorded legal basis) for it, in force today",

@@ -66,7 +66,7 @@ public class ManageParticipants {
     @Transactional
     public Participant end(UUID planId, UUID participantId, LocalDate endedOn, String purpose) {
         access.manage(planId, "end-participation", purpose);
-        Participant participant = participants.find("id = ?1 and planId = ?2", participantId, planId).firstResultOptional()
+        Participant participant = participants.onPlan(planId, participantId)
                 .orElseThrow(() -> ProblemException.notFound("participant", participantId));
         if (participant.ended()) {
             throw ProblemException.conflict("The participation already ended on " + participant.endedOn());
@@ -78,8 +78,13 @@ public class ManageParticipants {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Participant, T> mapper) {
         access.read(planId, purpose);
-        var query = participants.find("planId", Sort.by("addedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(participants.find("planId", Sort.by("addedAt").and("id"), planId), page, mapper);
+    }
+
+    /** A participation named in a request about the plan: one of another plan is a bad request, not a 404. */
+    Participant named(UUID planId, UUID participantId) {
+        return participants.onPlan(planId, participantId)
+                .orElseThrow(() -> ProblemException.invalidField("participantId", "no such participant on this plan"));
     }
 
     private boolean crossLineConsent(UUID planId, LocalDate today) {

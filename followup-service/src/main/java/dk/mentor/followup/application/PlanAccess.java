@@ -14,6 +14,7 @@ import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public class PlanAccess {
     public PlanGrant manage(UUID planId, String action, String purpose) {
         PlanGrant grant = require(planId, action, purpose, false);
         if (!grant.staff()) {
-            throw new ProblemException(dk.mentor.kit.problem.ProblemType.FORBIDDEN,
+            throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only the plan's caseworkers may " + action);
         }
         return grant;
@@ -81,15 +82,15 @@ public class PlanAccess {
 
         boolean staffOnLine = staffLines().stream().anyMatch(line -> line == plan.line() || crossLine);
         if (staffOnLine && (caller.actsFor(plan.ownerMunicipality()) || sharedWith.stream().anyMatch(caller::actsFor))) {
-            String acting = municipalityAccess.require(scope, action, purpose);
-            return new PlanGrant(plan, acting, true, List.of(), caller.username());
+            municipalityAccess.require(scope, action, purpose);
+            return new PlanGrant(plan, true, List.of(), caller.username());
         }
         List<Participant> own = participants.list("planId = ?1 and username = ?2 and endedOn is null",
                 planId, caller.username());
         boolean participantOnLine = own.stream().anyMatch(p -> p.line() == plan.line() || crossLine);
         if (participantOnLine) {
             audit.allowed(action, scope, plan.ownerMunicipality(), purpose);
-            return new PlanGrant(plan, plan.ownerMunicipality(), false, own, caller.username());
+            return new PlanGrant(plan, false, own, caller.username());
         }
         audit.denied(action, scope, purpose);
         throw ProblemException.notFound(SUBJECT, planId);

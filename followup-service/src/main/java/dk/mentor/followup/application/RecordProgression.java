@@ -55,7 +55,7 @@ public class RecordProgression {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Progression, T> mapper) {
         access.read(planId, purpose);
-        var query = progressions.find("planId", Sort.by("ratedOn").and("recordedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        var ratings = progressions.find("planId", Sort.by("ratedOn").and("recordedAt").and("id"), planId);
+        return Pages.of(ratings, page, mapper);
     }
 }

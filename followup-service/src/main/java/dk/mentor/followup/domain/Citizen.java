@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,7 +53,7 @@ public class Citizen {
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
         if (alias == null || alias.isBlank()) {
             throw new PlanRuleException("An anonymous citizen needs an alias the contact person knows them by",
-                    java.util.List.of(new PlanRuleException.Issue("alias", "required for an anonymous citizen")));
+                    List.of(new PlanRuleException.Issue("alias", "required for an anonymous citizen")));
         }
         Citizen citizen = create(actingMunicipality, now);
         citizen.anonymous = true;
@@ -74,7 +75,6 @@ public class Citizen {
     }
 
     public UUID id() { return id; }
-    public byte[] cprCiphertext() { return cprCiphertext == null ? null : cprCiphertext.clone(); }
     public boolean anonymous() { return anonymous; }
     public String alias() { return alias; }
     public String actingMunicipality() { return actingMunicipality; }

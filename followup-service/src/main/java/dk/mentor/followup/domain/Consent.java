@@ -127,5 +127,4 @@ public class Consent {
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
     public Instant revokedAt() { return revokedAt; }
-    public String revokedBy() { return revokedBy; }
 }

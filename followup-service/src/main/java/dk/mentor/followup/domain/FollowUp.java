@@ -1,6 +1,5 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +22,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "follow_up")
 public class FollowUp {
 
-    @Schema(name = "FollowUpKind")
     public enum Kind {
         MENTORSHIP_1_MONTH(1), MENTORSHIP_3_MONTHS(3), MENTORSHIP_6_MONTHS(6), QUARTERLY_REGISTRATION(3),
         MIDWAY_EVALUATION(0);

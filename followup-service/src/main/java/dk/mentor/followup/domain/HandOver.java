@@ -1,6 +1,5 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +20,6 @@ import java.util.UUID;
 @Table(name = "hand_over")
 public class HandOver {
 
-    @Schema(name = "HandOverStatus")
     public enum Status { OFFERED, ACCEPTED, REJECTED }
 
     @Id
@@ -61,7 +60,7 @@ public class HandOver {
         plan.requireActive();
         if (toMunicipality.equals(plan.ownerMunicipality())) {
             throw new PlanRuleException("The plan already belongs to " + toMunicipality,
-                    java.util.List.of(new PlanRuleException.Issue("toMunicipality", "must be another municipality")));
+                    List.of(new PlanRuleException.Issue("toMunicipality", "must be another municipality")));
         }
         HandOver h = new HandOver();
         h.id = UUID.randomUUID();

@@ -72,7 +72,7 @@ public class Meeting {
     private Instant loggedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_minutes", joinColumns = @JoinColumn(name = "meeting_row_id"))
-    private List<BasisMinutes> minutes = new ArrayList<>();
+    private List<MinutesUnderBasis> minutes = new ArrayList<>();
 
     protected Meeting() {
     }
@@ -113,7 +113,7 @@ public class Meeting {
         m.correctionReason = reason;
         m.loggedAt = now;
         d.minutes().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(LegalBasis::code)))
-                .forEach(e -> m.minutes.add(new BasisMinutes(e.getKey().code(), e.getValue())));
+                .forEach(e -> m.minutes.add(new MinutesUnderBasis(e.getKey().code(), e.getValue())));
         return m;
     }
 
@@ -142,5 +142,5 @@ public class Meeting {
     public NoteVisibility noteVisibility() { return noteVisibility; }
     public String correctionReason() { return correctionReason; }
     public Instant loggedAt() { return loggedAt; }
-    public List<BasisMinutes> minutes() { return List.copyOf(minutes); }
+    public List<MinutesUnderBasis> minutes() { return List.copyOf(minutes); }
 }

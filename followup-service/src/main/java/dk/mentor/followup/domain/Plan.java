@@ -1,6 +1,5 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
 import jakarta.persistence.CollectionTable;
@@ -9,6 +8,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -31,7 +31,6 @@ import org.hibernate.type.SqlTypes;
 public class Plan {
 
     /** A closed plan may still have aftercare meetings until its aftercare ends. */
-    @Schema(name = "PlanStatus")
     public enum Status { ACTIVE, CLOSED }
 
     public static final int MAX_AFTERCARE_MONTHS = 12;
@@ -63,7 +62,7 @@ public class Plan {
     @Column(name = "target_groups", nullable = false)
     private List<String> targetGroups;
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_linked_plan", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     private List<LinkedPlan> linkedPlans = new ArrayList<>();
