@@ -6,7 +6,6 @@ import dk.mentor.followup.application.ComputeAlerts;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,8 +36,6 @@ public class AlertResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
     @Operation(summary = "List alerts", description = "What is due on the active plans of the caller's municipalities today, by due date.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind",
                                               schema = @Schema(ref = OpenApiComponents.ALERT_KIND))
                                       @QueryParam("kind") Alert.Kind kind,

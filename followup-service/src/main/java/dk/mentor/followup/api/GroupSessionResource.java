@@ -7,7 +7,6 @@ import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
 import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,12 +42,6 @@ public class GroupSessionResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MeetingResponse> group(@Valid @NotNull GroupSessionRequest request,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return groupSession.log(request.toCommand(), Purposes.or(purpose, "logging a group session")).stream()

@@ -7,7 +7,6 @@ import dk.mentor.followup.api.ConsentResource.ShareResponse;
 import dk.mentor.followup.application.ManageConsents;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.PlanShare;
-import dk.mentor.kit.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,14 +41,6 @@ public class ShareResource {
     @POST
     @Operation(summary = "Share a plan with another municipality", description = "Read access for that municipality while the consent holds.")
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(implementation = ShareResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response share(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull ShareRequest r,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {

@@ -11,6 +11,7 @@ import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class ComputeAlerts {
     @Inject
     Clock clock;
 
+    /** How many days before a mentor agreement ends it shows as expiring. */
     @ConfigProperty(name = "followup.alerts.agreement-warning-days", defaultValue = "30")
     int agreementWarningDays;
 
@@ -53,7 +55,7 @@ public class ComputeAlerts {
         if (caller.municipalities().isEmpty()) {
             return Pages.of(List.of(), page, mapper);
         }
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         AlertSchedule schedule = new AlertSchedule(agreementWarningDays);
         List<Alert> all = new ArrayList<>();
         for (Plan plan : plans.list("ownerMunicipality in ?1 and status = ?2", Sort.by("id"), caller.municipalities(),

@@ -20,6 +20,7 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ public class HandOvers {
         Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
         consents.consentFor(handOver.planId(), handOver.consentId(), handOver.toMunicipality(), "consentId");
         Plan plan = plans.findById(handOver.planId());
-        LocalDate day = effectiveOn != null ? effectiveOn : Dates.today(clock);
+        LocalDate day = effectiveOn != null ? effectiveOn : DanishTime.today(clock);
         handOver.accept(caller.username(), annotation, day, clock.instant());
         plan.handOverTo(handOver.toMunicipality(), caller.username());
         moveCaseworker(plan, day);

@@ -3,13 +3,13 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.domain.PlanRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,8 +45,8 @@ public class LogMeeting {
     Meeting logOn(PlanGrant grant, Command command, UUID groupSessionId) {
         Plan plan = grant.plan();
         if (!plan.openForMeetingsOn(command.date())) {
-            throw new PlanRuleException("The plan is closed and its aftercare (if any) has ended",
-                    List.of(new PlanRuleException.Issue("date", "after the plan's closure and aftercare")));
+            throw new RuleViolation("The plan is closed and its aftercare (if any) has ended",
+                    List.of(new RuleViolation.FieldIssue("date", "after the plan's closure and aftercare")));
         }
         Participant participant = context.participation(grant, command.participantId());
         List<Participant> person = context.samePerson(participant, command.date());

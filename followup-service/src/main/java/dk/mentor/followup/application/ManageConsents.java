@@ -1,14 +1,15 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Consent;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.domain.PlanShare;
 import dk.mentor.followup.infra.persistence.ConsentRepository;
 import dk.mentor.followup.infra.persistence.PlanShareRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ManageConsents {
         PlanGrant grant = access.manage(planId, "record-consent", purpose);
         String recipient = command.recipientMunicipality() == null ? null : municipality(command.recipientMunicipality());
         Consent consent = Consent.record(planId, command.purpose(), recipient, command.basis(), command.legalReference(),
-                command.givenOn() != null ? command.givenOn() : Dates.today(clock), command.expiresOn(),
+                command.givenOn() != null ? command.givenOn() : DanishTime.today(clock), command.expiresOn(),
                 grant.username(), clock.instant());
         consents.persist(consent);
         return consent;
@@ -82,12 +83,12 @@ public class ManageConsents {
 
     /** A consent in force that allows sharing with the municipality, or a 422 that says what is missing. */
     Consent consentFor(UUID planId, UUID consentId, String municipality, String field) {
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         return consents.onPlan(planId, consentId)
                 .filter(c -> c.allowsSharingWith(municipality, today))
-                .orElseThrow(() -> new PlanRuleException("Sharing the plan with municipality " + municipality
+                .orElseThrow(() -> new RuleViolation("Sharing the plan with municipality " + municipality
                         + " needs the citizen's consent (or a recorded legal basis) for it, in force today",
-                        List.of(new PlanRuleException.Issue(field, "no consent in force for sharing with " + municipality))));
+                        List.of(new RuleViolation.FieldIssue(field, "no consent in force for sharing with " + municipality))));
     }
 
     static String municipality(String code) {

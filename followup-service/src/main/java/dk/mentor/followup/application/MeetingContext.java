@@ -5,11 +5,11 @@ import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.MinutesUnderBasis;
 import dk.mentor.contracts.events.followup.PlanEvent;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.domain.Roles;
 import dk.mentor.followup.infra.persistence.MeetingRepository;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
@@ -55,8 +55,8 @@ public class MeetingContext {
             throw ProblemException.invalidField("participantId", "you can only log your own meetings");
         }
         if (!Roles.meetsCitizen(p.role())) {
-            throw new PlanRuleException("Meetings are logged by mentors and contact persons",
-                    List.of(new PlanRuleException.Issue("participantId", "is a " + p.role())));
+            throw new RuleViolation("Meetings are logged by mentors and contact persons",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is a " + p.role())));
         }
         return p;
     }

@@ -1,9 +1,9 @@
 package dk.mentor.followup.application;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.domain.Roles;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
 import dk.mentor.kit.access.Caller;
@@ -38,13 +38,13 @@ public class MentorAgreements {
     public MentorAgreement make(UUID planId, UUID participantId, AgreementTerms terms, String purpose) {
         access.manage(planId, "make-agreement", purpose).plan().requireActive();
         if (participantId == null) {
-            throw new PlanRuleException("The mentor agreement lacks required terms",
-                    List.of(new PlanRuleException.Issue("participantId", "is required in a mentor agreement")));
+            throw new RuleViolation("The mentor agreement lacks required terms",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is required in a mentor agreement")));
         }
         Participant participant = participants.named(planId, participantId);
         if (!Roles.meetsCitizen(participant.role())) {
-            throw new PlanRuleException("A mentor agreement is made with a mentor or contact person, not a caseworker",
-                    List.of(new PlanRuleException.Issue("participantId", "is a " + participant.role())));
+            throw new RuleViolation("A mentor agreement is made with a mentor or contact person, not a caseworker",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is a " + participant.role())));
         }
         MentorAgreement previous = terms.renews() == null ? null
                 : agreements.onPlan(planId, terms.renews()).orElse(null);

@@ -15,6 +15,7 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -74,7 +75,7 @@ public class PlanAccess {
 
     private PlanGrant require(UUID planId, String action, String purpose, boolean read) {
         Plan plan = plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound(SUBJECT, planId));
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         List<Consent> planConsents = consents.list("planId", planId);
         boolean crossLine = planConsents.stream().anyMatch(c -> c.allowsCrossingLines(today));
         Set<String> sharedWith = read ? sharedWith(planId, planConsents, today) : Set.of();

@@ -5,6 +5,7 @@ import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.infra.persistence.FollowUpRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class RecordFollowUp {
         Participant participant = command.participantId() == null ? null
                 : participants.named(planId, command.participantId());
         FollowUp followUp = FollowUp.record(planId, participant, command.kind(),
-                command.doneOn() != null ? command.doneOn() : Dates.today(clock),
+                command.doneOn() != null ? command.doneOn() : DanishTime.today(clock),
                 command.answers() == null ? Map.of() : command.answers(), command.summary(), grant.username(),
                 clock.instant());
         followUps.persist(followUp);

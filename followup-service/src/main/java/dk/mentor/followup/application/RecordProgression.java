@@ -8,6 +8,7 @@ import dk.mentor.followup.infra.persistence.ProgressionRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class RecordProgression {
         PlanGrant grant = access.write(planId, "record-progression", purpose);
         Plan plan = grant.plan();
         plan.requireActive();
-        Progression p = Progression.rate(planId, command.ratedOn() != null ? command.ratedOn() : Dates.today(clock),
+        Progression p = Progression.rate(planId, command.ratedOn() != null ? command.ratedOn() : DanishTime.today(clock),
                 command.labourMarketScore(), command.nextStep(), command.mentorSupport(),
                 command.dimensions() == null ? Map.of() : command.dimensions(), grant.username(), clock.instant());
         progressions.persist(p);

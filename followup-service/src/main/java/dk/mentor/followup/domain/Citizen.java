@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -52,8 +53,8 @@ public class Citizen {
 
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
         if (alias == null || alias.isBlank()) {
-            throw new PlanRuleException("An anonymous citizen needs an alias the contact person knows them by",
-                    List.of(new PlanRuleException.Issue("alias", "required for an anonymous citizen")));
+            throw new RuleViolation("An anonymous citizen needs an alias the contact person knows them by",
+                    List.of(new RuleViolation.FieldIssue("alias", "required for an anonymous citizen")));
         }
         Citizen citizen = create(actingMunicipality, now);
         citizen.anonymous = true;
@@ -75,6 +76,7 @@ public class Citizen {
     }
 
     public UUID id() { return id; }
+    public byte[] cprCiphertext() { return cprCiphertext == null ? null : cprCiphertext.clone(); }
     public boolean anonymous() { return anonymous; }
     public String alias() { return alias; }
     public String actingMunicipality() { return actingMunicipality; }

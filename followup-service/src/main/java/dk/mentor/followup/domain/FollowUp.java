@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,8 +68,8 @@ public class FollowUp {
     public static FollowUp record(UUID planId, Participant participant, Kind kind, LocalDate doneOn,
                                   Map<String, String> answers, String summary, String recordedBy, Instant now) {
         if (kind.aboutMentorship() && participant == null) {
-            throw new PlanRuleException("A " + kind + " is about one mentor's participation",
-                    List.of(new PlanRuleException.Issue("participantId", "is required for " + kind)));
+            throw new RuleViolation("A " + kind + " is about one mentor's participation",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is required for " + kind)));
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();

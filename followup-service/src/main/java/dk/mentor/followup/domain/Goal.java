@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,8 +71,8 @@ public class Goal {
 
     public void moveTo(Status next, Instant now) {
         if (!NEXT.get(status).contains(next)) {
-            throw new PlanRuleException("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
-                    List.of(new PlanRuleException.Issue("status", "not allowed from " + status)));
+            throw new RuleViolation("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
+                    List.of(new RuleViolation.FieldIssue("status", "not allowed from " + status)));
         }
         status = next;
         changedAt = now;

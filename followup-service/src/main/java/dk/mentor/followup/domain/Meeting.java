@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -84,7 +85,7 @@ public class Meeting {
     /** The next version of this meeting; this one is kept, marked superseded. */
     public Meeting correct(Participant participant, String author, MeetingDetails details, String reason, Instant now) {
         if (!current) {
-            throw new PlanRuleException("Only the current version of a meeting can be corrected");
+            throw new RuleViolation("Only the current version of a meeting can be corrected");
         }
         current = false;
         return build(meetingId, version + 1, planId, participant, author, details, reason, now);

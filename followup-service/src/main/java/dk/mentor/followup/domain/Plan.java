@@ -2,6 +2,7 @@ package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -127,12 +128,12 @@ public class Plan {
                       String plannedFutureEfforts) {
         requireActive();
         if (closedOn.isBefore(openedOn)) {
-            throw new PlanRuleException("A plan cannot close before it opened on " + openedOn,
-                    List.of(new PlanRuleException.Issue("closedOn", "must be on or after " + openedOn)));
+            throw new RuleViolation("A plan cannot close before it opened on " + openedOn,
+                    List.of(new RuleViolation.FieldIssue("closedOn", "must be on or after " + openedOn)));
         }
         if (aftercareMonths < 0 || aftercareMonths > MAX_AFTERCARE_MONTHS) {
-            throw new PlanRuleException("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
-                    List.of(new PlanRuleException.Issue("aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS)));
+            throw new RuleViolation("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
+                    List.of(new RuleViolation.FieldIssue("aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS)));
         }
         this.status = Status.CLOSED;
         this.outcome = outcome;
@@ -156,7 +157,7 @@ public class Plan {
 
     public void requireActive() {
         if (status != Status.ACTIVE) {
-            throw new PlanRuleException("The plan is closed");
+            throw new RuleViolation("The plan is closed");
         }
     }
 
