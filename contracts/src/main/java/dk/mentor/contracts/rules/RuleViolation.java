@@ -40,6 +40,11 @@ public class RuleViolation extends RuntimeException {
         this.stateConflict = stateConflict;
     }
 
+    /** A refusal about one field of the request. */
+    public static RuleViolation onField(String reason, String field, String message) {
+        return new RuleViolation(reason, List.of(new FieldIssue(field, message)));
+    }
+
     /** The change does not fit the resource's current state, e.g. an answer before the meeting was held. */
     public static RuleViolation stateConflict(String reason) {
         return new RuleViolation(reason, List.of(), true);

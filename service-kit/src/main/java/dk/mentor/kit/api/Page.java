@@ -1,5 +1,6 @@
 package dk.mentor.kit.api;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,5 +14,17 @@ public record Page<T>(
 
     public static <E, T> Page<T> of(List<E> items, PageRequest request, long total, Function<E, T> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), request.page(), request.size(), total);
+    }
+
+    /** The requested page of a query, with the query's total. */
+    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        return of(query.page(request.page(), request.size()).list(), request, query.count(), mapper);
+    }
+
+    /** The requested page of a short collection already in memory (a plan's goals, a course's sessions). */
+    public static <E, T> Page<T> slice(List<E> all, PageRequest request, Function<E, T> mapper) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(all.subList(from, to), request, all.size(), mapper);
     }
 }

@@ -3,6 +3,8 @@ package dk.mentor.kit.api;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 
 /** Optimistic locking over HTTP: the version is the ETag, and writes must name it in If-Match. */
@@ -13,6 +15,16 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and its version as ETag, for the client to send back in If-Match. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(etag(version)).build();
+    }
+
+    /** 201 with Location, the representation and its version as ETag. */
+    public static Response created(URI location, Object entity, long version) {
+        return Response.created(location).tag(etag(version)).entity(entity).build();
     }
 
     /**
