@@ -5,9 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of DESIGN §2 for one service: the domain depends on nothing else in the service
- * (nor on the service kit), and application code never reaches into the REST layer. A service
- * that has no such layer yet passes; the rule bites as soon as the layer appears.
+ * The layering of a service (docs/architecture.md): the domain depends on nothing else in the
+ * service (nor on the service kit), and application code never reaches into the REST layer. A
+ * service that has no such layer yet passes; the rule bites as soon as the layer appears.
  */
 public final class LayerRules {
 
