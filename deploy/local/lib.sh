@@ -8,9 +8,17 @@ PIDS="$RUN/pids"
 LOGS="$RUN/logs"
 DIST="$RUN/dist"              # shared with the tests (Surefire's suite.dist.dir)
 
-KEYCLOAK_VERSION=26.7.3
-PG_CENTRAL_VERSION=15.19.0    # io.zonky.test.postgres binaries, used where PostgreSQL is not installed
-DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+# A property of the root pom, where the versions the tests use are kept: one place for both.
+pom_property() {
+  local value
+  value=$(sed -n "s|^ *<$1>\(.*\)</$1>.*|\1|p" "$ROOT/pom.xml" | head -n 1)
+  [[ -n $value ]] || { printf 'ERROR: no <%s> in %s\n' "$1" "$ROOT/pom.xml" >&2; exit 1; }
+  echo "$value"
+}
+
+KEYCLOAK_VERSION=$(pom_property keycloak.version)
+PG_CENTRAL_VERSION=$(pom_property zonky.pg.version) # io.zonky.test.postgres binaries, used where PostgreSQL is not installed
+DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:$(pom_property dependency-plugin.version)
 
 PG_PORT=15432                 # never 5432: another server may own it
 KAFKA_PORT=9092

@@ -60,7 +60,7 @@ kafka_topics() {
   local stamp
   stamp=$(echo "${TOPICS[*]}" | sha256sum | cut -d' ' -f1)
   [[ $(cat "$KAFKA_DIR/topics.sha256" 2>/dev/null) == "$stamp" ]] && return 0
-  java -cp "$KAFKA_LIBS/*" "$LOCAL/kafka/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" 3 "${TOPICS[@]}" \
+  java -cp "$KAFKA_LIBS/*" "$LOCAL/kafka/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" "${TOPICS[@]}" \
     >"$LOGS/kafka-topics.log" 2>&1 || { show_log_tail "$LOGS/kafka-topics.log"; die "creating the topics failed"; }
   echo "$stamp" >"$KAFKA_DIR/topics.sha256"
   log "Kafka: $(tail -n 1 "$LOGS/kafka-topics.log") (${TOPICS[*]} and their .dlq)"

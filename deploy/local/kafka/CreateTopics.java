@@ -1,5 +1,6 @@
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -14,21 +15,21 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the suite's topics and their dead-letter twins on the local broker, skipping those that
- * exist. Run by start.sh with the broker's jars on the class path (Java source launcher):
+ * exist, with the broker's partition count (num.partitions in server.properties, which the tests'
+ * broker shares). Run by start.sh with the broker's jars on the class path (Java source launcher):
  *
- * <pre>java -cp '.run/kafka-libs/*' CreateTopics.java 127.0.0.1:9092 3 topic-a topic-b ...</pre>
+ * <pre>java -cp '.run/kafka-libs/*' CreateTopics.java 127.0.0.1:9092 topic-a topic-b ...</pre>
  *
  * One JVM for all topics: the kafka-topics tool would need one JVM (about 1.5 s) per topic.
  */
 public class CreateTopics {
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: CreateTopics <bootstrap servers> <partitions> <topic>...");
+        if (args.length < 2) {
+            System.err.println("usage: CreateTopics <bootstrap servers> <topic>...");
             System.exit(2);
         }
-        int partitions = Integer.parseInt(args[1]);
-        List<String> wanted = List.of(args).subList(2, args.length).stream()
+        List<String> wanted = List.of(args).subList(1, args.length).stream()
                 .flatMap(topic -> List.of(topic, topic + ".dlq").stream())
                 .collect(Collectors.toList());
 
@@ -39,7 +40,7 @@ public class CreateTopics {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream()
                     .filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, partitions, (short) 1))
+                    .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty()))
                     .collect(Collectors.toList());
             for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing).values().entrySet()) {
                 await(result.getKey(), result.getValue());

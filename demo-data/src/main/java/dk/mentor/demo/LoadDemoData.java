@@ -51,7 +51,7 @@ public final class LoadDemoData {
     public static void main(String[] args) {
         Endpoints endpoints = Endpoints.fromEnvironment(System.getenv());
         Instant begin = Instant.now();
-        LoadDemoData loader = new LoadDemoData(new Api(endpoints, new PasswordGrant(endpoints.tokenUrl(), PASSWORD)),
+        LoadDemoData loader = new LoadDemoData(new Api(endpoints, new CachedTokens(new PasswordGrant(endpoints.tokenUrl(), PASSWORD))),
                 Keys.derived("demo-v1"));
         if (loader.loaded()) {
             System.out.println("Demo data already there (Aarhus has refusion claims); nothing loaded.");

@@ -9,41 +9,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Access tokens of the demo users from Keycloak, by the password grant of the local-only client
- * mentor-dev-cli, each reused well within the realm's 300 s lifespan.
+ * An access token of a demo user from Keycloak, by the password grant of the local-only client
+ * mentor-dev-cli; {@link CachedTokens} reuses them.
  */
-public final class PasswordGrant implements Function<String, String> {
+final class PasswordGrant implements Function<String, String> {
 
-    private static final Duration REUSE = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String tokenUrl;
     private final String password;
-    private final Map<String, Token> tokens = new HashMap<>();
 
-    public PasswordGrant(String tokenUrl, String password) {
+    PasswordGrant(String tokenUrl, String password) {
         this.tokenUrl = tokenUrl;
         this.password = password;
     }
 
     @Override
-    public synchronized String apply(String username) {
-        Token token = tokens.get(username);
-        if (token == null || token.fetched.plus(REUSE).isBefore(Instant.now())) {
-            token = new Token(fetch(username), Instant.now());
-            tokens.put(username, token);
-        }
-        return token.value;
-    }
-
-    private String fetch(String username) {
+    public String apply(String username) {
         String form = "grant_type=password&client_id=mentor-dev-cli&username=" + encode(username) + "&password=" + encode(password);
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -64,8 +50,5 @@ public final class PasswordGrant implements Function<String, String> {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private record Token(String value, Instant fetched) {
     }
 }

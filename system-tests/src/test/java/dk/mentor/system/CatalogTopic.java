@@ -1,17 +1,13 @@
 package dk.mentor.system;
 
 import dk.mentor.testing.kafka.TopicReader;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -20,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 
-/** catalog.mentor.v1 as any consumer would read it: from the beginning, with a plain KafkaConsumer. */
+/** catalog.mentor.v1 as any consumer would read it (from the beginning), and a consumer group's progress on it. */
 final class CatalogTopic {
 
     static final String TOPIC = "catalog.mentor.v1";
@@ -59,12 +55,11 @@ final class CatalogTopic {
      * including a redelivered one, has been through the consumer.
      */
     static void awaitConsumedBy(Suite suite, String group) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers()))) {
-            Map<TopicPartition, Long> end = endOffsets(admin);
+        try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+            Map<TopicPartition, Long> end = endOffsets(kafka);
             await(group + " caught up on " + TOPIC).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                     .until(() -> {
-                        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                                .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                        Map<TopicPartition, OffsetAndMetadata> committed = kafka.consumerGroups().offsets(group);
                         return end.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
                                 && committed.get(e.getKey()).offset() >= e.getValue());
                     });
@@ -73,24 +68,17 @@ final class CatalogTopic {
 
     /** Whether the group's committed position is past the record, i.e. the group will not read it again. */
     static boolean committedPast(Suite suite, String group, ConsumerRecord<?, ?> record) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, suite.kafka().bootstrapServers()))) {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                    .get(10, TimeUnit.SECONDS).get(new TopicPartition(record.topic(), record.partition()));
+        try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+            OffsetAndMetadata committed = kafka.consumerGroups()
+                    .offsets(group, new TopicPartition(record.topic(), record.partition()));
             return committed != null && committed.offset() > record.offset();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the offsets of group " + group, e);
         }
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin) {
-        try {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(TOPIC)).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(TOPIC).partitions().stream().map(p -> new TopicPartition(TOPIC, p.partition())).toList();
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest = admin.listOffsets(
-                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
-            return latest.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the end offsets of " + TOPIC, e);
-        }
+    private static Map<TopicPartition, Long> endOffsets(KafkaCompanion kafka) {
+        List<TopicPartition> partitions = kafka.topics().describe(TOPIC).get(TOPIC).partitions().stream()
+                .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+        return kafka.offsets().list(partitions).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 }

@@ -1,6 +1,7 @@
 package dk.mentor.system;
 
 import dk.mentor.demo.Api;
+import dk.mentor.demo.CachedTokens;
 import dk.mentor.demo.Endpoints;
 import dk.mentor.testing.infra.FreePorts;
 import dk.mentor.testing.infra.KafkaBroker;
@@ -28,18 +29,21 @@ final class Suite implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("catalog-service", "matching-service", "followup-service", "refusion-service");
 
+    /** The user name under which the token cache keeps the integration service account's token. */
+    private static final String INTEGRATION = "<integration service account>";
+
     private static Suite instance;
     private static RuntimeException startFailure;
 
     private final Path projectDir = Path.of(System.getProperty("suite.project.dir", "..")).toAbsolutePath().normalize();
     private final Path logsDir = Path.of(System.getProperty("suite.logs.dir", "target/logs")).toAbsolutePath();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    private final TokenCache tokens;
+    private final CachedTokens tokens;
     private final BackingServers backing = new BackingServers();
     private volatile boolean closed;
 
     private Suite() {
-        this.tokens = new TokenCache(this::fetchToken);
+        this.tokens = new CachedTokens(this::fetchToken);
     }
 
     /** The started suite; a start that failed once fails every later caller at once instead of retrying for minutes. */
@@ -163,16 +167,16 @@ final class Suite implements AutoCloseable {
 
     /** An access token of a demo user, from Keycloak's token endpoint (password grant of mentor-dev-cli). */
     String token(String username) {
-        return tokens.get(username);
+        return tokens.apply(username);
     }
 
     /** An access token of the integration service account (client credentials of mentor-integration). */
     String integrationToken() {
-        return tokens.get(TokenCache.INTEGRATION);
+        return tokens.apply(INTEGRATION);
     }
 
     private String fetchToken(String username) {
-        return TokenCache.INTEGRATION.equals(username) ? backing.keycloak().integrationToken()
+        return INTEGRATION.equals(username) ? backing.keycloak().integrationToken()
                 : backing.keycloak().token(username);
     }
 

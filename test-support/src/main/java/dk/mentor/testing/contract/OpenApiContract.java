@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.mentor.testing.infra.SuiteRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document is part of the product (DESIGN §5): complete, and kept in the repo under
- * docs/openapi/ so a change to the API shows up in review. Run the tests with
+ * The OpenAPI document is part of the product (docs/architecture.md): complete, and kept in the
+ * repo under docs/openapi/ so a change to the API shows up in review. Run the tests with
  * {@code -Dopenapi.write=true} to accept a changed document.
  */
 public abstract class OpenApiContract {
@@ -73,7 +74,7 @@ public abstract class OpenApiContract {
     @Test
     void shouldMatchDocumentKeptInRepo() throws IOException {
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        Path kept = Path.of(System.getProperty("suite.root.dir", ".."), "docs", "openapi", service + ".json");
+        Path kept = SuiteRoot.dir().resolve("docs/openapi/" + service + ".json");
         String current = JSON.writeValueAsString(JSON.convertValue(document(), Map.class)) + "\n";
         if (Boolean.getBoolean("openapi.write")) {
             Files.createDirectories(kept.getParent());

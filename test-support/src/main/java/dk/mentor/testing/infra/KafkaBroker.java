@@ -1,8 +1,10 @@
 package dk.mentor.testing.infra;
 
-import dk.mentor.testing.kafka.KafkaClassLoader;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -12,19 +14,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
 /**
  * A real single-node KRaft broker in a process of its own, built from the Kafka jars on the test
  * classpath. Being a separate process, a test can kill it with SIGKILL and start it again on the
- * same ports and data, exactly like a broker crash.
+ * same ports and data, exactly like a broker crash. Its settings are the local suite's
+ * ({@value #SETTINGS}: partitions per topic, replication of the internal topics, ...), so tests
+ * see topics partitioned as the suite runs them; only its ports and data directory are its own.
  */
 public final class KafkaBroker {
+
+    static final String SETTINGS = "deploy/local/kafka/server.properties";
+    private static final Duration READY_POLL = Duration.ofSeconds(2);
 
     private final Path dataDir;
     private final int port = FreePorts.next();
@@ -51,7 +57,7 @@ public final class KafkaBroker {
             }
             process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
             try {
-                KafkaClassLoader.run(() -> awaitReady(Duration.ofSeconds(60)));
+                awaitReady(Duration.ofSeconds(60));
             } catch (RuntimeException notReady) {
                 kill(); // never leave a broker behind that nobody will stop
                 throw notReady;
@@ -85,45 +91,36 @@ public final class KafkaBroker {
 
     private Path writeConfig() throws IOException {
         Files.createDirectories(dataDir.resolve("logs"));
-        String properties = String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + dataDir.resolve("logs"),
-                "num.partitions=1",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=4",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
-                "");
+        Properties settings = new Properties();
+        try (Reader shared = Files.newBufferedReader(SuiteRoot.file(SETTINGS))) {
+            settings.load(shared);
+        }
+        settings.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        settings.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        settings.put("log.dirs", dataDir.resolve("logs").toString());
         Path config = dataDir.resolve("server.properties");
-        Files.writeString(config, properties);
+        try (Writer out = Files.newBufferedWriter(config)) {
+            settings.store(out, SETTINGS + " with this broker's ports and data directory");
+        }
         return config;
     }
 
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         awaitPortOpen(deadline); // an Admin client polling a closed port logs thousands of reconnect lines
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000);
-        try (Admin admin = Admin.create(config)) {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers(), READY_POLL)) {
+            int pollMillis = (int) READY_POLL.toMillis();
+            kafka.setCommonClientConfig(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, pollMillis,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, pollMillis));
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka exited at start; see " + dataDir.resolve("kafka.log"));
                 }
                 try {
-                    admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get(3, TimeUnit.SECONDS);
+                    kafka.cluster().nodes();
                     return;
-                } catch (Exception notYet) {
+                } catch (RuntimeException notYet) {
                     // the broker is still starting; ask again
                 }
             }

@@ -1,51 +1,58 @@
 package dk.mentor.testing.kafka;
 
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic from the beginning, as a fresh consumer would; for counting what arrived. */
 public final class TopicReader {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private TopicReader() {
     }
 
+    /**
+     * Every record on the topic at the time of the call, in partition order (across partitions in
+     * no particular order); none for a topic nobody has written to yet. Counting the records as end
+     * minus start offset holds because the suite's producers are not transactional: no offset is
+     * taken by a commit marker.
+     */
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
-        return KafkaClassLoader.call(() -> read(bootstrapServers, topic));
-    }
-
-    private static List<ConsumerRecord<String, String>> read(String bootstrapServers, String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers, TIMEOUT)) {
+            if (!kafka.topics().list().contains(topic)) {
+                return List.of();
+            }
+            List<TopicPartition> partitions = kafka.topics().describe(topic).get(topic).partitions().stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            Map<TopicPartition, Long> start = offsets(kafka, partitions, OffsetSpec.earliest());
+            Map<TopicPartition, Long> end = offsets(kafka, partitions, OffsetSpec.latest());
+            long count = partitions.stream().mapToLong(p -> end.get(p) - start.get(p)).sum();
+            if (count == 0) {
+                return List.of();
+            }
+            try (ConsumerTask<String, String> task = kafka.consumeStrings().fromOffsets(start, count)) {
+                return List.copyOf(task.awaitCompletion(TIMEOUT).getRecords());
             }
         }
-        return records;
     }
 
+    private static Map<TopicPartition, Long> offsets(KafkaCompanion kafka, List<TopicPartition> partitions, OffsetSpec spec) {
+        return kafka.offsets().list(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec)))
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** The header's value as text, or null where the record has none (the companion's getHeader throws). */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dk.mentor.testing.keycloak;
 
+import dk.mentor.testing.infra.SuiteRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -9,20 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * The Keycloak distribution the tests run: {@code <suite.dist.dir>/keycloak-<version>}, the same copy
  * the local suite (deploy/local/start.sh) uses. Where it is missing, it is unpacked once from Maven
- * Central with the repo's Maven wrapper (or the system {@code mvn}), never copied per test run.
+ * Central with the repo's Maven wrapper, never copied per test run. The versions of Keycloak and of
+ * the plugin that unpacks it are the parent pom's properties, which Surefire passes on.
  */
 final class KeycloakDistribution {
 
-    static final String VERSION = "26.7.3";
-    private static final String ARTIFACT = "org.keycloak:keycloak-quarkus-dist:" + VERSION + ":tar.gz";
-    private static final String UNPACK = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack";
     private static final long UNPACK_TIMEOUT_MINUTES = 10;
     private static final Logger LOG = Logger.getLogger(KeycloakDistribution.class);
 
@@ -32,7 +30,7 @@ final class KeycloakDistribution {
     /** The directory holding bin/kc.sh; unpacked first if needed. */
     static Path locate() {
         Path distDir = distDir();
-        Path home = distDir.resolve("keycloak-" + VERSION);
+        Path home = distDir.resolve("keycloak-" + pomProperty("keycloak.version"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             unpack(distDir, home);
         }
@@ -40,27 +38,18 @@ final class KeycloakDistribution {
     }
 
     /** Surefire passes suite.dist.dir (the parent pom sets it to the repo's .run/dist). */
-    static Path distDir() {
+    private static Path distDir() {
         String configured = System.getProperty("suite.dist.dir", "");
-        if (!configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
-        }
-        return repoRoot().orElseThrow(() -> new IllegalStateException(
-                "no system property suite.dist.dir and no mvnw above " + workingDir())).resolve(".run/dist");
+        return configured.isBlank() ? SuiteRoot.dir().resolve(".run/dist") : Path.of(configured).toAbsolutePath();
     }
 
-    /** The first directory upwards from the working directory that contains the Maven wrapper. */
-    static Optional<Path> repoRoot() {
-        for (Path dir = workingDir(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mvnw"))) {
-                return Optional.of(dir);
-            }
+    private static String pomProperty(String name) {
+        String value = System.getProperty(name, "");
+        if (value.isBlank()) {
+            throw new IllegalStateException("no system property " + name + "; Surefire passes it from the parent pom,"
+                    + " elsewhere (an IDE) set -D" + name + " to the pom's value");
         }
-        return Optional.empty();
-    }
-
-    private static Path workingDir() {
-        return Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        return value;
     }
 
     /**
@@ -69,7 +58,7 @@ final class KeycloakDistribution {
      */
     private static void unpack(Path distDir, Path home) {
         long started = System.nanoTime();
-        LOG.infof("Unpacking Keycloak %s from Maven Central into %s (once per clone)", VERSION, home);
+        LOG.infof("Unpacking %s from Maven Central (once per clone)", home);
         try {
             Files.createDirectories(distDir);
             Path tmp = Files.createTempDirectory(distDir, ".keycloak-");
@@ -93,8 +82,11 @@ final class KeycloakDistribution {
      */
     private static void runMaven(Path tmp) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(repoRoot().map(root -> root.resolve("mvnw").toString()).orElse("mvn"));
-        command.addAll(List.of("-B", "-q", UNPACK, "-Dartifact=" + ARTIFACT,
+        command.add(SuiteRoot.dir().resolve("mvnw").toString());
+        String unpack = "org.apache.maven.plugins:maven-dependency-plugin:"
+                + pomProperty("dependency-plugin.version") + ":unpack";
+        String artifact = "org.keycloak:keycloak-quarkus-dist:" + pomProperty("keycloak.version") + ":tar.gz";
+        command.addAll(List.of("-B", "-q", unpack, "-Dartifact=" + artifact,
                 "-DoutputDirectory=" + tmp, "-Dmdep.overWriteReleases=true"));
         Path log = tmp.resolve("maven.log");
         Process maven = new ProcessBuilder(command).directory(tmp.toFile())

@@ -3,6 +3,7 @@ package dk.mentor.testing.keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.testing.infra.FreePorts;
+import dk.mentor.testing.infra.SuiteRoot;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -39,12 +40,12 @@ import org.jboss.logging.Logger;
  */
 public final class KeycloakServer implements AutoCloseable {
 
-    public static final String REALM = "mentor";
-    public static final String AUDIENCE = "mentor-api";
-    public static final String DEV_CLI_CLIENT = "mentor-dev-cli";
-    public static final String INTEGRATION_CLIENT = "mentor-integration";
-    public static final String INTEGRATION_SECRET = "dev-integration-secret";
-    public static final String DEMO_PASSWORD = "demo";
+    private static final String REALM = "mentor";
+    private static final String REALM_FILE = "deploy/keycloak/mentor-realm.json";
+    private static final String DEV_CLI_CLIENT = "mentor-dev-cli";
+    private static final String INTEGRATION_CLIENT = "mentor-integration";
+    private static final String INTEGRATION_SECRET = "dev-integration-secret";
+    private static final String DEMO_PASSWORD = "demo";
 
     private static final Logger LOG = Logger.getLogger(KeycloakServer.class);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -62,17 +63,13 @@ public final class KeycloakServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook); // if the test JVM ends without stop()
     }
 
-    /** Starts a server with the repo's realm file (or {@code -Dmentor.realm.file}). */
-    public static KeycloakServer start() {
-        return start(defaultRealmFile());
-    }
-
     /**
-     * Starts a server that imports the given realm file. Starts are serialised across test JVMs by a
+     * Starts a server that imports the repo's realm file. Starts are serialised across test JVMs by a
      * lock file beside the distribution: the first start of a new distribution rewrites its lib/quarkus,
      * and concurrent starts only compete for CPU anyway.
      */
-    public static synchronized KeycloakServer start(Path realmFile) {
+    public static synchronized KeycloakServer start() {
+        Path realmFile = SuiteRoot.file(REALM_FILE);
         Path dist = KeycloakDistribution.locate();
         Path lockFile = dist.resolveSibling(dist.getFileName() + ".start.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -112,7 +109,7 @@ public final class KeycloakServer implements AutoCloseable {
             process.destroyTree(); // the home with its log stays for a look
             throw new IllegalStateException("Keycloak did not start (home " + process.home + "): " + e.getMessage(), e);
         }
-        LOG.infof("Keycloak %s ready on %s in %.1f s (pid %d, home %s)", KeycloakDistribution.VERSION, base,
+        LOG.infof("%s ready on %s in %.1f s (pid %d, home %s)", dist.getFileName(), base,
                 (System.nanoTime() - started) / 1e9, process.pid(), process.home);
         return new KeycloakServer(process, port);
     }
@@ -142,7 +139,7 @@ public final class KeycloakServer implements AutoCloseable {
         return clientCredentialsToken(INTEGRATION_CLIENT, INTEGRATION_SECRET);
     }
 
-    public String clientCredentialsToken(String clientId, String secret) {
+    private String clientCredentialsToken(String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString(
                 (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return requestToken(Map.of("grant_type", "client_credentials"), "Basic " + basic);
@@ -218,18 +215,5 @@ public final class KeycloakServer implements AutoCloseable {
     private static Duration startTimeout(Path dist) {
         Duration timeout = Duration.ofSeconds(Long.getLong("keycloak.start.timeout", 240));
         return Files.exists(dist.resolve("quarkus-artifact.properties")) ? timeout : timeout.plusSeconds(120);
-    }
-
-    private static Path defaultRealmFile() {
-        String configured = System.getProperty("mentor.realm.file", "");
-        Path realm = !configured.isBlank() ? Path.of(configured)
-                : KeycloakDistribution.repoRoot()
-                        .map(root -> root.resolve("deploy/keycloak/mentor-realm.json"))
-                        .orElseThrow(() -> new IllegalStateException("no mvnw above " + System.getProperty("user.dir")
-                                + " to find deploy/keycloak/mentor-realm.json; set -Dmentor.realm.file"));
-        if (!Files.isRegularFile(realm)) {
-            throw new IllegalStateException("realm file " + realm + " does not exist");
-        }
-        return realm;
     }
 }

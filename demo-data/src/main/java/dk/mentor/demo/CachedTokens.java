@@ -1,4 +1,4 @@
-package dk.mentor.system;
+package dk.mentor.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,23 +7,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Keycloak tokens per user, reused for a while: a password grant costs a few hundred
- * milliseconds, and a run asks for the same few users again and again. Reused well within the
- * realm's 300 s token lifespan, so no request ever carries an expired token.
+ * Keycloak tokens per user, reused for a while: a grant costs a few hundred milliseconds, and a
+ * run asks for the same few users again and again. Reused well within the realm's 300 s token
+ * lifespan, so no request ever carries an expired token.
  */
-final class TokenCache {
+public final class CachedTokens implements Function<String, String> {
 
-    static final String INTEGRATION = "<integration service account>";
     private static final Duration REUSE = Duration.ofSeconds(120);
 
     private final Function<String, String> fetch;
     private final Map<String, Entry> entries = new HashMap<>();
 
-    TokenCache(Function<String, String> fetch) {
+    public CachedTokens(Function<String, String> fetch) {
         this.fetch = fetch;
     }
 
-    synchronized String get(String user) {
+    @Override
+    public synchronized String apply(String user) {
         Entry entry = entries.get(user);
         if (entry == null || entry.fetched.plus(REUSE).isBefore(Instant.now())) {
             entry = new Entry(fetch.apply(user), Instant.now());
