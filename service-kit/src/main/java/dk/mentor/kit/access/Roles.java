@@ -1,6 +1,6 @@
 package dk.mentor.kit.access;
 
-/** The realm roles of the mentor realm (DESIGN §6). */
+/** The realm roles of the mentor realm (see docs/architecture.md, "Request flow"). */
 public final class Roles {
     public static final String COORDINATOR = "coordinator";
     public static final String CASEWORKER = "caseworker";

@@ -20,7 +20,7 @@ public final class LayerRules {
 
     /**
      * What a domain may use besides itself: the JDK, its persistence mapping (the entities are mapped
-     * with JPA and Hibernate annotations, the one framework DESIGN allows there), and the shared code
+     * with JPA and Hibernate annotations, the one framework docs/architecture.md allows there), and the shared code
      * lists, value types and the rule-violation exception of contracts. Not events, not the kit, no
      * JSON or OpenAPI.
      */
