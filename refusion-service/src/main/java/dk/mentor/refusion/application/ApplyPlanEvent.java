@@ -3,13 +3,12 @@ package dk.mentor.refusion.application;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
-import dk.mentor.contracts.events.followup.MinutesUnderBasis;
 import dk.mentor.contracts.events.followup.OutcomeRecorded;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.refusion.domain.Meeting;
-import dk.mentor.refusion.domain.MinutesOnBasis;
+import dk.mentor.refusion.domain.MinutesUnderBasis;
 import dk.mentor.refusion.domain.PlanFact;
 import dk.mentor.refusion.infra.persistence.MeetingRepository;
 import dk.mentor.refusion.infra.persistence.PlanRepository;
@@ -75,7 +74,7 @@ public class ApplyPlanEvent {
         }
     }
 
-    private static List<MinutesOnBasis> minutes(List<MinutesUnderBasis> minutes) {
-        return minutes.stream().map(m -> new MinutesOnBasis(m.legalBasis(), m.minutes())).toList();
+    private static List<MinutesUnderBasis> minutes(List<dk.mentor.contracts.events.followup.MinutesUnderBasis> minutes) {
+        return minutes.stream().map(m -> new MinutesUnderBasis(m.legalBasis(), m.minutes())).toList();
     }
 }
