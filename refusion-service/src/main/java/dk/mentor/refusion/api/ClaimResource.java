@@ -166,7 +166,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
-        return Response.ok(ClaimDocuments.csv(findClaims.full(id)))
+        return Response.ok(ClaimCsv.of(findClaims.full(id)))
                 .header("Content-Disposition", "attachment; filename=\"claim-" + id + ".csv\"").build();
     }
 
@@ -180,6 +180,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
-        return ClaimDocuments.html(findClaims.full(id));
+        return ClaimDocument.html(findClaims.full(id));
     }
 }

@@ -8,7 +8,7 @@ import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
 import dk.mentor.refusion.application.ReportSettlement;
-import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.domain.ExpenseLineFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -60,7 +60,7 @@ public class EconomyResource {
             @Parameter(description = "Only lines judged under this regime", example = "LAB_2009") @QueryParam("regime") String regime,
             @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findExpenseLines.page(new LedgerRepository.Filter(municipality, from, to, planId, meetingId, regime),
+        return findExpenseLines.page(new ExpenseLineFilter(municipality, from, to, planId, meetingId, regime),
                 PageRequest.of(page, size), ExpenseLineResponse::from);
     }
 

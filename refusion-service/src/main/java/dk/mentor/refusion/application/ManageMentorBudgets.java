@@ -40,7 +40,7 @@ public class ManageMentorBudgets {
     /** Sets the planned hours: a new budget needs no If-Match, a change needs the version read. */
     @Transactional
     public MentorBudget set(String municipality, int year, String targetGroup, BigDecimal hours, String ifMatch) {
-        requireKey(municipality, year, targetGroup);
+        requireKey(year, targetGroup);
         if (hours == null || hours.signum() < 0 || hours.scale() > 2 || hours.compareTo(MAX_HOURS) > 0) {
             throw ProblemException.invalidField("plannedHours", "0 or more hours with at most two decimals is required");
         }
@@ -58,7 +58,7 @@ public class ManageMentorBudgets {
 
     @Transactional
     public MentorBudget get(String municipality, int year, String targetGroup) {
-        requireKey(municipality, year, targetGroup);
+        requireKey(year, targetGroup);
         economy.requireReadable(municipality, "mentor-budget");
         MentorBudget budget = one(municipality, year, targetGroup);
         if (budget.plannedHours() == null) {
@@ -95,7 +95,7 @@ public class ManageMentorBudgets {
                 p.map(MentorBudgetRepository.Planned::version).orElse(0L), minutes);
     }
 
-    private static void requireKey(String municipality, int year, String targetGroup) {
+    private static void requireKey(int year, String targetGroup) {
         requireYear(year);
         try {
             TargetGroup.valueOf(targetGroup);

@@ -112,11 +112,6 @@ public class Claim {
         return status == ClaimStatus.DRAFT;
     }
 
-    /** Whether the claim still counts: a rejected claim's lines are free to be claimed again. */
-    public boolean counts() {
-        return status != ClaimStatus.REJECTED;
-    }
-
     public UUID id() { return id; }
     public String municipality() { return municipality; }
     public String regime() { return regime; }
