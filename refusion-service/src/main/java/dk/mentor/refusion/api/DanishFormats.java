@@ -1,5 +1,6 @@
 package dk.mentor.refusion.api;
 
+import dk.mentor.kit.time.DanishTime;
 import dk.mentor.refusion.domain.ClaimStatus;
 import dk.mentor.refusion.domain.LineKind;
 import io.quarkus.qute.TemplateExtension;
@@ -9,7 +10,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 @TemplateExtension(namespace = "da")
 final class DanishFormats {
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH:mm");
 
@@ -47,7 +46,7 @@ final class DanishFormats {
 
     /** The moment as Danish wall-clock time. */
     static String tidspunkt(OffsetDateTime at) {
-        return at == null ? "" : TIME.format(at.atZoneSameInstant(DENMARK));
+        return at == null ? "" : TIME.format(at.atZoneSameInstant(DanishTime.ZONE));
     }
 
     static String status(ClaimStatus status) {

@@ -62,7 +62,7 @@ class ClaimResourceTest {
         assertEquals(List.of("LAB_78", "LAB_78", "LAB_78"), lines.getList("items.line.legalBasis"));
 
         Api.finance(copenhagen).when().get("/api/v1/refusion-claims/" + id + "/csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("total,,,,,,,,,450.00"))
+                .contentType(containsString("text/csv")).body(containsString("total;;;;;;;;;450,00"))
                 .body(not(containsString("SEL_85")));
         Api.finance(copenhagen).when().get("/api/v1/refusion-claims/" + id + "/document").then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("Anmodet refusion"))

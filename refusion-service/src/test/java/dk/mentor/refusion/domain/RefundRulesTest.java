@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -79,7 +80,7 @@ class RefundRulesTest {
     @Test
     void shouldRefuseToAllocateUnderACeilingWhoseAmountIsNotSet() {
         List<ExpenseLine> lines = meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesUnderBasis("LAB_31B", 60)), AT_150, List.of());
-        assertThrows(EconomicsRuleException.class, () -> RefundAllocation.allocate(lines, kind -> Optional.empty()));
+        assertThrows(RuleViolation.class, () -> RefundAllocation.allocate(lines, kind -> Optional.empty()));
     }
 
     @Test
