@@ -2,20 +2,14 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.api.ParticipantDtos.AddParticipantRequest;
 import dk.mentor.followup.api.ParticipantDtos.AgreementRequest;
 import dk.mentor.followup.api.ParticipantDtos.AgreementResponse;
-import dk.mentor.followup.api.ParticipantDtos.EndParticipationRequest;
-import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
-import dk.mentor.followup.application.ManageParticipants;
 import dk.mentor.followup.application.MentorAgreements;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
-import dk.mentor.followup.domain.Participant;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -51,8 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class AgreementResource {
 
     @Inject
-    ManageParticipants participants;
-    @Inject
     MentorAgreements agreements;
 
     @POST
@@ -62,16 +54,6 @@ public class AgreementResource {
     @Operation(summary = "Make a mentor agreement",
             description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; a LAB agreement runs at most 6 months, renewals record their assessment.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response agree(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull AgreementRequest r, @Context UriInfo uri,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -85,8 +67,6 @@ public class AgreementResource {
     @GET
     @Operation(summary = "List mentor agreements", description = "By start of period.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AgreementResponse> agreements(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                               @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                               @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

@@ -1,40 +1,22 @@
 package dk.mentor.followup.api;
 
-import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.FollowUpResource.AlertResponse;
 import dk.mentor.followup.application.ComputeAlerts;
-import dk.mentor.followup.application.Purposes;
-import dk.mentor.followup.application.RecordFollowUp;
 import dk.mentor.followup.domain.Alert;
-import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,12 +36,11 @@ public class AlertResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
     @Operation(summary = "List alerts", description = "What is due on the active plans of the caller's municipalities today, by due date.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind") @QueryParam("kind") Alert.Kind kind,
+    public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind",
+                                              schema = @Schema(ref = OpenApiComponents.ALERT_KIND))
+                                      @QueryParam("kind") Alert.Kind kind,
                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        Page<Alert> found = alerts.forCaller(kind, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(AlertResponse::from).toList(), found.page(), found.size(), found.totalItems());
+        return alerts.forCaller(kind, PageRequest.of(page, size), AlertResponse::from);
     }
 }

@@ -14,7 +14,6 @@ import dk.mentor.followup.domain.Citizen;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -63,12 +62,6 @@ public class CitizenResource {
     @Operation(summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the citizen",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterCitizenRequest request, @Context UriInfo uri,
                              @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Citizen citizen = registerCitizen.register(new RegisterCitizen.Command(request.cpr(), request.anonymous(),
@@ -82,10 +75,6 @@ public class CitizenResource {
     @Operation(summary = "Find a citizen by CPR number", description = "A POST so the number stays out of URLs and access logs.")
     @APIResponse(responseCode = "200", description = "The citizen and their active plan",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CitizenResponse lookup(@Valid @NotNull LookupRequest request,
                                   @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return CitizenResponse.from(findCitizen.byCpr(request.cpr(), Purposes.or(purpose, "citizen look-up")));
@@ -96,8 +85,6 @@ public class CitizenResource {
     @Operation(summary = "Get a citizen")
     @APIResponse(responseCode = "200", description = "The citizen and their active plan",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CitizenResponse get(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
                                @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return CitizenResponse.from(findCitizen.byId(id, Purposes.or(purpose, "case work")));
@@ -108,15 +95,11 @@ public class CitizenResource {
     @Operation(summary = "List look-ups in a citizen's data",
             description = "For the citizen's right of access: dates, municipalities and purposes of every read and write, without staff names. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of look-ups")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LookupResponse> accessLog(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
                                           @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
                                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        Page<CitizenAccessLog.Lookup> lookups = accessLog.of(id, PageRequest.of(page, size),
-                Purposes.or(purpose, "citizen's request for access"));
-        return new Page<>(lookups.items().stream().map(LookupResponse::from).toList(), lookups.page(), lookups.size(),
-                lookups.totalItems());
+        return accessLog.of(id, PageRequest.of(page, size), Purposes.or(purpose, "citizen's request for access"),
+                LookupResponse::from);
     }
 }

@@ -8,7 +8,6 @@ import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.PlanShare;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -106,14 +105,6 @@ public class ConsentResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Record a consent", description = "Needed before the plan is shared across the LAB/SEL line or with another municipality.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull ConsentRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -128,12 +119,6 @@ public class ConsentResource {
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Revoke a consent", description = "Sharing that rested on it stops at once.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsentResponse revoke(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                   @Parameter(description = "The consent's id") @PathParam("consentId") UUID consentId,
                                   @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -143,10 +128,6 @@ public class ConsentResource {
     @GET
     @Operation(summary = "List consents", description = "Oldest first, revoked ones included.")
     @APIResponse(responseCode = "200", description = "A page of consents")
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ConsentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

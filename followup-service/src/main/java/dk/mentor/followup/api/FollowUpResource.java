@@ -2,18 +2,14 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.application.ComputeAlerts;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordFollowUp;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +50,8 @@ public class FollowUpResource {
 
     @Schema(name = "FollowUpRequest", description = "A follow-up that was done; it clears the matching alert.")
     public record FollowUpRequest(
-            @Schema(description = "Which follow-up.", example = "QUARTERLY_REGISTRATION") @NotNull FollowUp.Kind kind,
+            @Schema(ref = OpenApiComponents.FOLLOW_UP_KIND, required = true, description = "Which follow-up.",
+                    example = "QUARTERLY_REGISTRATION") @NotNull FollowUp.Kind kind,
             @Schema(description = "The mentor's participation; required for a mentorship follow-up or midway evaluation.") UUID participantId,
             @Schema(description = "The day it was done; today if empty.", example = "2027-02-02") LocalDate doneOn,
             @Schema(description = "Checklist answers, e.g. attendance, responsibility, support received (seed 003 p.4, 002 p.15).",
@@ -65,7 +62,8 @@ public class FollowUpResource {
     @Schema(name = "FollowUp", description = "A recorded follow-up.")
     public record FollowUpResponse(
             @Schema(description = "The follow-up's id.") UUID id,
-            @Schema(description = "Which follow-up.", example = "QUARTERLY_REGISTRATION") FollowUp.Kind kind,
+            @Schema(ref = OpenApiComponents.FOLLOW_UP_KIND, description = "Which follow-up.", example = "QUARTERLY_REGISTRATION")
+            FollowUp.Kind kind,
             @Schema(description = "The participation it was about.") UUID participantId,
             @Schema(description = "The day it was done.", example = "2027-02-02") LocalDate doneOn,
             @Schema(description = "Checklist answers.", example = "{\"companyMentorSupport\": \"yes\"}") Map<String, String> answers,
@@ -81,7 +79,7 @@ public class FollowUpResource {
 
     @Schema(name = "Alert", description = "Something due or overdue on a plan.")
     public record AlertResponse(
-            @Schema(description = "What is due.", example = "MEETING_OVERDUE") Alert.Kind kind,
+            @Schema(ref = OpenApiComponents.ALERT_KIND, description = "What is due.", example = "MEETING_OVERDUE") Alert.Kind kind,
             @Schema(description = "The plan.") UUID planId,
             @Schema(description = "The owning municipality.", example = "0751") String municipality,
             @Schema(description = "The participation concerned.") UUID participantId,
@@ -100,14 +98,6 @@ public class FollowUpResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Record a follow-up", description = "1/3/6-month follow-up of a mentorship, 3-monthly registration or midway evaluation.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull FollowUpRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -120,8 +110,6 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "List follow-ups", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of follow-ups")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FollowUpResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                        @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                        @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

@@ -22,14 +22,16 @@ final class GoalDtos {
 
     @Schema(name = "GoalStatusRequest", description = "Moves a sub-goal on in its lifecycle; send the goal's ETag in If-Match.")
     record GoalStatusRequest(
-            @Schema(description = "The new status.", example = "ACTIVE") @NotNull Goal.Status status) {
+            @Schema(ref = OpenApiComponents.GOAL_STATUS, required = true, description = "The new status.", example = "ACTIVE")
+            @NotNull Goal.Status status) {
     }
 
     @Schema(name = "Goal", description = "A sub-goal of the plan.")
     record GoalResponse(
             @Schema(description = "The goal's id.") UUID id,
             @Schema(description = "What the citizen aims for.", example = "Meet on time three weeks in a row") String description,
-            @Schema(description = "PROPOSED, ACTIVE, ACHIEVED or ABANDONED.", example = "ACTIVE") Goal.Status status,
+            @Schema(ref = OpenApiComponents.GOAL_STATUS, description = "PROPOSED, ACTIVE, ACHIEVED or ABANDONED.", example = "ACTIVE")
+            Goal.Status status,
             @Schema(description = "When it should be reached.", example = "2027-01-31") LocalDate targetDate,
             @Schema(description = "When it was proposed.") Instant createdAt,
             @Schema(description = "When its status last changed.") Instant changedAt,

@@ -9,9 +9,7 @@ import dk.mentor.followup.application.ManageGoals;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Goal;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -51,50 +49,30 @@ public class GoalResource {
     @POST
     @Operation(summary = "Propose a sub-goal")
     @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = GoalResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                             @Valid @NotNull ProposeGoalRequest request, @Context UriInfo uri,
                             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Goal goal = goals.propose(planId, request.description(), request.targetDate(), Purposes.or(purpose, "planning goals"));
-        return Response.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
-                .tag(Versions.etag(goal.version())).entity(GoalResponse.from(goal)).build();
+        return Versioned.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build(),
+                GoalResponse.from(goal), goal.version());
     }
 
     @PUT
     @Path("{goalId}/status")
     @Operation(summary = "Change a sub-goal's status", description = "PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; caseworkers only; needs If-Match.")
     @APIResponse(responseCode = "200", description = "The goal", content = @Content(schema = @Schema(implementation = GoalResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response move(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                          @Parameter(description = "The goal's id") @PathParam("goalId") UUID goalId,
                          @Parameter(description = "The ETag of the goal as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull GoalStatusRequest request,
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Goal goal = goals.move(planId, goalId, ifMatch, request.status(), Purposes.or(purpose, "planning goals"));
-        return Response.ok(GoalResponse.from(goal)).tag(Versions.etag(goal.version())).build();
+        return Versioned.ok(GoalResponse.from(goal), goal.version());
     }
 
     @GET
     @Operation(summary = "List sub-goals", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of goals")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<GoalResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                    @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                    @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

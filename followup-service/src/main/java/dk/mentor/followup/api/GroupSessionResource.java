@@ -3,41 +3,22 @@ package dk.mentor.followup.api;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.MeetingDtos.GroupSessionRequest;
-import dk.mentor.followup.api.MeetingDtos.MeetingRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
-import dk.mentor.followup.application.CorrectMeeting;
-import dk.mentor.followup.application.FindMeetings;
 import dk.mentor.followup.application.LogGroupSession;
-import dk.mentor.followup.application.LogMeeting;
-import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
-import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
-import dk.mentor.kit.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,12 +42,6 @@ public class GroupSessionResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MeetingResponse> group(@Valid @NotNull GroupSessionRequest request,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return groupSession.log(request.toCommand(), Purposes.or(purpose, "logging a group session")).stream()

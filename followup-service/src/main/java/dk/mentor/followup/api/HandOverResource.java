@@ -7,12 +7,9 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -68,7 +64,8 @@ public class HandOverResource {
             @Schema(description = "The plan.") UUID planId,
             @Schema(description = "The sending municipality.", example = "0751") String fromMunicipality,
             @Schema(description = "The receiving municipality.", example = "0101") String toMunicipality,
-            @Schema(description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED") HandOver.Status status,
+            @Schema(ref = OpenApiComponents.HAND_OVER_STATUS, description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED")
+            HandOver.Status status,
             @Schema(description = "The sender's annotation.", example = "Keep the weekly meetings") String offerAnnotation,
             @Schema(description = "Who offered.", example = "caseworker-aarhus") String offeredBy,
             @Schema(description = "When.") Instant offeredAt,
@@ -98,52 +95,34 @@ public class HandOverResource {
     @Operation(summary = "Get a hand-over")
     @APIResponse(responseCode = "200", description = "The hand-over; ETag holds its version",
             content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.one(id, Purposes.or(purpose, "hand-over"));
-        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+        return Versioned.ok(HandOverResponse.from(h), h.version());
     }
 
     @POST
     @Path("{id}/acceptance")
     @Operation(summary = "Accept a hand-over", description = "By the receiving municipality; ownership and access move; announced as PlanHandedOver.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AnswerRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.accept(id, ifMatch, r == null ? null : r.annotation(), r == null ? null : r.effectiveOn(),
                 Purposes.or(purpose, "hand-over"));
-        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+        return Versioned.ok(HandOverResponse.from(h), h.version());
     }
 
     @POST
     @Path("{id}/rejection")
     @Operation(summary = "Reject a hand-over", description = "By the receiving municipality, with an annotation; the plan stays with the sender.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reject(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AnswerRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.reject(id, ifMatch, r == null ? null : r.annotation(), Purposes.or(purpose, "hand-over"));
-        return Response.ok(HandOverResponse.from(h)).tag(Versions.etag(h.version())).build();
+        return Versioned.ok(HandOverResponse.from(h), h.version());
     }
 }

@@ -7,7 +7,6 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Incident;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -91,12 +90,6 @@ public class IncidentResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Report an incident")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull IncidentRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -110,12 +103,6 @@ public class IncidentResource {
     @Path("{incidentId}/escalations")
     @Operation(summary = "Escalate an incident", description = "To a higher level, naming who was told.")
     @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IncidentResponse escalate(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                      @Parameter(description = "The incident's id") @PathParam("incidentId") UUID incidentId,
                                      @Valid @NotNull EscalationRequest r,
@@ -129,10 +116,6 @@ public class IncidentResource {
     @Consumes(MediaType.WILDCARD) // no body
     @Operation(summary = "Resolve an incident")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IncidentResponse resolve(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                     @Parameter(description = "The incident's id") @PathParam("incidentId") UUID incidentId,
                                     @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -142,8 +125,6 @@ public class IncidentResource {
     @GET
     @Operation(summary = "List incidents", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IncidentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                        @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                        @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

@@ -9,6 +9,7 @@ import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
+import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,8 +30,8 @@ final class MeetingDtos {
     private MeetingDtos() {
     }
 
-    @Schema(name = "BasisMinutes", description = "Minutes spent under one legal basis.")
-    record BasisMinutesDto(
+    @Schema(name = "MinutesUnderBasis", description = "Minutes spent under one legal basis.")
+    record MinutesUnderBasisDto(
             @Schema(description = "The legal basis code.", example = "LAB_167") @NotBlank String legalBasis,
             @Schema(description = "The minutes, at least 1.", example = "45") @Min(1) int minutes) {
     }
@@ -48,7 +49,7 @@ final class MeetingDtos {
             @Schema(description = "Whether the meeting is part of activation; from the mentor agreement if empty.", example = "false")
             Boolean activationRelevant,
             @Schema(description = "The minutes per legal basis, adding up to durationMinutes; may be empty for a mentor with one basis.")
-            List<@Valid BasisMinutesDto> minutes,
+            List<@Valid MinutesUnderBasisDto> minutes,
             @Schema(description = "A note about the meeting; never sent in events.", example = "Talked about the bus route to work")
             @Size(max = 8000) String note,
             @Schema(description = "Who may read the note; MENTOR_ONLY if empty.", example = "PROFESSIONALS") NoteVisibility noteVisibility,
@@ -58,9 +59,9 @@ final class MeetingDtos {
         LogMeeting.Command toCommand() {
             Map<LegalBasis, Integer> split = new LinkedHashMap<>();
             if (minutes != null) {
-                for (BasisMinutesDto m : minutes) {
+                for (MinutesUnderBasisDto m : minutes) {
                     if (split.put(PlanDtos.basis(m.legalBasis(), "minutes"), m.minutes()) != null) {
-                        throw dk.mentor.kit.problem.ProblemException.invalidField("minutes", "each legal basis once");
+                        throw ProblemException.invalidField("minutes", "each legal basis once");
                     }
                 }
             }
@@ -82,7 +83,7 @@ final class MeetingDtos {
             @Schema(description = "Place.", example = "CITIZEN_HOME") MeetingPlace place,
             @Schema(description = "Attendance.", example = "HELD") Attendance attendance,
             @Schema(description = "Transport minutes.", example = "30") int transportMinutes,
-            @Schema(description = "The minutes per legal basis.") List<BasisMinutesDto> minutes,
+            @Schema(description = "The minutes per legal basis.") List<MinutesUnderBasisDto> minutes,
             @Schema(description = "The group session it was part of.") UUID groupSessionId,
             @Schema(description = "Part of activation.", example = "false") boolean activationRelevant,
             @Schema(description = "A no-show or unexcused cancellation of an activation meeting.", example = "false") boolean sanctionRelevant,
@@ -96,7 +97,7 @@ final class MeetingDtos {
             Meeting m = view.meeting();
             return new MeetingResponse(m.meetingId(), m.version(), m.current(), m.participantId(), m.author(),
                     m.meetingDate(), m.durationMinutes(), m.mode(), m.place(), m.attendance(), m.transportMinutes(),
-                    m.minutes().stream().map(b -> new BasisMinutesDto(b.legalBasis(), b.minutes())).toList(),
+                    m.minutes().stream().map(b -> new MinutesUnderBasisDto(b.legalBasis(), b.minutes())).toList(),
                     m.groupSessionId(), m.activationRelevant(), m.sanctionRelevant(),
                     view.noteReadable() ? m.note() : null, m.note() != null && !view.noteReadable(), m.noteVisibility(),
                     m.correctionReason(), m.loggedAt());

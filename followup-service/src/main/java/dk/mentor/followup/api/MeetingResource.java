@@ -2,20 +2,16 @@ package dk.mentor.followup.api;
 
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
-import dk.mentor.followup.api.MeetingDtos.GroupSessionRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
 import dk.mentor.followup.application.CorrectMeeting;
 import dk.mentor.followup.application.FindMeetings;
-import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.LogMeeting;
 import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -34,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,18 +63,12 @@ public class MeetingResource {
     @Operation(summary = "Log a meeting", description = "Held, cancelled or missed; announced as MeetingLogged with minutes per legal basis (never the note).")
     @APIResponse(responseCode = "201", description = "Logged; ETag holds the version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response log(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                         @Valid @NotNull MeetingRequest request,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         MeetingView view = logMeeting.log(planId, request.toCommand(), Purposes.or(purpose, "logging a meeting"));
-        return Response.created(UriBuilder.fromPath("/api/v1/plans/{p}/meetings/{m}").build(planId, view.meeting().meetingId()))
-                .tag(Versions.etag(view.meeting().version())).entity(MeetingResponse.from(view)).build();
+        URI location = UriBuilder.fromPath("/api/v1/plans/{p}/meetings/{m}").build(planId, view.meeting().meetingId());
+        return Versioned.created(location, MeetingResponse.from(view), view.meeting().version());
     }
 
     @PUT
@@ -85,18 +76,6 @@ public class MeetingResource {
     @Operation(summary = "Correct a meeting", description = "Adds the next version and keeps the old one; announced as MeetingCorrected. Needs If-Match and a correctionReason.")
     @APIResponse(responseCode = "200", description = "The new version; ETag holds it",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correct(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                             @Parameter(description = "The meeting's id") @PathParam("meetingId") UUID meetingId,
                             @Parameter(description = "The ETag (version) of the meeting corrected") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,14 +86,12 @@ public class MeetingResource {
         }
         MeetingView view = correctMeeting.correct(planId, meetingId, ifMatch, request.toCommand(), request.correctionReason(),
                 Purposes.or(purpose, "correcting a meeting"));
-        return Response.ok(MeetingResponse.from(view)).tag(Versions.etag(view.meeting().version())).build();
+        return Versioned.ok(MeetingResponse.from(view), view.meeting().version());
     }
 
     @GET
     @Operation(summary = "List meetings", description = "Current versions, newest first.")
     @APIResponse(responseCode = "200", description = "A page of meetings")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MeetingResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
@@ -127,21 +104,17 @@ public class MeetingResource {
     @Operation(summary = "Get a meeting", description = "The current version.")
     @APIResponse(responseCode = "200", description = "The meeting; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                         @Parameter(description = "The meeting's id") @PathParam("meetingId") UUID meetingId,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         MeetingView view = findMeetings.one(planId, meetingId, Purposes.or(purpose, "follow-up"));
-        return Response.ok(MeetingResponse.from(view)).tag(Versions.etag(view.meeting().version())).build();
+        return Versioned.ok(MeetingResponse.from(view), view.meeting().version());
     }
 
     @GET
     @Path("{meetingId}/versions")
     @Operation(summary = "List a meeting's versions", description = "Every version, first to current.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MeetingResponse> versions(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @Parameter(description = "The meeting's id") @PathParam("meetingId") UUID meetingId,
                                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {

@@ -1,20 +1,55 @@
 package dk.mentor.followup.api;
 
-/** The descriptions of the problem responses every operation lists, so each error reads the same everywhere. */
-final class OpenApiComponents {
+import dk.mentor.followup.domain.Alert;
+import dk.mentor.followup.domain.FollowUp;
+import dk.mentor.followup.domain.Goal;
+import dk.mentor.followup.domain.HandOver;
+import dk.mentor.followup.domain.LinkedPlan;
+import dk.mentor.followup.domain.Plan;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Arrays;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
-    static final String BAD_REQUEST = "Malformed JSON, or fields that are missing or invalid (listed in errors)";
-    static final String FORBIDDEN = "The caller's role may not do this";
-    static final String NOT_FOUND = "No such resource, or not one the caller may see (the attempt is audited)";
-    static final String CONFLICT = "The change conflicts with the current state (e.g. a second active plan)";
-    static final String STALE = "If-Match does not name the current version; read again and retry";
-    static final String RULE = "A rule of the plan was broken; errors lists the fields concerned";
-    static final String PRECONDITION = "If-Match is required on this update";
+/**
+ * What the API documents in one place. The domain's nested enums are plain Java (Alert.Kind,
+ * Goal.Status, ...), so their schema names are given here, and the DTO fields refer to them by name;
+ * the constants are read from the domain, so the document cannot drift from the code. The scanner
+ * does not look behind a field that refers by name, so a required one also says {@code required = true}.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiComponents implements OASFilter {
+
+    static final String ALERT_KIND = "AlertKind";
+    static final String FOLLOW_UP_KIND = "FollowUpKind";
+    static final String GOAL_STATUS = "GoalStatus";
+    static final String HAND_OVER_STATUS = "HandOverStatus";
+    static final String LINKED_PLAN_KIND = "LinkedPlanKind";
+    static final String PLAN_STATUS = "PlanStatus";
+
+    private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(
+            ALERT_KIND, Alert.Kind.class,
+            FOLLOW_UP_KIND, FollowUp.Kind.class,
+            GOAL_STATUS, Goal.Status.class,
+            HAND_OVER_STATUS, HandOver.Status.class,
+            LINKED_PLAN_KIND, LinkedPlan.Kind.class,
+            PLAN_STATUS, Plan.Status.class);
 
     /** How the caller states why they touch the plan; see {@link dk.mentor.followup.application.Purposes}. */
     static final String PURPOSE_DOC = "Why the caller touches the citizen's data, recorded in the audit trail"
             + " (free text, at most 200 characters, no personal identifiers). Defaults to the endpoint's usual purpose.";
 
-    private OpenApiComponents() {
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        ENUMS.forEach((name, type) -> components.addSchema(name, OASFactory.createSchema().addType(SchemaType.STRING)
+                .enumeration(Arrays.stream(type.getEnumConstants()).<Object>map(Enum::name).toList())));
     }
 }

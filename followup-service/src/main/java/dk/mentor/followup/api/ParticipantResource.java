@@ -3,19 +3,13 @@ package dk.mentor.followup.api;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.ParticipantDtos.AddParticipantRequest;
-import dk.mentor.followup.api.ParticipantDtos.AgreementRequest;
-import dk.mentor.followup.api.ParticipantDtos.AgreementResponse;
 import dk.mentor.followup.api.ParticipantDtos.EndParticipationRequest;
 import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
 import dk.mentor.followup.application.ManageParticipants;
-import dk.mentor.followup.application.MentorAgreements;
 import dk.mentor.followup.application.Purposes;
-import dk.mentor.followup.domain.AgreementTerms;
-import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -52,8 +46,6 @@ public class ParticipantResource {
 
     @Inject
     ManageParticipants participants;
-    @Inject
-    MentorAgreements agreements;
 
     @POST
     @Idempotent
@@ -61,16 +53,6 @@ public class ParticipantResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Add a participant", description = "Caseworkers only. A participant on the other line (LAB/SEL) needs a cross-line consent.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                         @Valid @NotNull AddParticipantRequest r, @Context UriInfo uri,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -85,12 +67,6 @@ public class ParticipantResource {
     @Path("{participantId}/end")
     @Operation(summary = "End a participation")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipantResponse end(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                    @Parameter(description = "The participation's id") @PathParam("participantId") UUID participantId,
                                    EndParticipationRequest r,
@@ -102,8 +78,6 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "List participants", description = "In the order they joined.")
     @APIResponse(responseCode = "200", description = "A page of participants")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ParticipantResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

@@ -9,6 +9,7 @@ import dk.mentor.followup.application.ProgressReport;
 import dk.mentor.followup.domain.Dimension;
 import dk.mentor.followup.domain.LinkedPlan;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,8 @@ final class PlanDtos {
 
     @Schema(name = "LinkedPlan", description = "A plan the case system keeps itself, linked by its reference there.")
     record LinkedPlanDto(
-            @Schema(description = "Which kind of plan.", example = "JOB_PLAN") @NotNull LinkedPlan.Kind kind,
+            @Schema(ref = OpenApiComponents.LINKED_PLAN_KIND, required = true, description = "Which kind of plan.",
+                    example = "JOB_PLAN") @NotNull LinkedPlan.Kind kind,
             @Schema(description = "The system that keeps it.", example = "KMD Momentum") @NotBlank @Size(max = 100) String system,
             @Schema(description = "Its reference in that system.", example = "JP-2026-004711") @NotBlank @Size(max = 200) String reference) {
 
@@ -79,7 +82,7 @@ final class PlanDtos {
             @Schema(description = "Kommunekode of the owning (acting) municipality.", example = "0751") String ownerMunicipality,
             @Schema(description = "User name of the coordinating caseworker.", example = "caseworker-aarhus") String coordinatingCaseworker,
             @Schema(description = "The administrative line the plan belongs to.", example = "EMPLOYMENT") LegalLine line,
-            @Schema(description = "ACTIVE or CLOSED.", example = "ACTIVE") Plan.Status status,
+            @Schema(ref = OpenApiComponents.PLAN_STATUS, description = "ACTIVE or CLOSED.", example = "ACTIVE") Plan.Status status,
             @Schema(description = "The long-term goal.", example = "A job in a warehouse within a year") String longTermGoal,
             @Schema(description = "Target groups.", example = "[\"LONG_TERM_UNEMPLOYED\"]") List<String> targetGroups,
             @Schema(description = "Linked plans of the case system.") List<LinkedPlanDto> linkedPlans,
@@ -111,7 +114,7 @@ final class PlanDtos {
             @Schema(description = "No-shows and unexcused cancellations of activation meetings.", example = "1") int sanctionRelevantAbsences) {
 
         static ProgressReportResponse from(ProgressReport r) {
-            Map<Dimension, ChangeDto> dims = new java.util.EnumMap<>(Dimension.class);
+            Map<Dimension, ChangeDto> dims = new EnumMap<>(Dimension.class);
             r.dimensions().forEach((d, c) -> dims.put(d, new ChangeDto(c.first(), c.latest(), c.delta())));
             return new ProgressReportResponse(PlanResponse.from(r.plan()),
                     r.goals().stream().map(GoalDtos.GoalResponse::from).toList(),
@@ -138,7 +141,7 @@ final class PlanDtos {
         try {
             return LegalBasis.fromCode(code);
         } catch (IllegalArgumentException e) {
-            throw dk.mentor.kit.problem.ProblemException.invalidField(field, "not a legal basis code");
+            throw ProblemException.invalidField(field, "not a legal basis code");
         }
     }
 }

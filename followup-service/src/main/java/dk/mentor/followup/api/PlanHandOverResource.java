@@ -8,30 +8,19 @@ import dk.mentor.followup.application.HandOvers;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.kit.access.Roles;
-import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
-import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,19 +42,11 @@ public class PlanHandOverResource {
     @POST
     @Operation(summary = "Offer a plan to another municipality", description = "Needs a consent in force for sharing with the receiver.")
     @APIResponse(responseCode = "201", description = "Offered", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response offer(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull OfferRequest r,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.offer(planId, r.toMunicipality(), r.consentId(), r.annotation(), Purposes.or(purpose, "hand-over"));
-        return Response.created(UriBuilder.fromPath("/api/v1/hand-overs/{id}").build(h.id()))
-                .tag(Versions.etag(h.version())).entity(HandOverResponse.from(h)).build();
+        return Versioned.created(UriBuilder.fromPath("/api/v1/hand-overs/{id}").build(h.id()),
+                HandOverResponse.from(h), h.version());
     }
 }

@@ -19,9 +19,7 @@ import dk.mentor.followup.domain.Plan;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.api.Versions;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -78,18 +76,14 @@ public class PlanResource {
     @Operation(summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the plan, ETag holds its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = OpenApiComponents.CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@Valid @NotNull OpenPlanRequest request, @Context UriInfo uri,
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = openPlan.open(new OpenPlan.Command(request.citizenId(), request.longTermGoal(),
                 request.targetGroups() == null ? List.of() : request.targetGroups(), linked(request.linkedPlans()),
                 request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis")),
                 Purposes.or(purpose, "opening the plan"));
-        return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
-                .tag(Versions.etag(plan.version())).entity(PlanResponse.from(plan)).build();
+        return Versioned.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(),
+                PlanResponse.from(plan), plan.version());
     }
 
     @GET
@@ -105,12 +99,10 @@ public class PlanResource {
     @Operation(summary = "Get a plan", description = "Every read is audited with its purpose.")
     @APIResponse(responseCode = "200", description = "The plan; ETag holds its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = findPlans.byId(id, Purposes.or(purpose, "follow-up")).plan();
-        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+        return Versioned.ok(PlanResponse.from(plan), plan.version());
     }
 
     @PUT
@@ -119,25 +111,13 @@ public class PlanResource {
     @Operation(summary = "Revise a plan", description = "Changes the long-term goal and the linked plans; needs If-Match.")
     @APIResponse(responseCode = "200", description = "The revised plan; ETag holds its new version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the plan as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RevisePlanRequest request,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = revisePlan.revise(id, ifMatch, new RevisePlan.Command(request.longTermGoal(), linked(request.linkedPlans())),
                 Purposes.or(purpose, "revising the plan"));
-        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+        return Versioned.ok(PlanResponse.from(plan), plan.version());
     }
 
     @POST
@@ -146,18 +126,6 @@ public class PlanResource {
     @Operation(summary = "Close a plan", description = "Records the coded outcome, the closure dataset and aftercare; announced as OutcomeRecorded. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The closed plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = OpenApiComponents.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = OpenApiComponents.PRECONDITION,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
                           @Parameter(description = "The ETag of the plan as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull ClosePlanRequest request,
@@ -165,7 +133,7 @@ public class PlanResource {
         Plan plan = closePlan.close(id, ifMatch, new ClosePlan.Command(request.outcome(), request.closedOn(),
                         request.aftercareMonths(), request.effortsSummary(), request.plannedFutureEfforts()),
                 Purposes.or(purpose, "closing the plan"));
-        return Response.ok(PlanResponse.from(plan)).tag(Versions.etag(plan.version())).build();
+        return Versioned.ok(PlanResponse.from(plan), plan.version());
     }
 
     @GET
@@ -173,8 +141,6 @@ public class PlanResource {
     @Operation(summary = "Get a plan's progress report", description = "Goals, the rating trend, dimension changes, attendance and minutes per legal basis.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgressReportResponse report(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
                                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return ProgressReportResponse.from(progressReport.build(id, Purposes.or(purpose, "progress report")));

@@ -8,7 +8,6 @@ import dk.mentor.followup.domain.Dimension;
 import dk.mentor.followup.domain.Progression;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -83,12 +82,6 @@ public class ProgressionResource {
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressionResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull ProgressionRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -101,8 +94,6 @@ public class ProgressionResource {
     @GET
     @Operation(summary = "List progression ratings", description = "Oldest first, so the list is the trend over time.")
     @APIResponse(responseCode = "200", description = "A page of ratings")
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProgressionResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                           @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,

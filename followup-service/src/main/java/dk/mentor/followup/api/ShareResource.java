@@ -6,30 +6,20 @@ import dk.mentor.followup.api.ConsentResource.ShareRequest;
 import dk.mentor.followup.api.ConsentResource.ShareResponse;
 import dk.mentor.followup.application.ManageConsents;
 import dk.mentor.followup.application.Purposes;
-import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.PlanShare;
-import dk.mentor.kit.api.Page;
-import dk.mentor.kit.problem.Problem;
-import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,14 +41,6 @@ public class ShareResource {
     @POST
     @Operation(summary = "Share a plan with another municipality", description = "Read access for that municipality while the consent holds.")
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(implementation = ShareResponse.class)))
-    @APIResponse(responseCode = "400", description = OpenApiComponents.BAD_REQUEST,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = OpenApiComponents.FORBIDDEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = OpenApiComponents.NOT_FOUND,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = OpenApiComponents.RULE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response share(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull ShareRequest r,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {

@@ -8,11 +8,12 @@ import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.jboss.logging.Logger;
 
 /**
  * Follows matching-service's mentorships: a started one puts the mentor on the plan with role and
@@ -21,8 +22,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ApplyMentorshipEvent {
-
-    private static final Logger LOG = Logger.getLogger(ApplyMentorshipEvent.class);
 
     @Inject
     ObjectMapper json;
@@ -33,17 +32,19 @@ public class ApplyMentorshipEvent {
     @Inject
     Clock clock;
 
-    public void apply(IncomingEvent event) throws Exception {
-        if (event.type().equals(MentorshipStarted.TYPE.value())) {
-            started(json.readValue(event.payload(), MentorshipStarted.class));
-        } else if (event.type().equals(MentorshipEnded.TYPE.value())) {
-            ended(json.readValue(event.payload(), MentorshipEnded.class));
-        } else {
-            LOG.debugf("event type %s is not for this consumer, skipped", event.type());
-        }
+    private EventRoutes routes;
+
+    @PostConstruct
+    void route() {
+        routes = EventRoutes.with(json).on(MentorshipStarted.class, this::started).on(MentorshipEnded.class, this::ended);
     }
 
-    private void started(MentorshipStarted e) {
+    /** The handlers of the two mentorship events; the other types on the topic are skipped. */
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    private void started(MentorshipStarted e, IncomingEvent event) {
         if (plans.findByIdOptional(e.planId()).isEmpty()) {
             throw new IllegalStateException("mentorship " + e.mentorshipId() + " names unknown plan " + e.planId());
         }
@@ -55,7 +56,7 @@ public class ApplyMentorshipEvent {
                 e.startsOn(), clock.instant()));
     }
 
-    private void ended(MentorshipEnded e) {
+    private void ended(MentorshipEnded e, IncomingEvent event) {
         participants.find("mentorshipId", e.mentorshipId()).firstResultOptional()
                 .filter(p -> !p.ended())
                 .ifPresent(p -> p.end(e.endedOn()));

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The citizen's right of access to who looked: when their data was touched, by which municipality
@@ -36,7 +37,7 @@ public class CitizenAccessLog {
     EntityManager em;
 
     @Transactional
-    public Page<Lookup> of(UUID citizenId, PageRequest page, String purpose) {
+    public <T> Page<T> of(UUID citizenId, PageRequest page, String purpose, Function<Lookup, T> mapper) {
         Citizen citizen = citizens.findByIdOptional(citizenId)
                 .orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, citizenId));
         access.require(citizen, "access-log", purpose);
@@ -52,6 +53,6 @@ public class CitizenAccessLog {
         long total = em.createQuery("select count(e)" + where, Long.class)
                 .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects).getSingleResult();
         return Page.of(entries, page, total,
-                e -> new Lookup(e.occurredAt, e.actingMunicipality, e.action, e.purpose));
+                e -> mapper.apply(new Lookup(e.occurredAt, e.actingMunicipality, e.action, e.purpose)));
     }
 }

@@ -6,6 +6,7 @@ import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +38,7 @@ public class ClosePlan {
     public Plan close(UUID planId, String ifMatch, Command command, String purpose) {
         Plan plan = access.manage(planId, "close", purpose).plan();
         Versions.requireMatch(ifMatch, plan.version(), "plan", planId);
-        plan.close(command.outcome(), command.closedOn() != null ? command.closedOn() : Dates.today(clock),
+        plan.close(command.outcome(), command.closedOn() != null ? command.closedOn() : DanishTime.today(clock),
                 command.aftercareMonths(), command.effortsSummary(), command.plannedFutureEfforts());
         outbox.append(new OutcomeRecorded(plan.id(), plan.ownerMunicipality(), plan.outcome().name(), plan.closedOn(),
                 plan.aftercareUntil(), clock.instant()));

@@ -11,6 +11,7 @@ import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,15 +46,16 @@ public class ComputeAlerts {
     @Inject
     Clock clock;
 
+    /** How many days before a mentor agreement ends it shows as expiring. */
     @ConfigProperty(name = "followup.alerts.agreement-warning-days", defaultValue = "30")
     int agreementWarningDays;
 
     @Transactional
-    public Page<Alert> forCaller(Alert.Kind kind, PageRequest page) {
+    public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), 0);
+            return Pages.of(List.of(), page, mapper);
         }
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         AlertSchedule schedule = new AlertSchedule(agreementWarningDays);
         List<Alert> all = new ArrayList<>();
         for (Plan plan : plans.list("ownerMunicipality in ?1 and status = ?2", Sort.by("id"), caller.municipalities(),
@@ -67,8 +70,6 @@ public class ComputeAlerts {
                         .thenComparing(a -> a.participantId() == null ? "" : a.participantId().toString())
                         .thenComparing(a -> a.agreementId() == null ? "" : a.agreementId().toString()))
                 .toList();
-        int from = Math.min(page.offset(), selected.size());
-        int to = Math.min(from + page.size(), selected.size());
-        return new Page<>(selected.subList(from, to), page.page(), page.size(), selected.size());
+        return Pages.of(selected, page, mapper);
     }
 }

@@ -1,20 +1,18 @@
 package dk.mentor.followup.application;
 
-import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.infra.persistence.MeetingRepository;
+import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
-import dk.mentor.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,8 +29,6 @@ public class CorrectMeeting {
     @Inject
     MeetingRepository meetings;
     @Inject
-    Outbox outbox;
-    @Inject
     Clock clock;
 
     @Transactional
@@ -45,23 +41,16 @@ public class CorrectMeeting {
         if (!grant.staff() && !previous.author().equals(grant.username())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the mentor who logged the meeting, or a caseworker, may correct it");
         }
-        dk.mentor.kit.api.Versions.requireMatch(ifMatch, previous.version(), "meeting", meetingId);
+        Versions.requireMatch(ifMatch, previous.version(), "meeting", meetingId);
         Participant participant = context.participation(grant,
                 command.participantId() != null ? command.participantId() : previous.participantId());
         List<Participant> person = context.samePerson(participant, command.date());
         boolean activation = command.activationRelevant() != null ? command.activationRelevant()
                 : previous.activationRelevant();
-        MeetingDetails details = new MeetingDetails(command.date(), command.durationMinutes(), command.mode(),
-                command.place(), command.attendance(), command.transportMinutes(), activation,
-                command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),
-                previous.groupSessionId()).checkedAgainst(context.bases(person));
+        MeetingDetails details = context.details(command, activation, previous.groupSessionId(), person);
         Meeting next = previous.correct(participant, grant.username(), details, reason, clock.instant());
         meetings.flush(); // the superseded version must stop being current before the next one is written
-        meetings.persist(next);
-        outbox.append(new MeetingCorrected(plan.id(), next.meetingId(), next.version(), plan.ownerMunicipality(),
-                context.mentorId(person), context.mentorshipId(person), next.meetingDate(), next.attendance().name(),
-                next.mode().name(), next.place() == null ? null : next.place().name(), MeetingContext.minutes(next),
-                next.transportMinutes(), next.groupSessionId(), next.activationRelevant(), next.loggedAt()));
+        context.store(plan, next, person);
         return MeetingView.of(next, grant);
     }
 }

@@ -9,6 +9,7 @@ import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,16 +48,18 @@ public class FindCitizen {
         Optional<Citizen> match = citizens.find("cprHash", vault.lookupHash(cpr)).firstResultOptional();
         if (match.isEmpty()) {
             audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
-            throw new ProblemException(dk.mentor.kit.problem.ProblemType.NOT_FOUND,
-                    "No citizen with this CPR number in your municipalities");
+            throw noCitizenWithCpr();
         }
         try {
             access.require(match.get(), "lookup", purpose);
         } catch (ProblemException denied) {
-            throw new ProblemException(dk.mentor.kit.problem.ProblemType.NOT_FOUND,
-                    "No citizen with this CPR number in your municipalities");
+            throw noCitizenWithCpr();
         }
         return found(match.get());
+    }
+
+    private static ProblemException noCitizenWithCpr() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No citizen with this CPR number in your municipalities");
     }
 
     private Found found(Citizen citizen) {

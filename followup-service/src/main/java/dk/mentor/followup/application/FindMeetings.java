@@ -24,10 +24,9 @@ public class FindMeetings {
     @Transactional
     public <T> Page<T> current(UUID planId, PageRequest page, String purpose, Function<MeetingView, T> mapper) {
         PlanGrant grant = access.read(planId, purpose);
-        var query = meetings.find("planId = ?1 and current = true",
-                Sort.descending("meetingDate").and("meetingId"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(),
-                m -> mapper.apply(MeetingView.of(m, grant)));
+        var current = meetings.find("planId = ?1 and current = true", Sort.descending("meetingDate").and("meetingId"),
+                planId);
+        return Pages.of(current, page, m -> mapper.apply(MeetingView.of(m, grant)));
     }
 
     @Transactional

@@ -42,7 +42,6 @@ public class FindPlans {
         if (staff) {
             params = params.and("municipalities", caller.municipalities());
         }
-        var query = plans.find(where, Sort.descending("openedAt").and("id"), params);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(plans.find(where, Sort.descending("openedAt").and("id"), params), page, mapper);
     }
 }

@@ -1,20 +1,26 @@
 package dk.mentor.followup.application;
 
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.HandOver;
+import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.HandOverRepository;
+import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +28,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Hand-over when the citizen moves: the sending municipality offers the plan (with consent), the
@@ -45,7 +53,7 @@ public class HandOvers {
     @Inject
     CitizenRepository citizens;
     @Inject
-    dk.mentor.followup.infra.persistence.ParticipantRepository participants;
+    ParticipantRepository participants;
     @Inject
     Caller caller;
     @Inject
@@ -71,10 +79,10 @@ public class HandOvers {
     @Transactional
     public HandOver accept(UUID id, String ifMatch, String annotation, LocalDate effectiveOn, String purpose) {
         HandOver handOver = receiving(id, "accept-hand-over", purpose);
-        dk.mentor.kit.api.Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
+        Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
         consents.consentFor(handOver.planId(), handOver.consentId(), handOver.toMunicipality(), "consentId");
         Plan plan = plans.findById(handOver.planId());
-        LocalDate day = effectiveOn != null ? effectiveOn : Dates.today(clock);
+        LocalDate day = effectiveOn != null ? effectiveOn : DanishTime.today(clock);
         handOver.accept(caller.username(), annotation, day, clock.instant());
         plan.handOverTo(handOver.toMunicipality(), caller.username());
         moveCaseworker(plan, day);
@@ -89,7 +97,7 @@ public class HandOvers {
     @Transactional
     public HandOver reject(UUID id, String ifMatch, String annotation, String purpose) {
         HandOver handOver = receiving(id, "reject-hand-over", purpose);
-        dk.mentor.kit.api.Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
+        Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
         handOver.reject(caller.username(), annotation, clock.instant());
         handOvers.flush();
         return handOver;
@@ -98,48 +106,46 @@ public class HandOvers {
     /** The sending caseworkers leave the plan and the accepting one joins, so access moves with ownership. */
     private void moveCaseworker(Plan plan, LocalDate day) {
         var leaving = participants.list("planId = ?1 and role = ?2 and endedOn is null", plan.id(),
-                dk.mentor.contracts.codes.ParticipantRole.CASEWORKER);
+                ParticipantRole.CASEWORKER);
         leaving.forEach(p -> p.end(day));
-        var basis = leaving.isEmpty() ? dk.mentor.contracts.codes.LegalBasis.LAB_COORDINATED_PLAN
-                : dk.mentor.contracts.codes.LegalBasis.fromCode(leaving.get(0).legalBasis());
-        participants.persist(dk.mentor.followup.domain.Participant.join(plan.id(), caller.username(), caller.username(),
-                null, dk.mentor.contracts.codes.ParticipantRole.CASEWORKER, basis, null, day, clock.instant()));
+        var basis = leaving.isEmpty() ? LegalBasis.LAB_COORDINATED_PLAN
+                : LegalBasis.fromCode(leaving.get(0).legalBasis());
+        participants.persist(Participant.join(plan.id(), caller.username(), caller.username(),
+                null, ParticipantRole.CASEWORKER, basis, null, day, clock.instant()));
     }
 
     /** Offers to and from the caller's municipalities, newest first. */
     @Transactional
     public <T> Page<T> mine(PageRequest page, Function<HandOver, T> mapper) {
         if (caller.municipalities().isEmpty()) {
-            return new Page<>(java.util.List.of(), page.page(), page.size(), 0);
+            return Pages.of(List.of(), page, mapper);
         }
-        var query = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
+        var offers = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
                 Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()));
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(offers, page, mapper);
     }
 
+    /** Both the sending and the receiving municipality see the offer. */
     @Transactional
     public HandOver one(UUID id, String purpose) {
-        HandOver handOver = handOvers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(SUBJECT, id));
-        if (!caller.actsFor(handOver.toMunicipality()) && !caller.actsFor(handOver.fromMunicipality())) {
-            audit.denied("read", scope(handOver), purpose);
-            throw ProblemException.notFound(SUBJECT, id);
-        }
-        return handOver;
+        return visible(id, "read", purpose, h -> caller.actsFor(h.toMunicipality()) || caller.actsFor(h.fromMunicipality()));
     }
 
     /** Only caseworkers of the receiving municipality answer an offer. */
     private HandOver receiving(UUID id, String action, String purpose) {
-        HandOver handOver = handOvers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(SUBJECT, id));
-        if (!caller.actsFor(handOver.toMunicipality())) {
-            audit.denied(action, scope(handOver), purpose);
-            throw ProblemException.notFound(SUBJECT, id);
-        }
+        HandOver handOver = visible(id, action, purpose, h -> caller.actsFor(h.toMunicipality()));
         audit.allowed(action, ResourceScope.ownedBy(PlanAccess.SUBJECT, handOver.planId(), handOver.fromMunicipality()),
                 handOver.toMunicipality(), purpose);
         return handOver;
     }
 
-    private static ResourceScope scope(HandOver h) {
-        return ResourceScope.ownedBy(SUBJECT, h.id(), h.fromMunicipality());
+    /** A hand-over the caller may not see answers 404, as if there were none, and the attempt is audited. */
+    private HandOver visible(UUID id, String action, String purpose, Predicate<HandOver> allowed) {
+        HandOver handOver = handOvers.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(SUBJECT, id));
+        if (!allowed.test(handOver)) {
+            audit.denied(action, ResourceScope.ownedBy(SUBJECT, handOver.id(), handOver.fromMunicipality()), purpose);
+            throw ProblemException.notFound(SUBJECT, id);
+        }
+        return handOver;
     }
 }

@@ -3,16 +3,13 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
-import dk.mentor.contracts.events.followup.MeetingLogged;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.domain.PlanRuleException;
-import dk.mentor.followup.infra.persistence.MeetingRepository;
-import dk.mentor.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,10 +28,6 @@ public class LogMeeting {
     @Inject
     MeetingContext context;
     @Inject
-    MeetingRepository meetings;
-    @Inject
-    Outbox outbox;
-    @Inject
     Clock clock;
 
     public record Command(UUID participantId, LocalDate date, int durationMinutes, MeetingMode mode, MeetingPlace place,
@@ -52,24 +45,16 @@ public class LogMeeting {
     Meeting logOn(PlanGrant grant, Command command, UUID groupSessionId) {
         Plan plan = grant.plan();
         if (!plan.openForMeetingsOn(command.date())) {
-            throw new PlanRuleException("The plan is closed and its aftercare (if any) has ended",
-                    List.of(new PlanRuleException.Issue("date", "after the plan's closure and aftercare")));
+            throw new RuleViolation("The plan is closed and its aftercare (if any) has ended",
+                    List.of(new RuleViolation.FieldIssue("date", "after the plan's closure and aftercare")));
         }
         Participant participant = context.participation(grant, command.participantId());
         List<Participant> person = context.samePerson(participant, command.date());
         boolean activation = command.activationRelevant() != null ? command.activationRelevant()
                 : context.activationByAgreement(person, command.date());
-        MeetingDetails details = new MeetingDetails(command.date(), command.durationMinutes(), command.mode(),
-                command.place(), command.attendance(), command.transportMinutes(), activation,
-                command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),
-                groupSessionId).checkedAgainst(context.bases(person));
+        MeetingDetails details = context.details(command, activation, groupSessionId, person);
         Meeting meeting = Meeting.log(plan.id(), participant, grant.username(), details, clock.instant());
-        meetings.persist(meeting);
-        outbox.append(new MeetingLogged(plan.id(), meeting.meetingId(), meeting.version(), plan.ownerMunicipality(),
-                context.mentorId(person), context.mentorshipId(person), meeting.meetingDate(), meeting.attendance().name(),
-                meeting.mode().name(), meeting.place() == null ? null : meeting.place().name(),
-                MeetingContext.minutes(meeting), meeting.transportMinutes(), meeting.groupSessionId(),
-                meeting.activationRelevant(), meeting.loggedAt()));
+        context.store(plan, meeting, person);
         return meeting;
     }
 }

@@ -1,14 +1,15 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Consent;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.domain.PlanShare;
 import dk.mentor.followup.infra.persistence.ConsentRepository;
 import dk.mentor.followup.infra.persistence.PlanShareRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class ManageConsents {
         PlanGrant grant = access.manage(planId, "record-consent", purpose);
         String recipient = command.recipientMunicipality() == null ? null : municipality(command.recipientMunicipality());
         Consent consent = Consent.record(planId, command.purpose(), recipient, command.basis(), command.legalReference(),
-                command.givenOn() != null ? command.givenOn() : Dates.today(clock), command.expiresOn(),
+                command.givenOn() != null ? command.givenOn() : DanishTime.today(clock), command.expiresOn(),
                 grant.username(), clock.instant());
         consents.persist(consent);
         return consent;
@@ -54,7 +55,7 @@ public class ManageConsents {
     @Transactional
     public Consent revoke(UUID planId, UUID consentId, String purpose) {
         PlanGrant grant = access.manage(planId, "revoke-consent", purpose);
-        Consent consent = consents.find("id = ?1 and planId = ?2", consentId, planId).firstResultOptional()
+        Consent consent = consents.onPlan(planId, consentId)
                 .orElseThrow(() -> ProblemException.notFound("consent", consentId));
         consent.revoke(grant.username(), clock.instant());
         return consent;
@@ -63,8 +64,7 @@ public class ManageConsents {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Consent, T> mapper) {
         access.manage(planId, "list-consents", purpose);
-        var query = consents.find("planId", Sort.by("recordedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(consents.find("planId", Sort.by("recordedAt").and("id"), planId), page, mapper);
     }
 
     /** Shares the plan with another municipality; needs a consent in force for exactly that municipality. */
@@ -83,12 +83,12 @@ public class ManageConsents {
 
     /** A consent in force that allows sharing with the municipality, or a 422 that says what is missing. */
     Consent consentFor(UUID planId, UUID consentId, String municipality, String field) {
-        LocalDate today = Dates.today(clock);
-        return consents.find("id = ?1 and planId = ?2", consentId, planId).firstResultOptional()
+        LocalDate today = DanishTime.today(clock);
+        return consents.onPlan(planId, consentId)
                 .filter(c -> c.allowsSharingWith(municipality, today))
-                .orElseThrow(() -> new PlanRuleException("Sharing the plan with municipality " + municipality
+                .orElseThrow(() -> new RuleViolation("Sharing the plan with municipality " + municipality
                         + " needs the citizen's consent (or a recorded legal basis) for it, in force today",
-                        List.of(new PlanRuleException.Issue(field, "no consent in force for sharing with " + municipality))));
+                        List.of(new RuleViolation.FieldIssue(field, "no consent in force for sharing with " + municipality))));
     }
 
     static String municipality(String code) {

@@ -37,7 +37,7 @@ public class ManageGoals {
     @Transactional
     public Goal move(UUID planId, UUID goalId, String ifMatch, Goal.Status status, String purpose) {
         access.manage(planId, "change-goal", purpose).plan().requireActive();
-        Goal goal = goals.find("id = ?1 and planId = ?2", goalId, planId).firstResultOptional()
+        Goal goal = goals.onPlan(planId, goalId)
                 .orElseThrow(() -> ProblemException.notFound("goal", goalId));
         Versions.requireMatch(ifMatch, goal.version(), "goal", goalId);
         goal.moveTo(status, clock.instant());
@@ -48,7 +48,6 @@ public class ManageGoals {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Goal, T> mapper) {
         access.read(planId, purpose);
-        var query = goals.find("planId", Sort.by("createdAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(goals.find("planId", Sort.by("createdAt").and("id"), planId), page, mapper);
     }
 }

@@ -54,12 +54,11 @@ public class ManageIncidents {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Incident, T> mapper) {
         access.read(planId, purpose);
-        var query = incidents.find("planId", Sort.descending("occurredAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(incidents.find("planId", Sort.descending("occurredAt").and("id"), planId), page, mapper);
     }
 
     private Incident find(UUID planId, UUID incidentId) {
-        return incidents.find("id = ?1 and planId = ?2", incidentId, planId).firstResultOptional()
+        return incidents.onPlan(planId, incidentId)
                 .orElseThrow(() -> ProblemException.notFound("incident", incidentId));
     }
 }

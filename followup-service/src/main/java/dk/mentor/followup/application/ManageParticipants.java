@@ -2,15 +2,16 @@ package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.infra.persistence.ConsentRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,12 +46,12 @@ public class ManageParticipants {
     public Participant add(UUID planId, Command command, String purpose) {
         Plan plan = access.manage(planId, "add-participant", purpose).plan();
         plan.requireActive();
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         if (command.legalBasis().line() != plan.line() && !crossLineConsent(planId, today)) {
-            throw new PlanRuleException("A participant under " + command.legalBasis().code() + " works on the "
+            throw new RuleViolation("A participant under " + command.legalBasis().code() + " works on the "
                     + command.legalBasis().line() + " line and this plan is on the " + plan.line()
                     + " line; record the citizen's consent (or the legal basis) for sharing across lines first",
-                    List.of(new PlanRuleException.Issue("legalBasis", "needs a SHARE_ACROSS_LINES consent on the plan")));
+                    List.of(new RuleViolation.FieldIssue("legalBasis", "needs a SHARE_ACROSS_LINES consent on the plan")));
         }
         if (command.username() != null && participants.count("planId = ?1 and username = ?2 and role = ?3 and endedOn is null",
                 planId, command.username(), command.role()) > 0) {
@@ -66,20 +67,25 @@ public class ManageParticipants {
     @Transactional
     public Participant end(UUID planId, UUID participantId, LocalDate endedOn, String purpose) {
         access.manage(planId, "end-participation", purpose);
-        Participant participant = participants.find("id = ?1 and planId = ?2", participantId, planId).firstResultOptional()
+        Participant participant = participants.onPlan(planId, participantId)
                 .orElseThrow(() -> ProblemException.notFound("participant", participantId));
         if (participant.ended()) {
             throw ProblemException.conflict("The participation already ended on " + participant.endedOn());
         }
-        participant.end(endedOn != null ? endedOn : Dates.today(clock));
+        participant.end(endedOn != null ? endedOn : DanishTime.today(clock));
         return participant;
     }
 
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Participant, T> mapper) {
         access.read(planId, purpose);
-        var query = participants.find("planId", Sort.by("addedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(participants.find("planId", Sort.by("addedAt").and("id"), planId), page, mapper);
+    }
+
+    /** A participation named in a request about the plan: one of another plan is a bad request, not a 404. */
+    Participant named(UUID planId, UUID participantId) {
+        return participants.onPlan(planId, participantId)
+                .orElseThrow(() -> ProblemException.invalidField("participantId", "no such participant on this plan"));
     }
 
     private boolean crossLineConsent(UUID planId, LocalDate today) {

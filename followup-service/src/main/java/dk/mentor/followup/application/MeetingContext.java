@@ -1,19 +1,27 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.events.followup.MeetingCorrected;
+import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.MinutesUnderBasis;
+import dk.mentor.contracts.events.followup.PlanEvent;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Meeting;
+import dk.mentor.followup.domain.MeetingDetails;
 import dk.mentor.followup.domain.Participant;
-import dk.mentor.followup.domain.PlanRuleException;
+import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.domain.Roles;
+import dk.mentor.followup.infra.persistence.MeetingRepository;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
+import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -28,7 +36,13 @@ public class MeetingContext {
     @Inject
     ParticipantRepository participants;
     @Inject
+    ManageParticipants manageParticipants;
+    @Inject
     MentorAgreementRepository agreements;
+    @Inject
+    MeetingRepository meetings;
+    @Inject
+    Outbox outbox;
 
     /** The participation the meeting is logged under; a mentor may only log their own. */
     public Participant participation(PlanGrant grant, UUID participantId) {
@@ -36,14 +50,13 @@ public class MeetingContext {
             return grant.ownParticipations().stream().filter(p -> Roles.meetsCitizen(p.role())).findFirst()
                     .orElseThrow(() -> ProblemException.invalidField("participantId", "name the mentor the meeting was with"));
         }
-        Participant p = participants.find("id = ?1 and planId = ?2", participantId, grant.plan().id()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalidField("participantId", "no such participant on this plan"));
+        Participant p = manageParticipants.named(grant.plan().id(), participantId);
         if (!grant.staff() && grant.ownParticipations().stream().noneMatch(own -> own.id().equals(p.id()))) {
             throw ProblemException.invalidField("participantId", "you can only log your own meetings");
         }
         if (!Roles.meetsCitizen(p.role())) {
-            throw new PlanRuleException("Meetings are logged by mentors and contact persons",
-                    List.of(new PlanRuleException.Issue("participantId", "is a " + p.role())));
+            throw new RuleViolation("Meetings are logged by mentors and contact persons",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is a " + p.role())));
         }
         return p;
     }
@@ -57,10 +70,18 @@ public class MeetingContext {
                 .filter(o -> Roles.meetsCitizen(o.role()) && (o.id().equals(p.id()) || o.activeOn(day))).toList();
     }
 
-    public Set<LegalBasis> bases(List<Participant> person) {
+    /**
+     * The meeting as the command gives it, with activation decided by the caller, checked against
+     * every legal basis the person holds on the plan.
+     */
+    public MeetingDetails details(LogMeeting.Command command, boolean activation, UUID groupSessionId,
+                                  List<Participant> person) {
         Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
         person.forEach(p -> bases.add(LegalBasis.fromCode(p.legalBasis())));
-        return bases;
+        return new MeetingDetails(command.date(), command.durationMinutes(), command.mode(), command.place(),
+                command.attendance(), command.transportMinutes(), activation,
+                command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),
+                groupSessionId).checkedAgainst(bases);
     }
 
     /** Whether the pair agreed that meetings count as activation, so a no-show is sanction-relevant. */
@@ -69,15 +90,27 @@ public class MeetingContext {
                 .anyMatch(a -> a.activation() && a.coversDay(day)));
     }
 
-    public UUID mentorId(List<Participant> person) {
-        return person.stream().map(Participant::mentorId).filter(Objects::nonNull).findFirst().orElse(null);
+    /** Stores a version of a meeting and announces it in the same transaction. */
+    public void store(Plan plan, Meeting meeting, List<Participant> person) {
+        meetings.persist(meeting);
+        outbox.append(announcement(plan, meeting, person));
     }
 
-    public UUID mentorshipId(List<Participant> person) {
-        return person.stream().map(Participant::mentorshipId).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    public static List<MinutesUnderBasis> minutes(Meeting meeting) {
-        return meeting.minutes().stream().map(m -> new MinutesUnderBasis(m.legalBasis(), m.minutes())).toList();
+    /** The event for a meeting's version: the first is logged, every later one corrects it. Never the note. */
+    private static PlanEvent announcement(Plan plan, Meeting m, List<Participant> person) {
+        UUID mentorId = person.stream().map(Participant::mentorId).filter(Objects::nonNull).findFirst().orElse(null);
+        UUID mentorshipId = person.stream().map(Participant::mentorshipId).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        String place = m.place() == null ? null : m.place().name();
+        List<MinutesUnderBasis> minutes = m.minutes().stream()
+                .map(b -> new MinutesUnderBasis(b.legalBasis(), b.minutes())).toList();
+        if (m.version() == 1) {
+            return new MeetingLogged(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
+                    mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
+                    m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt());
+        }
+        return new MeetingCorrected(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
+                mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
+                m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt());
     }
 }

@@ -1,12 +1,11 @@
 package dk.mentor.followup.application;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
-import dk.mentor.followup.domain.PlanRuleException;
 import dk.mentor.followup.domain.Roles;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
-import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
@@ -29,7 +28,7 @@ public class MentorAgreements {
     @Inject
     MentorAgreementRepository agreements;
     @Inject
-    ParticipantRepository participants;
+    ManageParticipants participants;
     @Inject
     Caller caller;
     @Inject
@@ -39,17 +38,16 @@ public class MentorAgreements {
     public MentorAgreement make(UUID planId, UUID participantId, AgreementTerms terms, String purpose) {
         access.manage(planId, "make-agreement", purpose).plan().requireActive();
         if (participantId == null) {
-            throw new PlanRuleException("The mentor agreement lacks required terms",
-                    List.of(new PlanRuleException.Issue("participantId", "is required in a mentor agreement")));
+            throw new RuleViolation("The mentor agreement lacks required terms",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is required in a mentor agreement")));
         }
-        Participant participant = participants.find("id = ?1 and planId = ?2", participantId, planId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalidField("participantId", "no such participant on this plan"));
+        Participant participant = participants.named(planId, participantId);
         if (!Roles.meetsCitizen(participant.role())) {
-            throw new PlanRuleException("A mentor agreement is made with a mentor or contact person, not a caseworker",
-                    List.of(new PlanRuleException.Issue("participantId", "is a " + participant.role())));
+            throw new RuleViolation("A mentor agreement is made with a mentor or contact person, not a caseworker",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is a " + participant.role())));
         }
         MentorAgreement previous = terms.renews() == null ? null
-                : agreements.find("id = ?1 and planId = ?2", terms.renews(), planId).firstResult();
+                : agreements.onPlan(planId, terms.renews()).orElse(null);
         if (previous != null && agreements.count("renews", previous.id()) > 0) {
             throw ProblemException.conflict("That agreement was already renewed");
         }
@@ -61,7 +59,6 @@ public class MentorAgreements {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<MentorAgreement, T> mapper) {
         access.read(planId, purpose);
-        var query = agreements.find("planId", Sort.by("periodFrom").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(agreements.find("planId", Sort.by("periodFrom").and("id"), planId), page, mapper);
     }
 }

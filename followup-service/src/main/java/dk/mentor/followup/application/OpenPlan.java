@@ -16,6 +16,7 @@ import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,7 @@ public class OpenPlan {
             throw ProblemException.conflict("The citizen already has an active plan; a citizen has one plan at a time");
         }
         LegalBasis basis = command.caseworkerBasis() != null ? command.caseworkerBasis() : defaultBasis(citizen);
-        LocalDate openedOn = command.openedOn() != null ? command.openedOn() : Dates.today(clock);
+        LocalDate openedOn = command.openedOn() != null ? command.openedOn() : DanishTime.today(clock);
         Plan plan = Plan.open(citizen.id(), citizen.actingMunicipality(), caller.username(), lineOf(basis),
                 command.longTermGoal(), command.targetGroups().stream().map(Enum::name).distinct().toList(),
                 command.linkedPlans(), openedOn, clock.instant());

@@ -14,6 +14,8 @@ import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -65,7 +67,7 @@ public class PlanAccess {
     public PlanGrant manage(UUID planId, String action, String purpose) {
         PlanGrant grant = require(planId, action, purpose, false);
         if (!grant.staff()) {
-            throw new ProblemException(dk.mentor.kit.problem.ProblemType.FORBIDDEN,
+            throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only the plan's caseworkers may " + action);
         }
         return grant;
@@ -73,7 +75,7 @@ public class PlanAccess {
 
     private PlanGrant require(UUID planId, String action, String purpose, boolean read) {
         Plan plan = plans.findByIdOptional(planId).orElseThrow(() -> ProblemException.notFound(SUBJECT, planId));
-        LocalDate today = Dates.today(clock);
+        LocalDate today = DanishTime.today(clock);
         List<Consent> planConsents = consents.list("planId", planId);
         boolean crossLine = planConsents.stream().anyMatch(c -> c.allowsCrossingLines(today));
         Set<String> sharedWith = read ? sharedWith(planId, planConsents, today) : Set.of();
@@ -81,15 +83,15 @@ public class PlanAccess {
 
         boolean staffOnLine = staffLines().stream().anyMatch(line -> line == plan.line() || crossLine);
         if (staffOnLine && (caller.actsFor(plan.ownerMunicipality()) || sharedWith.stream().anyMatch(caller::actsFor))) {
-            String acting = municipalityAccess.require(scope, action, purpose);
-            return new PlanGrant(plan, acting, true, List.of(), caller.username());
+            municipalityAccess.require(scope, action, purpose);
+            return new PlanGrant(plan, true, List.of(), caller.username());
         }
         List<Participant> own = participants.list("planId = ?1 and username = ?2 and endedOn is null",
                 planId, caller.username());
         boolean participantOnLine = own.stream().anyMatch(p -> p.line() == plan.line() || crossLine);
         if (participantOnLine) {
             audit.allowed(action, scope, plan.ownerMunicipality(), purpose);
-            return new PlanGrant(plan, plan.ownerMunicipality(), false, own, caller.username());
+            return new PlanGrant(plan, false, own, caller.username());
         }
         audit.denied(action, scope, purpose);
         throw ProblemException.notFound(SUBJECT, planId);

@@ -10,8 +10,7 @@ import java.util.List;
  * What the caller was let in as: staff of a municipality, or a participant (mentor, contact person)
  * with their own participations on the plan.
  */
-public record PlanGrant(Plan plan, String actingMunicipality, boolean staff, List<Participant> ownParticipations,
-                        String username) {
+public record PlanGrant(Plan plan, boolean staff, List<Participant> ownParticipations, String username) {
 
     /**
      * The writer always reads their own note. Staff read notes meant for professionals or the citizen.

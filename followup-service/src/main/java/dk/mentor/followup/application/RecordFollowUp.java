@@ -3,10 +3,9 @@ package dk.mentor.followup.application;
 import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.infra.persistence.FollowUpRepository;
-import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class RecordFollowUp {
     @Inject
     FollowUpRepository followUps;
     @Inject
-    ParticipantRepository participants;
+    ManageParticipants participants;
     @Inject
     Clock clock;
 
@@ -38,10 +37,9 @@ public class RecordFollowUp {
     public FollowUp record(UUID planId, Command command, String purpose) {
         PlanGrant grant = access.manage(planId, "record-follow-up", purpose);
         Participant participant = command.participantId() == null ? null
-                : participants.find("id = ?1 and planId = ?2", command.participantId(), planId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.invalidField("participantId", "no such participant on this plan"));
+                : participants.named(planId, command.participantId());
         FollowUp followUp = FollowUp.record(planId, participant, command.kind(),
-                command.doneOn() != null ? command.doneOn() : Dates.today(clock),
+                command.doneOn() != null ? command.doneOn() : DanishTime.today(clock),
                 command.answers() == null ? Map.of() : command.answers(), command.summary(), grant.username(),
                 clock.instant());
         followUps.persist(followUp);
@@ -51,7 +49,6 @@ public class RecordFollowUp {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<FollowUp, T> mapper) {
         access.read(planId, purpose);
-        var query = followUps.find("planId", Sort.by("doneOn").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        return Pages.of(followUps.find("planId", Sort.by("doneOn").and("id"), planId), page, mapper);
     }
 }

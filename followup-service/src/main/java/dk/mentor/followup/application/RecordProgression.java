@@ -8,6 +8,7 @@ import dk.mentor.followup.infra.persistence.ProgressionRepository;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class RecordProgression {
         PlanGrant grant = access.write(planId, "record-progression", purpose);
         Plan plan = grant.plan();
         plan.requireActive();
-        Progression p = Progression.rate(planId, command.ratedOn() != null ? command.ratedOn() : Dates.today(clock),
+        Progression p = Progression.rate(planId, command.ratedOn() != null ? command.ratedOn() : DanishTime.today(clock),
                 command.labourMarketScore(), command.nextStep(), command.mentorSupport(),
                 command.dimensions() == null ? Map.of() : command.dimensions(), grant.username(), clock.instant());
         progressions.persist(p);
@@ -55,7 +56,7 @@ public class RecordProgression {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Progression, T> mapper) {
         access.read(planId, purpose);
-        var query = progressions.find("planId", Sort.by("ratedOn").and("recordedAt").and("id"), planId);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count(), mapper);
+        var ratings = progressions.find("planId", Sort.by("ratedOn").and("recordedAt").and("id"), planId);
+        return Pages.of(ratings, page, mapper);
     }
 }

@@ -2,6 +2,7 @@ package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.LinkedPlan;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.api.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ public class RevisePlan {
     @Inject
     PlanAccess access;
     @Inject
-    dk.mentor.followup.infra.persistence.PlanRepository plans;
+    PlanRepository plans;
 
     public record Command(String longTermGoal, List<LinkedPlan> linkedPlans) {
     }

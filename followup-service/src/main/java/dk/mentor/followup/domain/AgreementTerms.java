@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ public record AgreementTerms(String goal, String mentorName, String mentorContac
                              boolean activation, UUID renews, String renewalAssessment) {
 
     /** The required terms that are missing or blank, by field name, in the order of the form. */
-    public List<PlanRuleException.Issue> missing() {
-        List<PlanRuleException.Issue> issues = new ArrayList<>();
+    public List<RuleViolation.FieldIssue> missing() {
+        List<RuleViolation.FieldIssue> issues = new ArrayList<>();
         text(goal, "goal", issues);
         text(mentorName, "mentorName", issues);
         text(mentorContact, "mentorContact", issues);
@@ -28,15 +29,15 @@ public record AgreementTerms(String goal, String mentorName, String mentorContac
         return issues;
     }
 
-    private static void text(String value, String field, List<PlanRuleException.Issue> issues) {
+    private static void text(String value, String field, List<RuleViolation.FieldIssue> issues) {
         if (value == null || value.isBlank()) {
-            issues.add(new PlanRuleException.Issue(field, "is required in a mentor agreement"));
+            issues.add(new RuleViolation.FieldIssue(field, "is required in a mentor agreement"));
         }
     }
 
-    private static void present(Object value, String field, List<PlanRuleException.Issue> issues) {
+    private static void present(Object value, String field, List<RuleViolation.FieldIssue> issues) {
         if (value == null) {
-            issues.add(new PlanRuleException.Issue(field, "is required in a mentor agreement"));
+            issues.add(new RuleViolation.FieldIssue(field, "is required in a mentor agreement"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +7,6 @@ import java.util.UUID;
 public record Alert(Kind kind, UUID planId, String municipality, UUID participantId, UUID agreementId,
                     LocalDate dueOn, String detail) {
 
-    @Schema(name = "AlertKind")
     public enum Kind {
         /** A mentor agreement ends soon (or has ended) and no renewal is recorded. */
         AGREEMENT_EXPIRING,

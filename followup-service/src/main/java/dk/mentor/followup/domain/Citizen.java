@@ -1,11 +1,13 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,8 +53,8 @@ public class Citizen {
 
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
         if (alias == null || alias.isBlank()) {
-            throw new PlanRuleException("An anonymous citizen needs an alias the contact person knows them by",
-                    java.util.List.of(new PlanRuleException.Issue("alias", "required for an anonymous citizen")));
+            throw new RuleViolation("An anonymous citizen needs an alias the contact person knows them by",
+                    List.of(new RuleViolation.FieldIssue("alias", "required for an anonymous citizen")));
         }
         Citizen citizen = create(actingMunicipality, now);
         citizen.anonymous = true;

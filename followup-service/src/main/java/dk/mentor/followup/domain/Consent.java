@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -92,13 +93,13 @@ public class Consent {
         return c;
     }
 
-    private static PlanRuleException issue(String reason, String field, String message) {
-        return new PlanRuleException(reason, List.of(new PlanRuleException.Issue(field, message)));
+    private static RuleViolation issue(String reason, String field, String message) {
+        return new RuleViolation(reason, List.of(new RuleViolation.FieldIssue(field, message)));
     }
 
     public void revoke(String by, Instant now) {
         if (revokedAt != null) {
-            throw new PlanRuleException("The consent was already revoked");
+            throw new RuleViolation("The consent was already revoked");
         }
         revokedAt = now;
         revokedBy = by;

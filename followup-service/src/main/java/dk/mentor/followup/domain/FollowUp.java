@@ -1,6 +1,6 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +23,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "follow_up")
 public class FollowUp {
 
-    @Schema(name = "FollowUpKind")
     public enum Kind {
         MENTORSHIP_1_MONTH(1), MENTORSHIP_3_MONTHS(3), MENTORSHIP_6_MONTHS(6), QUARTERLY_REGISTRATION(3),
         MIDWAY_EVALUATION(0);
@@ -69,8 +68,8 @@ public class FollowUp {
     public static FollowUp record(UUID planId, Participant participant, Kind kind, LocalDate doneOn,
                                   Map<String, String> answers, String summary, String recordedBy, Instant now) {
         if (kind.aboutMentorship() && participant == null) {
-            throw new PlanRuleException("A " + kind + " is about one mentor's participation",
-                    List.of(new PlanRuleException.Issue("participantId", "is required for " + kind)));
+            throw new RuleViolation("A " + kind + " is about one mentor's participation",
+                    List.of(new RuleViolation.FieldIssue("participantId", "is required for " + kind)));
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();

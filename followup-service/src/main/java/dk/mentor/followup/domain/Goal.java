@@ -1,6 +1,6 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +21,6 @@ import java.util.UUID;
 public class Goal {
 
     /** PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; a proposed goal may also be abandoned. */
-    @Schema(name = "GoalStatus")
     public enum Status { PROPOSED, ACTIVE, ACHIEVED, ABANDONED }
 
     private static final Map<Status, Set<Status>> NEXT = Map.of(
@@ -71,8 +71,8 @@ public class Goal {
 
     public void moveTo(Status next, Instant now) {
         if (!NEXT.get(status).contains(next)) {
-            throw new PlanRuleException("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
-                    java.util.List.of(new PlanRuleException.Issue("status", "not allowed from " + status)));
+            throw new RuleViolation("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
+                    List.of(new RuleViolation.FieldIssue("status", "not allowed from " + status)));
         }
         status = next;
         changedAt = now;

@@ -1,6 +1,6 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,6 @@ import java.util.UUID;
 @Table(name = "hand_over")
 public class HandOver {
 
-    @Schema(name = "HandOverStatus")
     public enum Status { OFFERED, ACCEPTED, REJECTED }
 
     @Id
@@ -60,8 +60,8 @@ public class HandOver {
                                  Instant now) {
         plan.requireActive();
         if (toMunicipality.equals(plan.ownerMunicipality())) {
-            throw new PlanRuleException("The plan already belongs to " + toMunicipality,
-                    java.util.List.of(new PlanRuleException.Issue("toMunicipality", "must be another municipality")));
+            throw new RuleViolation("The plan already belongs to " + toMunicipality,
+                    List.of(new RuleViolation.FieldIssue("toMunicipality", "must be another municipality")));
         }
         HandOver h = new HandOver();
         h.id = UUID.randomUUID();
@@ -87,7 +87,7 @@ public class HandOver {
 
     private void respond(Status outcome, String by, String annotation, Instant now) {
         if (status != Status.OFFERED) {
-            throw new PlanRuleException("The hand-over was already " + status.name().toLowerCase());
+            throw new RuleViolation("The hand-over was already " + status.name().toLowerCase());
         }
         status = outcome;
         respondedBy = by;

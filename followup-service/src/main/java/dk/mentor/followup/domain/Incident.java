@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -68,11 +69,11 @@ public class Incident {
     public void escalate(int newLevel, List<String> told, Instant now) {
         requireLevel(newLevel);
         if (resolvedAt != null) {
-            throw new PlanRuleException("The incident is resolved");
+            throw new RuleViolation("The incident is resolved");
         }
         if (newLevel <= level) {
-            throw new PlanRuleException("An escalation goes up from level " + level,
-                    List.of(new PlanRuleException.Issue("level", "must be above " + level)));
+            throw new RuleViolation("An escalation goes up from level " + level,
+                    List.of(new RuleViolation.FieldIssue("level", "must be above " + level)));
         }
         level = newLevel;
         told.forEach(who -> notifications.add(new Notification(newLevel, who, now)));
@@ -80,15 +81,15 @@ public class Incident {
 
     public void resolve(Instant now) {
         if (resolvedAt != null) {
-            throw new PlanRuleException("The incident is already resolved");
+            throw new RuleViolation("The incident is already resolved");
         }
         resolvedAt = now;
     }
 
     private static void requireLevel(int level) {
         if (level < 1 || level > TOP_LEVEL) {
-            throw new PlanRuleException("The crisis ladder has levels 1 to " + TOP_LEVEL,
-                    List.of(new PlanRuleException.Issue("level", "must be 1 to " + TOP_LEVEL)));
+            throw new RuleViolation("The crisis ladder has levels 1 to " + TOP_LEVEL,
+                    List.of(new RuleViolation.FieldIssue("level", "must be 1 to " + TOP_LEVEL)));
         }
     }
 

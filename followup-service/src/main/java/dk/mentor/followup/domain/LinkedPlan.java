@@ -1,19 +1,19 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /** A plan the case system keeps itself (job plan, rehabilitation plan, ...), linked by its reference there. */
 @Embeddable
 public class LinkedPlan {
 
     /** The kinds of plan the one plan brings together. */
-    @Schema(name = "LinkedPlanKind")
     public enum Kind { JOB_PLAN, REHABILITATION_PLAN, SOCIAL_PSYCHIATRY_PLAN, SICKNESS_PLAN }
 
     @Column(nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Kind kind;
 
     @Column(nullable = false)

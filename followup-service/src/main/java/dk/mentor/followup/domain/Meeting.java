@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -72,7 +73,7 @@ public class Meeting {
     private Instant loggedAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_minutes", joinColumns = @JoinColumn(name = "meeting_row_id"))
-    private List<BasisMinutes> minutes = new ArrayList<>();
+    private List<MinutesUnderBasis> minutes = new ArrayList<>();
 
     protected Meeting() {
     }
@@ -84,7 +85,7 @@ public class Meeting {
     /** The next version of this meeting; this one is kept, marked superseded. */
     public Meeting correct(Participant participant, String author, MeetingDetails details, String reason, Instant now) {
         if (!current) {
-            throw new PlanRuleException("Only the current version of a meeting can be corrected");
+            throw new RuleViolation("Only the current version of a meeting can be corrected");
         }
         current = false;
         return build(meetingId, version + 1, planId, participant, author, details, reason, now);
@@ -113,7 +114,7 @@ public class Meeting {
         m.correctionReason = reason;
         m.loggedAt = now;
         d.minutes().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(LegalBasis::code)))
-                .forEach(e -> m.minutes.add(new BasisMinutes(e.getKey().code(), e.getValue())));
+                .forEach(e -> m.minutes.add(new MinutesUnderBasis(e.getKey().code(), e.getValue())));
         return m;
     }
 
@@ -142,5 +143,5 @@ public class Meeting {
     public NoteVisibility noteVisibility() { return noteVisibility; }
     public String correctionReason() { return correctionReason; }
     public Instant loggedAt() { return loggedAt; }
-    public List<BasisMinutes> minutes() { return List.copyOf(minutes); }
+    public List<MinutesUnderBasis> minutes() { return List.copyOf(minutes); }
 }

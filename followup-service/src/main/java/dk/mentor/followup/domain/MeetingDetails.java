@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,17 +27,17 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
 
     /** Checks the details against the bases the mentor holds; the minutes default to the one basis held. */
     public MeetingDetails checkedAgainst(Set<LegalBasis> heldBases) {
-        List<PlanRuleException.Issue> issues = new ArrayList<>();
+        List<RuleViolation.FieldIssue> issues = new ArrayList<>();
         if (mode == MeetingMode.IN_PERSON && place == null) {
-            issues.add(new PlanRuleException.Issue("place", "is required for a meeting in person"));
+            issues.add(new RuleViolation.FieldIssue("place", "is required for a meeting in person"));
         }
         if (mode != MeetingMode.IN_PERSON && place != null) {
-            issues.add(new PlanRuleException.Issue("place", "must be empty for a meeting at a distance"));
+            issues.add(new RuleViolation.FieldIssue("place", "must be empty for a meeting at a distance"));
         }
         Map<LegalBasis, Integer> split = minutes;
         if (split.isEmpty()) {
             if (heldBases.size() != 1) {
-                issues.add(new PlanRuleException.Issue("minutes",
+                issues.add(new RuleViolation.FieldIssue("minutes",
                         "split the minutes between the legal bases you hold on this plan: " + codes(heldBases)));
             } else {
                 split = Map.of(heldBases.iterator().next(), durationMinutes);
@@ -45,17 +46,17 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
             Set<LegalBasis> foreign = new HashSet<>(split.keySet());
             foreign.removeAll(heldBases);
             if (!foreign.isEmpty()) {
-                issues.add(new PlanRuleException.Issue("minutes", "you do not act under " + codes(foreign)
+                issues.add(new RuleViolation.FieldIssue("minutes", "you do not act under " + codes(foreign)
                         + " on this plan; you hold " + codes(heldBases)));
             }
             if (split.values().stream().anyMatch(m -> m == null || m < 1)) {
-                issues.add(new PlanRuleException.Issue("minutes", "each basis needs at least 1 minute"));
+                issues.add(new RuleViolation.FieldIssue("minutes", "each basis needs at least 1 minute"));
             } else if (split.values().stream().mapToInt(Integer::intValue).sum() != durationMinutes) {
-                issues.add(new PlanRuleException.Issue("minutes", "must add up to durationMinutes (" + durationMinutes + ")"));
+                issues.add(new RuleViolation.FieldIssue("minutes", "must add up to durationMinutes (" + durationMinutes + ")"));
             }
         }
         if (!issues.isEmpty()) {
-            throw new PlanRuleException("The meeting cannot be logged as given", issues);
+            throw new RuleViolation("The meeting cannot be logged as given", issues);
         }
         return new MeetingDetails(date, durationMinutes, mode, place, attendance, transportMinutes, activationRelevant,
                 split, note, noteVisibility, groupSessionId);

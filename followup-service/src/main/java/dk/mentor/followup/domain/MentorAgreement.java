@@ -1,6 +1,7 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -63,9 +64,9 @@ public class MentorAgreement {
      */
     public static MentorAgreement make(Participant participant, AgreementTerms terms, MentorAgreement previous,
                                        String createdBy, Instant now) {
-        List<PlanRuleException.Issue> missing = terms.missing();
+        List<RuleViolation.FieldIssue> missing = terms.missing();
         if (!missing.isEmpty()) {
-            throw new PlanRuleException("The mentor agreement lacks required terms", missing);
+            throw new RuleViolation("The mentor agreement lacks required terms", missing);
         }
         if (terms.periodTo().isBefore(terms.periodFrom())) {
             throw rule("The period ends before it starts", "periodTo", "must be on or after periodFrom");
@@ -109,8 +110,8 @@ public class MentorAgreement {
         return a;
     }
 
-    private static PlanRuleException rule(String reason, String field, String message) {
-        return new PlanRuleException(reason, List.of(new PlanRuleException.Issue(field, message)));
+    private static RuleViolation rule(String reason, String field, String message) {
+        return new RuleViolation(reason, List.of(new RuleViolation.FieldIssue(field, message)));
     }
 
     /** The middle of the period, when the midway evaluation falls due (seed 002 pp.15, 22). */

@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,9 +71,9 @@ public class Participant {
                                    ParticipantRole role, LegalBasis basis, Integer cadenceDays, LocalDate startedOn,
                                    Instant now) {
         if (!Roles.allows(role, basis)) {
-            throw new PlanRuleException("A " + role + " cannot act under " + basis.code() + "; allowed: "
+            throw new RuleViolation("A " + role + " cannot act under " + basis.code() + "; allowed: "
                     + Roles.allowedBases(role).stream().map(LegalBasis::code).sorted().toList(),
-                    List.of(new PlanRuleException.Issue("legalBasis", "not allowed for role " + role)));
+                    List.of(new RuleViolation.FieldIssue("legalBasis", "not allowed for role " + role)));
         }
         Participant p = new Participant();
         p.id = UUID.randomUUID();

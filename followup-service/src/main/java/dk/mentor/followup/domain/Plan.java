@@ -1,14 +1,15 @@
 package dk.mentor.followup.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -31,7 +32,6 @@ import org.hibernate.type.SqlTypes;
 public class Plan {
 
     /** A closed plan may still have aftercare meetings until its aftercare ends. */
-    @Schema(name = "PlanStatus")
     public enum Status { ACTIVE, CLOSED }
 
     public static final int MAX_AFTERCARE_MONTHS = 12;
@@ -63,7 +63,7 @@ public class Plan {
     @Column(name = "target_groups", nullable = false)
     private List<String> targetGroups;
 
-    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_linked_plan", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
     private List<LinkedPlan> linkedPlans = new ArrayList<>();
@@ -128,12 +128,12 @@ public class Plan {
                       String plannedFutureEfforts) {
         requireActive();
         if (closedOn.isBefore(openedOn)) {
-            throw new PlanRuleException("A plan cannot close before it opened on " + openedOn,
-                    List.of(new PlanRuleException.Issue("closedOn", "must be on or after " + openedOn)));
+            throw new RuleViolation("A plan cannot close before it opened on " + openedOn,
+                    List.of(new RuleViolation.FieldIssue("closedOn", "must be on or after " + openedOn)));
         }
         if (aftercareMonths < 0 || aftercareMonths > MAX_AFTERCARE_MONTHS) {
-            throw new PlanRuleException("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
-                    List.of(new PlanRuleException.Issue("aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS)));
+            throw new RuleViolation("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
+                    List.of(new RuleViolation.FieldIssue("aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS)));
         }
         this.status = Status.CLOSED;
         this.outcome = outcome;
@@ -157,7 +157,7 @@ public class Plan {
 
     public void requireActive() {
         if (status != Status.ACTIVE) {
-            throw new PlanRuleException("The plan is closed");
+            throw new RuleViolation("The plan is closed");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,11 +54,11 @@ public class Progression {
     public static Progression rate(UUID planId, LocalDate ratedOn, int labourMarketScore, String nextStep,
                                    String mentorSupport, Map<Dimension, Integer> dimensions, String recordedBy,
                                    Instant now) {
-        List<PlanRuleException.Issue> issues = new ArrayList<>();
+        List<RuleViolation.FieldIssue> issues = new ArrayList<>();
         score(labourMarketScore, "labourMarketScore", issues);
         dimensions.forEach((d, s) -> score(s, "dimensions." + d, issues));
         if (!issues.isEmpty()) {
-            throw new PlanRuleException("Scores run from 1 to 10", issues);
+            throw new RuleViolation("Scores run from 1 to 10", issues);
         }
         Progression p = new Progression();
         p.id = UUID.randomUUID();
@@ -77,9 +78,9 @@ public class Progression {
         return p;
     }
 
-    private static void score(Integer score, String field, List<PlanRuleException.Issue> issues) {
+    private static void score(Integer score, String field, List<RuleViolation.FieldIssue> issues) {
         if (score == null || score < 1 || score > 10) {
-            issues.add(new PlanRuleException.Issue(field, "must be 1 to 10"));
+            issues.add(new RuleViolation.FieldIssue(field, "must be 1 to 10"));
         }
     }
 

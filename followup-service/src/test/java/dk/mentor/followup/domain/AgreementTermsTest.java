@@ -4,6 +4,7 @@ import static dk.mentor.followup.domain.Fixtures.terms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,10 @@ class AgreementTermsTest {
     void shouldNameEveryMissingTermInTheOrderOfTheForm() {
         AgreementTerms empty = new AgreementTerms(null, null, null, null, null, null, null, null, false, null, null);
 
-        List<PlanRuleException.Issue> missing = empty.missing();
+        List<RuleViolation.FieldIssue> missing = empty.missing();
 
         assertEquals(List.of("goal", "mentorName", "mentorContact", "tasks", "periodFrom", "periodTo", "hoursPerWeek",
-                "complaintGuidance"), missing.stream().map(PlanRuleException.Issue::field).toList());
+                "complaintGuidance"), missing.stream().map(RuleViolation.FieldIssue::field).toList());
         assertTrue(missing.stream().allMatch(i -> i.message().equals("is required in a mentor agreement")));
     }
 
@@ -39,7 +40,7 @@ class AgreementTermsTest {
                 t.hoursPerWeek(), blank, false, null, null);
 
         assertEquals(List.of("mentorName", "tasks", "complaintGuidance"),
-                blanks.missing().stream().map(PlanRuleException.Issue::field).toList());
+                blanks.missing().stream().map(RuleViolation.FieldIssue::field).toList());
     }
 
     @Test

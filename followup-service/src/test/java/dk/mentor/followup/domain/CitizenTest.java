@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class CitizenTest {
     @NullAndEmptySource
     @ValueSource(strings = " ")
     void shouldRefuseAnAnonymousCitizenWithoutAnAlias(String alias) {
-        PlanRuleException refusal = refused(() -> Citizen.anonymous(alias, AARHUS, NOW));
+        RuleViolation refusal = refused(() -> Citizen.anonymous(alias, AARHUS, NOW));
 
         assertEquals("An anonymous citizen needs an alias the contact person knows them by", refusal.getMessage());
         assertEquals(List.of("alias"), fields(refusal));

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,7 @@ class ConsentTest {
 
     @Test
     void shouldRefuseSharingWithAMunicipalityWithoutNamingIt() {
-        PlanRuleException refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_WITH_MUNICIPALITY, null,
+        RuleViolation refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_WITH_MUNICIPALITY, null,
                 Consent.Basis.CONSENT, null, GIVEN, null, CASEWORKER, NOW));
 
         assertEquals("Sharing with a municipality names the municipality", refusal.getMessage());
@@ -57,7 +58,7 @@ class ConsentTest {
 
     @Test
     void shouldRefuseARecipientMunicipalityForSharingAcrossLines() {
-        PlanRuleException refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_ACROSS_LINES, KOBENHAVN,
+        RuleViolation refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_ACROSS_LINES, KOBENHAVN,
                 Consent.Basis.CONSENT, null, GIVEN, null, CASEWORKER, NOW));
 
         assertEquals("Sharing across lines stays within the municipality", refusal.getMessage());
@@ -68,7 +69,7 @@ class ConsentTest {
     @NullAndEmptySource
     @ValueSource(strings = "  ")
     void shouldRefuseALegalBasisThatDoesNotNameItsReference(String reference) {
-        PlanRuleException refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_ACROSS_LINES, null,
+        RuleViolation refusal = refused(() -> Consent.record(plan.id(), Consent.Purpose.SHARE_ACROSS_LINES, null,
                 Consent.Basis.LEGAL_BASIS, reference, GIVEN, null, CASEWORKER, NOW));
 
         assertEquals("Sharing without consent must name its legal basis", refusal.getMessage());
@@ -87,7 +88,7 @@ class ConsentTest {
 
     @Test
     void shouldRefuseAConsentThatExpiresTheDayBeforeItIsGiven() {
-        PlanRuleException refusal = refused(() -> consentToShareWith(plan, KOBENHAVN, GIVEN, GIVEN.minusDays(1)));
+        RuleViolation refusal = refused(() -> consentToShareWith(plan, KOBENHAVN, GIVEN, GIVEN.minusDays(1)));
 
         assertEquals("A consent cannot expire before it is given", refusal.getMessage());
         assertEquals(List.of("expiresOn"), fields(refusal));
@@ -145,7 +146,7 @@ class ConsentTest {
         Consent consent = consentToShareWith(plan, KOBENHAVN, GIVEN, EXPIRES);
         consent.revoke("first", NOW);
 
-        PlanRuleException refusal = refused(() -> consent.revoke("second", NOW.plusSeconds(60)));
+        RuleViolation refusal = refused(() -> consent.revoke("second", NOW.plusSeconds(60)));
 
         assertEquals("The consent was already revoked", refusal.getMessage());
         assertEquals("first", consent.revokedBy());

@@ -7,6 +7,7 @@ import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,15 +82,15 @@ final class Fixtures {
     }
 
     /** Runs what must be refused by a rule of the plan and returns the refusal. */
-    static PlanRuleException refused(Executable action) {
-        return assertThrows(PlanRuleException.class, action);
+    static RuleViolation refused(Executable action) {
+        return assertThrows(RuleViolation.class, action);
     }
 
-    static List<String> fields(PlanRuleException refusal) {
-        return refusal.issues().stream().map(PlanRuleException.Issue::field).toList();
+    static List<String> fields(RuleViolation refusal) {
+        return refusal.issues().stream().map(RuleViolation.FieldIssue::field).toList();
     }
 
-    static List<String> messages(PlanRuleException refusal) {
-        return refusal.issues().stream().map(PlanRuleException.Issue::message).toList();
+    static List<String> messages(RuleViolation refusal) {
+        return refusal.issues().stream().map(RuleViolation.FieldIssue::message).toList();
     }
 }

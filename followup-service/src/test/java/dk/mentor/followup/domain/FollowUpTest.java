@@ -10,6 +10,7 @@ import static dk.mentor.followup.domain.Fixtures.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ class FollowUpTest {
     @ParameterizedTest
     @EnumSource(value = FollowUp.Kind.class, names = "QUARTERLY_REGISTRATION", mode = EnumSource.Mode.EXCLUDE)
     void shouldRefuseAFollowUpAboutAMentorshipWithoutTheMentor(FollowUp.Kind kind) {
-        PlanRuleException refusal = refused(() -> FollowUp.record(plan.id(), null, kind, DONE, Map.of(), null, CASEWORKER,
+        RuleViolation refusal = refused(() -> FollowUp.record(plan.id(), null, kind, DONE, Map.of(), null, CASEWORKER,
                 NOW));
 
         assertEquals("A " + kind + " is about one mentor's participation", refusal.getMessage());

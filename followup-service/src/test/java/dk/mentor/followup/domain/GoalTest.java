@@ -7,6 +7,7 @@ import static dk.mentor.followup.domain.Fixtures.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class GoalTest {
         Goal goal = goalIn(from);
         Instant changed = goal.changedAt();
 
-        PlanRuleException refusal = refused(() -> goal.moveTo(to, LATER.plusSeconds(60)));
+        RuleViolation refusal = refused(() -> goal.moveTo(to, LATER.plusSeconds(60)));
 
         assertTrue(refusal.getMessage().startsWith("A " + from + " goal cannot become " + to + "; allowed: "),
                 refusal.getMessage());

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +55,7 @@ class HandOverTest {
 
     @Test
     void shouldRefuseOfferingThePlanToTheMunicipalityThatOwnsIt() {
-        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, AARHUS, "Oops", CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, AARHUS, "Oops", CASEWORKER, NOW));
 
         assertEquals("The plan already belongs to 0751", refusal.getMessage());
         assertEquals(List.of("toMunicipality"), fields(refusal));
@@ -65,7 +66,7 @@ class HandOverTest {
     void shouldRefuseOfferingAClosedPlan() {
         plan.close(ClosureOutcome.MOVED_MUNICIPALITY, LocalDate.of(2026, 11, 20), 0, null, null);
 
-        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW));
 
         assertEquals("The plan is closed", refusal.getMessage());
     }
@@ -100,7 +101,7 @@ class HandOverTest {
         HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
         offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
 
-        PlanRuleException refusal = refused(() -> offer.accept("other", "Again", MOVES.plusDays(1), ANSWERED));
+        RuleViolation refusal = refused(() -> offer.accept("other", "Again", MOVES.plusDays(1), ANSWERED));
 
         assertEquals("The hand-over was already accepted", refusal.getMessage());
         assertEquals("cw-kbh", offer.respondedBy());
@@ -123,7 +124,7 @@ class HandOverTest {
         HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
         offer.reject("cw-kbh", "No", ANSWERED);
 
-        PlanRuleException refusal = refused(() -> offer.accept("cw-kbh", "Yes after all", MOVES, ANSWERED));
+        RuleViolation refusal = refused(() -> offer.accept("cw-kbh", "Yes after all", MOVES, ANSWERED));
 
         assertEquals("The hand-over was already rejected", refusal.getMessage());
         assertEquals(HandOver.Status.REJECTED, offer.status());
@@ -159,7 +160,7 @@ class HandOverTest {
     void shouldRefuseOfferingAHandedOverPlanToItsNewOwner() {
         plan.handOverTo(KOBENHAVN, "cw-kbh");
 
-        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Again", "cw-kbh", NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Again", "cw-kbh", NOW));
 
         assertEquals("The plan already belongs to 0101", refusal.getMessage());
     }

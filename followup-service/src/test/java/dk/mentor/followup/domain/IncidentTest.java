@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class IncidentTest {
     @ParameterizedTest
     @ValueSource(ints = {0, Incident.TOP_LEVEL + 1})
     void shouldRefuseReportingOffTheLadder(int level) {
-        PlanRuleException refusal = refused(() -> Incident.report(planId, level, "x", OCCURRED, List.of(), CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> Incident.report(planId, level, "x", OCCURRED, List.of(), CASEWORKER, NOW));
 
         assertEquals(LADDER, refusal.getMessage());
         assertEquals(List.of("level"), fields(refusal));
@@ -84,7 +85,7 @@ class IncidentTest {
     void shouldRefuseAnEscalationThatDoesNotGoUp(int level) {
         Incident incident = Incident.report(planId, 2, "x", OCCURRED, List.of("group"), CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> incident.escalate(level, List.of("again"), LATER));
+        RuleViolation refusal = refused(() -> incident.escalate(level, List.of("again"), LATER));
 
         assertEquals("An escalation goes up from level 2", refusal.getMessage());
         assertEquals(List.of("must be above 2"), messages(refusal));
@@ -113,7 +114,7 @@ class IncidentTest {
         Incident incident = Incident.report(planId, 1, "x", OCCURRED, List.of(), CASEWORKER, NOW);
         incident.resolve(LATER);
 
-        PlanRuleException refusal = refused(() -> incident.escalate(3, List.of("network"), LATER));
+        RuleViolation refusal = refused(() -> incident.escalate(3, List.of("network"), LATER));
 
         assertEquals("The incident is resolved", refusal.getMessage());
         assertEquals(1, incident.level());
@@ -125,7 +126,7 @@ class IncidentTest {
         Incident incident = Incident.report(planId, 1, "x", OCCURRED, List.of(), CASEWORKER, NOW);
         incident.resolve(LATER);
 
-        PlanRuleException refusal = refused(() -> incident.resolve(LATER.plusSeconds(60)));
+        RuleViolation refusal = refused(() -> incident.resolve(LATER.plusSeconds(60)));
 
         assertEquals("The incident is already resolved", refusal.getMessage());
         assertEquals(LATER, incident.resolvedAt());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ class MeetingDetailsTest {
 
     @Test
     void shouldRefuseNoSplitWhenTheMentorHoldsTwoBases() {
-        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, Map.of()).checkedAgainst(DOUBLE_MENTOR));
+        RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, Map.of()).checkedAgainst(DOUBLE_MENTOR));
 
         assertEquals("The meeting cannot be logged as given", refusal.getMessage());
         assertEquals(List.of("minutes"), fields(refusal));
@@ -67,7 +68,7 @@ class MeetingDetailsTest {
     void shouldRefuseASplitThatDoesNotAddUpToTheDurationByOneMinute(int selMinutes) {
         Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 40, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
 
-        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
+        RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
 
         assertEquals(List.of("must add up to durationMinutes (60)"), messages(refusal));
     }
@@ -77,7 +78,7 @@ class MeetingDetailsTest {
     void shouldRefuseABasisWithLessThanOneMinuteWithoutAlsoCheckingTheSum(int selMinutes) {
         Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 60, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
 
-        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
+        RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
 
         assertEquals(List.of("each basis needs at least 1 minute"), messages(refusal));
     }
@@ -86,7 +87,7 @@ class MeetingDetailsTest {
     void shouldRefuseMinutesUnderABasisTheMentorDoesNotHold() {
         Map<LegalBasis, Integer> split = Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60);
 
-        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
+        RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
 
         assertEquals(List.of("minutes"), fields(refusal));
         assertEquals(List.of("you do not act under [SEL_85] on this plan; you hold [LAB_167]"), messages(refusal));
@@ -96,7 +97,7 @@ class MeetingDetailsTest {
     void shouldReportAForeignBasisAndAWrongSumTogether() {
         Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 30, LegalBasis.SEL_CONTACT_PERSON, 10);
 
-        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
+        RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
 
         assertEquals(List.of("you do not act under [SEL_99] on this plan; you hold [LAB_167]",
                 "must add up to durationMinutes (60)"), messages(refusal));
@@ -107,7 +108,7 @@ class MeetingDetailsTest {
         MeetingDetails inPerson = new MeetingDetails(DAY, 60, MeetingMode.IN_PERSON, null, Attendance.HELD, 0, false,
                 Map.of(), null, null, null);
 
-        PlanRuleException refusal = refused(() -> inPerson.checkedAgainst(LAB_ONLY));
+        RuleViolation refusal = refused(() -> inPerson.checkedAgainst(LAB_ONLY));
 
         assertEquals(List.of("place"), fields(refusal));
         assertEquals(List.of("is required for a meeting in person"), messages(refusal));
@@ -119,7 +120,7 @@ class MeetingDetailsTest {
         MeetingDetails distant = new MeetingDetails(DAY, 60, mode, MeetingPlace.CITIZEN_HOME, Attendance.HELD, 0, false,
                 Map.of(), null, null, null);
 
-        PlanRuleException refusal = refused(() -> distant.checkedAgainst(LAB_ONLY));
+        RuleViolation refusal = refused(() -> distant.checkedAgainst(LAB_ONLY));
 
         assertEquals(List.of("must be empty for a meeting at a distance"), messages(refusal));
     }
@@ -138,7 +139,7 @@ class MeetingDetailsTest {
         MeetingDetails wrong = new MeetingDetails(DAY, 60, MeetingMode.PHONE, MeetingPlace.WORKPLACE, Attendance.HELD, 0,
                 false, Map.of(), null, null, null);
 
-        PlanRuleException refusal = refused(() -> wrong.checkedAgainst(DOUBLE_MENTOR));
+        RuleViolation refusal = refused(() -> wrong.checkedAgainst(DOUBLE_MENTOR));
 
         assertEquals(List.of("place", "minutes"), fields(refusal));
     }

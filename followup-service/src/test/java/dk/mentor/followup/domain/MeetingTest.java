@@ -16,6 +16,7 @@ import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,9 +68,9 @@ class MeetingTest {
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne",
                 details(DAY, 90, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR), NOW);
 
-        assertEquals(List.of("LAB_167", "SEL_85"), meeting.minutes().stream().map(BasisMinutes::legalBasis).toList());
-        assertEquals(List.of(70, 20), meeting.minutes().stream().map(BasisMinutes::minutes).toList());
-        assertEquals(meeting.durationMinutes(), meeting.minutes().stream().mapToInt(BasisMinutes::minutes).sum());
+        assertEquals(List.of("LAB_167", "SEL_85"), meeting.minutes().stream().map(MinutesUnderBasis::legalBasis).toList());
+        assertEquals(List.of(70, 20), meeting.minutes().stream().map(MinutesUnderBasis::minutes).toList());
+        assertEquals(meeting.durationMinutes(), meeting.minutes().stream().mapToInt(MinutesUnderBasis::minutes).sum());
     }
 
     @Test
@@ -118,7 +119,7 @@ class MeetingTest {
         Meeting first = Fixtures.held(plan, mentor, DAY);
         Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), "45", LATER);
 
-        PlanRuleException refusal = refused(() -> first.correct(mentor, "hanne",
+        RuleViolation refusal = refused(() -> first.correct(mentor, "hanne",
                 checked(details(DAY, 30, Attendance.HELD, Map.of())), "30", LATER));
 
         assertEquals("Only the current version of a meeting can be corrected", refusal.getMessage());
@@ -148,7 +149,7 @@ class MeetingTest {
 
         assertEquals("cw-aarhus", second.author());
         assertEquals(sel85.id(), second.participantId());
-        assertEquals(List.of("SEL_85"), second.minutes().stream().map(BasisMinutes::legalBasis).toList());
+        assertEquals(List.of("SEL_85"), second.minutes().stream().map(MinutesUnderBasis::legalBasis).toList());
     }
 
     @Test

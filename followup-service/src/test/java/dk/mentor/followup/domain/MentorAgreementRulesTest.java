@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,7 @@ class MentorAgreementRulesTest {
         AgreementTerms partial = new AgreementTerms("Keep the placement", "Hanne", null, " ", FROM, null, null, null, false,
                 null, null);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, partial, null, CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, partial, null, CASEWORKER, NOW));
 
         assertEquals("The mentor agreement lacks required terms", refusal.getMessage());
         assertEquals(List.of("mentorContact", "tasks", "periodTo", "hoursPerWeek", "complaintGuidance"), fields(refusal));
@@ -69,7 +70,7 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseAPeriodThatEndsTheDayBeforeItStarts() {
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, FROM.minusDays(1)), null,
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, FROM.minusDays(1)), null,
                 CASEWORKER, NOW));
 
         assertEquals("The period ends before it starts", refusal.getMessage());
@@ -87,7 +88,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseNoOrNegativeHoursPerWeek(String hours) {
         AgreementTerms t = withHours(new BigDecimal(hours));
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, t, null, CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, t, null, CASEWORKER, NOW));
 
         assertEquals("Hours per week must be more than zero", refusal.getMessage());
         assertEquals(List.of("hoursPerWeek"), fields(refusal));
@@ -108,7 +109,7 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseALabAgreementOneDayOverSixMonths() {
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS.plusDays(1)), null,
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS.plusDays(1)), null,
                 CASEWORKER, NOW));
 
         assertEquals(SIX_MONTH_REASON, refusal.getMessage());
@@ -177,7 +178,7 @@ class MentorAgreementRulesTest {
     void shouldHoldARenewalToSixMonthsToo() {
         MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 11, 2), "Still needed"), first, CASEWORKER, NOW));
 
         assertEquals(SIX_MONTH_REASON, refusal.getMessage());
@@ -188,7 +189,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseARenewalWithoutTheAssessmentBehindIt(String assessment) {
         MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), assessment), first, CASEWORKER, NOW));
 
         assertEquals("A renewal needs the recorded assessment behind it", refusal.getMessage());
@@ -199,7 +200,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseARenewalWithoutAnAssessmentAtAll() {
         MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), null), first, CASEWORKER, NOW));
 
         assertEquals(List.of("is required for a renewal"), messages(refusal));
@@ -209,7 +210,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseRenewingAnAgreementThatCannotBeFound() {
         MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), "Needed"), null, CASEWORKER, NOW));
 
         assertEquals("Only an agreement of the same participation can be renewed", refusal.getMessage());
@@ -222,7 +223,7 @@ class MentorAgreementRulesTest {
         Participant other = labMentor(plan, "other", FROM);
         MentorAgreement theirs = MentorAgreement.make(other, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(theirs, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(theirs, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), "Needed"), theirs, CASEWORKER, NOW));
 
         assertEquals(List.of("renews"), fields(refusal));
@@ -232,7 +233,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseARenewalStartingTheSameDayAsTheAgreementItRenews() {
         MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, FROM.plusMonths(2)), null, CASEWORKER, NOW);
 
-        PlanRuleException refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, FROM, FROM.plusMonths(4),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, FROM, FROM.plusMonths(4),
                 "Needed"), first, CASEWORKER, NOW));
 
         assertEquals("A renewal starts after the agreement it renews", refusal.getMessage());

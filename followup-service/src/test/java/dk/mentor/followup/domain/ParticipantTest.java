@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +46,7 @@ class ParticipantTest {
 
     @Test
     void shouldRefuseABasisTheRoleMayNotActUnderListingTheAllowedOnes() {
-        PlanRuleException refusal = refused(() -> Participant.join(plan.id(), "Hanne", "hanne", null,
+        RuleViolation refusal = refused(() -> Participant.join(plan.id(), "Hanne", "hanne", null,
                 ParticipantRole.LAB_MENTOR, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, null, START, NOW));
 
         assertEquals("A LAB_MENTOR cannot act under SEL_85; allowed: [LAB_167, LAB_31B, LAB_78]", refusal.getMessage());

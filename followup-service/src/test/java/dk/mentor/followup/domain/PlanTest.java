@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ class PlanTest {
 
     @Test
     void shouldRefuseClosingTheDayBeforeItOpened() {
-        PlanRuleException refusal = refused(() -> plan.close(ClosureOutcome.JOB, OPENED.minusDays(1), 0, null, null));
+        RuleViolation refusal = refused(() -> plan.close(ClosureOutcome.JOB, OPENED.minusDays(1), 0, null, null));
 
         assertEquals("A plan cannot close before it opened on 2026-01-05", refusal.getMessage());
         assertEquals(List.of("closedOn"), fields(refusal));
@@ -125,7 +126,7 @@ class PlanTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, Plan.MAX_AFTERCARE_MONTHS + 1})
     void shouldRefuseAftercareOutsideZeroToTwelveMonthsAndStayActive(int months) {
-        PlanRuleException refusal = refused(() -> plan.close(ClosureOutcome.JOB, CLOSED, months, null, null));
+        RuleViolation refusal = refused(() -> plan.close(ClosureOutcome.JOB, CLOSED, months, null, null));
 
         assertEquals("Aftercare lasts at most 12 months", refusal.getMessage());
         assertEquals(List.of("aftercareMonths"), fields(refusal));
@@ -138,7 +139,7 @@ class PlanTest {
     void shouldRefuseClosingAClosedPlanAndKeepTheFirstOutcome() {
         plan.close(ClosureOutcome.JOB, CLOSED, 0, null, null);
 
-        PlanRuleException refusal = refused(() -> plan.close(ClosureOutcome.PRISON, CLOSED.plusDays(1), 0, null, null));
+        RuleViolation refusal = refused(() -> plan.close(ClosureOutcome.PRISON, CLOSED.plusDays(1), 0, null, null));
 
         assertEquals("The plan is closed", refusal.getMessage());
         assertTrue(refusal.issues().isEmpty());
@@ -150,7 +151,7 @@ class PlanTest {
     void shouldRefuseRevisingAClosedPlan() {
         plan.close(ClosureOutcome.JOB, CLOSED, 6, null, null);
 
-        PlanRuleException refusal = refused(() -> plan.revise("Something else", List.of()));
+        RuleViolation refusal = refused(() -> plan.revise("Something else", List.of()));
 
         assertEquals("The plan is closed", refusal.getMessage());
         assertEquals("A job", plan.longTermGoal());

@@ -7,6 +7,7 @@ import static dk.mentor.followup.domain.Fixtures.messages;
 import static dk.mentor.followup.domain.Fixtures.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ class ProgressionTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 11})
     void shouldRefuseALabourMarketScoreOffTheScale(int score) {
-        PlanRuleException refusal = refused(() -> rate(score, Map.of()));
+        RuleViolation refusal = refused(() -> rate(score, Map.of()));
 
         assertEquals("Scores run from 1 to 10", refusal.getMessage());
         assertEquals(List.of("labourMarketScore"), fields(refusal));
@@ -45,7 +46,7 @@ class ProgressionTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 11})
     void shouldRefuseADimensionScoreOffTheScaleNamingTheDimension(int score) {
-        PlanRuleException refusal = refused(() -> rate(5, Map.of(Dimension.HEALTH, score)));
+        RuleViolation refusal = refused(() -> rate(5, Map.of(Dimension.HEALTH, score)));
 
         assertEquals(List.of("dimensions.HEALTH"), fields(refusal));
     }
@@ -60,7 +61,7 @@ class ProgressionTest {
 
     @Test
     void shouldReportEveryScoreOffTheScaleAtOnce() {
-        PlanRuleException refusal = refused(() -> rate(0, Map.of(Dimension.ECONOMY, 12)));
+        RuleViolation refusal = refused(() -> rate(0, Map.of(Dimension.ECONOMY, 12)));
 
         assertEquals(List.of("labourMarketScore", "dimensions.ECONOMY"), fields(refusal));
     }

@@ -26,6 +26,7 @@ public abstract class OpenApiContract {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     @Test
@@ -44,6 +45,29 @@ public abstract class OpenApiContract {
                     }
                 }));
         assertTrue(missing.isEmpty(), "incomplete OpenAPI document:\n" + String.join("\n", missing));
+    }
+
+    @Test
+    void shouldGiveEveryClientErrorAProblemBody() throws IOException {
+        List<String> missing = clientErrorsWithoutProblemBody(document());
+        assertTrue(missing.isEmpty(), "4xx responses without an application/problem+json body:\n"
+                + String.join("\n", missing));
+    }
+
+    /** Every 4xx an operation declares, as "METHOD path code", whose body is not a problem. */
+    public static List<String> clientErrorsWithoutProblemBody(JsonNode doc) {
+        List<String> missing = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                op.getValue().path("responses").fields().forEachRemaining(response -> {
+                    if (response.getKey().startsWith("4")
+                            && response.getValue().path("content").path(PROBLEM_MEDIA_TYPE).isMissingNode()) {
+                        missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + response.getKey());
+                    }
+                });
+            }
+        }));
+        return missing;
     }
 
     @Test

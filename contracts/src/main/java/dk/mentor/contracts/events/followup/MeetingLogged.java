@@ -1,9 +1,5 @@
 package dk.mentor.contracts.events.followup;
 
-import static dk.mentor.contracts.events.Require.notNegative;
-import static dk.mentor.contracts.events.Require.present;
-
-import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.contracts.events.EventType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,27 +30,16 @@ import java.util.UUID;
 public record MeetingLogged(UUID planId, UUID meetingId, int version, String actingMunicipality, UUID mentorId,
                             UUID mentorshipId, LocalDate meetingDate, String attendance, String mode, String place,
                             List<MinutesUnderBasis> minutes, int transportMinutes, UUID groupSessionId,
-                            boolean activationRelevant, Instant loggedAt) implements PlanEvent {
+                            boolean activationRelevant, Instant loggedAt) implements MeetingVersion {
 
     public static final EventType TYPE = new EventType("followup", "MeetingLogged", 1);
 
     public MeetingLogged {
-        present(planId, "planId");
-        present(meetingId, "meetingId");
         if (version != 1) {
             throw new IllegalArgumentException("A logged meeting has version 1: " + version);
         }
-        actingMunicipality = MunicipalityCode.of(actingMunicipality).code();
-        present(meetingDate, "meetingDate");
-        present(attendance, "attendance");
-        present(mode, "mode");
-        minutes = List.copyOf(present(minutes, "minutes"));
-        notNegative(transportMinutes, "transportMinutes");
-        present(loggedAt, "loggedAt");
-    }
-
-    /** The minutes of the meeting over all legal bases. */
-    public int totalMinutes() {
-        return minutes.stream().mapToInt(MinutesUnderBasis::minutes).sum();
+        actingMunicipality = MeetingVersion.checkFacts(planId, meetingId, actingMunicipality, meetingDate, attendance, mode,
+                minutes, transportMinutes, loggedAt);
+        minutes = List.copyOf(minutes);
     }
 }

@@ -50,18 +50,6 @@ public class CprVault {
         }
     }
 
-    public Cpr decrypt(byte[] stored) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(CONTEXT);
-            byte[] digits = cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
-            return Cpr.parse(new String(digits, StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("CPR decryption failed; is the encryption key the one it was stored with?", e);
-        }
-    }
-
     /** The keyed hash of the number's digits; the same with or without the dash. */
     public String lookupHash(Cpr cpr) {
         try {

@@ -1,10 +1,8 @@
 package dk.mentor.followup.infra.persistence;
 
 import dk.mentor.followup.domain.Consent;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 @ApplicationScoped
-public class ConsentRepository implements PanacheRepositoryBase<Consent, UUID> {
+public class ConsentRepository implements PlanPartRepository<Consent> {
 }

@@ -1,10 +1,8 @@
 package dk.mentor.followup.infra.persistence;
 
 import dk.mentor.followup.domain.Incident;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 @ApplicationScoped
-public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
+public class IncidentRepository implements PlanPartRepository<Incident> {
 }

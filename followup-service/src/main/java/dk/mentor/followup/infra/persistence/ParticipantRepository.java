@@ -1,10 +1,8 @@
 package dk.mentor.followup.infra.persistence;
 
 import dk.mentor.followup.domain.Participant;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 
 @ApplicationScoped
-public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
+public class ParticipantRepository implements PlanPartRepository<Participant> {
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /** Minutes of a meeting spent under one legal basis; only some bases are refundable, so each is counted apart. */
 @Embeddable
-public class BasisMinutes {
+public class MinutesUnderBasis {
 
     @Column(name = "legal_basis", nullable = false)
     private String legalBasis;
@@ -13,10 +13,10 @@ public class BasisMinutes {
     @Column(nullable = false)
     private int minutes;
 
-    protected BasisMinutes() {
+    protected MinutesUnderBasis() {
     }
 
-    public BasisMinutes(String legalBasis, int minutes) {
+    public MinutesUnderBasis(String legalBasis, int minutes) {
         this.legalBasis = legalBasis;
         this.minutes = minutes;
     }
