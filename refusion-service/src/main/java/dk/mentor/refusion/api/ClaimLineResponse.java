@@ -1,6 +1,6 @@
 package dk.mentor.refusion.api;
 
-import dk.mentor.refusion.infra.persistence.ClaimRepository;
+import dk.mentor.refusion.domain.ClaimedLine;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +10,7 @@ public record ClaimLineResponse(
         @Schema(description = "The amount claimed, in kroner.", example = "225.00") BigDecimal amount,
         @Schema(description = "The refund of the line in this claim, ceilings applied.", example = "112.50") BigDecimal refund) {
 
-    static ClaimLineResponse from(ClaimRepository.Row row) {
-        return new ClaimLineResponse(ExpenseLineResponse.from(row.line()), row.claimLine().amount(), row.claimLine().refund());
+    static ClaimLineResponse from(ClaimedLine claimed) {
+        return new ClaimLineResponse(ExpenseLineResponse.from(claimed.line()), claimed.amount(), claimed.refund());
     }
 }

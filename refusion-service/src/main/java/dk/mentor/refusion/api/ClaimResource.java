@@ -4,8 +4,8 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.refusion.application.DraftClaim;
 import dk.mentor.refusion.application.FindClaims;
 import dk.mentor.refusion.application.MoveClaim;
@@ -62,14 +62,6 @@ public class ClaimResource {
     @Operation(summary = "Draft a claim", description = "From the unclaimed refundable lines of the period; a supplementary claim when one for the period already counts. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the claim",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A draft for the period and regime exists already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Nothing to claim, or a ceiling amount is missing from the rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
         Claim claim = draftClaim.draft(request.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build())
@@ -94,8 +86,6 @@ public class ClaimResource {
     @Operation(summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim; ETag holds its version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
         Claim claim = findClaims.byId(id);
         return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version())).build();
@@ -106,8 +96,6 @@ public class ClaimResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
     @APIResponse(responseCode = "200", description = "A page of claim lines")
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
                                          @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                          @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
@@ -120,16 +108,6 @@ public class ClaimResource {
     @Operation(summary = "Move a claim", description = "DRAFT to SUBMITTED, SUBMITTED to APPROVED or REJECTED, APPROVED to PAID; needs If-Match.")
     @APIResponse(responseCode = "200", description = "Moved; ETag holds the new version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The claim changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The lifecycle does not allow the move",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response move(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
                          @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull ClaimRequests.Move request) {
@@ -142,14 +120,6 @@ public class ClaimResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Delete a draft claim", description = "Its lines become claimable again; needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The claim changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The claim is no longer a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch) {
         moveClaim.deleteDraft(id, ifMatch);
@@ -160,13 +130,11 @@ public class ClaimResource {
     @Path("{id}/csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Export a claim as CSV", description = "One row per line, then the totals.")
+    @Operation(summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The claim as CSV",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
-        return Response.ok(ClaimDocuments.csv(findClaims.full(id)))
+        return Response.ok(ClaimCsv.of(findClaims.full(id)), DanishCsv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"claim-" + id + ".csv\"").build();
     }
 
@@ -176,10 +144,8 @@ public class ClaimResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
     @APIResponse(responseCode = "200", description = "The printable claim",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such claim in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
-        return ClaimDocuments.html(findClaims.full(id));
+        return ClaimDocument.html(findClaims.full(id));
     }
 }

@@ -1,7 +1,6 @@
 package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.refusion.application.ReportCostAndEffect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,10 +31,6 @@ public class CostAndEffectResource {
     @Operation(summary = "Get cost and effect", description = "Net cost (expense minus refund) per citizen per month with cost, and the share of plans closed with each outcome, per target group and mentor kind.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CostAndEffectResponse.class)))
-    @APIResponse(responseCode = "400", description = "A missing or invalid municipality or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CostAndEffectResponse get(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,

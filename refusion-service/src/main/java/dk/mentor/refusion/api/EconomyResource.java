@@ -3,12 +3,11 @@ package dk.mentor.refusion.api;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
 import dk.mentor.refusion.application.ReportSettlement;
-import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.domain.ExpenseLineFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,10 +46,6 @@ public class EconomyResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals included.")
     @APIResponse(responseCode = "200", description = "A page of ledger lines")
-    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ExpenseLineResponse> lines(
             @Parameter(description = "The paying municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "Lines from this day", example = "2025-01-01") @QueryParam("from") LocalDate from,
@@ -60,7 +55,7 @@ public class EconomyResource {
             @Parameter(description = "Only lines judged under this regime", example = "LAB_2009") @QueryParam("regime") String regime,
             @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findExpenseLines.page(new LedgerRepository.Filter(municipality, from, to, planId, meetingId, regime),
+        return findExpenseLines.page(new ExpenseLineFilter(municipality, from, to, planId, meetingId, regime),
                 PageRequest.of(page, size), ExpenseLineResponse::from);
     }
 
@@ -70,8 +65,6 @@ public class EconomyResource {
     @Operation(summary = "Get a ledger line", description = "One expense line and the rule that judged it.")
     @APIResponse(responseCode = "200", description = "The line",
             content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such line, or the caller does not act for its municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExpenseLineResponse line(@Parameter(description = "The line's id") @PathParam("id") UUID id) {
         return findExpenseLines.one(id, ExpenseLineResponse::from);
     }
@@ -81,10 +74,6 @@ public class EconomyResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "List meetings not priced yet", description = "Meetings waiting for their mentor's terms, or that cannot be priced, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of unpriced meetings")
-    @APIResponse(responseCode = "400", description = "The municipality is missing or not a municipality code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<EconomyResponses.UnpricedMeeting> unpriced(
             @Parameter(description = "The acting municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
@@ -97,10 +86,6 @@ public class EconomyResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
     @Operation(summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
     @APIResponse(responseCode = "200", description = "The ceilings, by kind")
-    @APIResponse(responseCode = "400", description = "The municipality or the year is missing or invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EconomyResponses.Ceiling> ceilings(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "The year", example = "2014", required = true) @QueryParam("year") Integer year) {
@@ -116,10 +101,6 @@ public class EconomyResource {
     @Operation(summary = "Get an inter-municipal statement", description = "What the municipality and each other owe each other for the period, when one's mentors served the other's citizens.")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = EconomyResponses.Settlement.class)))
-    @APIResponse(responseCode = "400", description = "A missing municipality or period day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EconomyResponses.Settlement settlement(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,

@@ -2,7 +2,6 @@ package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.refusion.application.PostFee;
 import dk.mentor.refusion.domain.ExpenseLine;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,12 +42,6 @@ public class FeeResource {
     @Operation(summary = "Post a fee", description = "A FEE line judged by the rule in force on its date; accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the ledger line",
             content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality, or the mentorship is not the municipality's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another request, or its first request is still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@Valid @NotNull FeeRequest request) {
         ExpenseLine line = postFee.post(request.toCommand());
         return Response.created(UriBuilder.fromPath("/api/v1/expense-lines/{id}").build(line.id()))

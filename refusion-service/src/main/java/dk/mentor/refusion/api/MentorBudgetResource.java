@@ -1,10 +1,10 @@
 package dk.mentor.refusion.api;
 
+import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.refusion.application.ManageMentorBudgets;
 import dk.mentor.refusion.domain.MentorBudget;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,10 +42,6 @@ public class MentorBudgetResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
     @Operation(summary = "List a year's mentor budgets", description = "Every target group with planned or actual hours in the year, by target group.")
     @APIResponse(responseCode = "200", description = "A page of budgets")
-    @APIResponse(responseCode = "400", description = "A missing or invalid municipality or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MentorBudgetResponse> list(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "The year", example = "2025", required = true) @QueryParam("year") Integer year,
@@ -63,13 +59,9 @@ public class MentorBudgetResource {
     @Operation(summary = "Get a mentor budget", description = "The planned hours of a target group and year against the actual.")
     @APIResponse(responseCode = "200", description = "The budget; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
-    @APIResponse(responseCode = "400", description = "An invalid municipality, year or target group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No budget is set, or the caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,
-                        @Parameter(description = "The year", example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") String targetGroup) {
+                        @Parameter(description = "The year", example = "2025") @PathParam("year") Integer year,
+                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") TargetGroup targetGroup) {
         MentorBudget budget = budgets.get(municipality, year, targetGroup);
         return Response.ok(MentorBudgetResponse.from(budget)).tag(Versions.etag(budget.version())).build();
     }
@@ -81,19 +73,9 @@ public class MentorBudgetResource {
     @Operation(summary = "Set a mentor budget", description = "Creates the budget, or changes it with If-Match naming the version read.")
     @APIResponse(responseCode = "200", description = "The budget; ETag holds its new version",
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The caller does not act for the municipality",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The budget was created concurrently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing on a change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,
-                        @Parameter(description = "The year", example = "2025") @PathParam("year") int year,
-                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") String targetGroup,
+                        @Parameter(description = "The year", example = "2025") @PathParam("year") Integer year,
+                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") TargetGroup targetGroup,
                         @Parameter(description = "The ETag of the budget as read; not needed to create it") @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull MentorBudgetRequest request) {
         MentorBudget budget = budgets.set(municipality, year, targetGroup, request.plannedHours(), ifMatch);

@@ -1,6 +1,6 @@
 package dk.mentor.refusion.api;
 
-import dk.mentor.refusion.infra.persistence.RuleSetRepository;
+import dk.mentor.refusion.domain.RuleSetChange;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,7 +12,7 @@ public record RuleSetChangeResponse(
         @Schema(description = "The row before, as JSON; null when created.", example = "{\"ceilingAmount\":1000.00}") String before,
         @Schema(description = "The row after, as JSON.", example = "{\"ceilingAmount\":1500.00}") String after) {
 
-    static RuleSetChangeResponse from(RuleSetRepository.Change c) {
+    static RuleSetChangeResponse from(RuleSetChange c) {
         return new RuleSetChangeResponse(c.change(), c.changedBy(), c.changedAt(), c.beforeJson(), c.afterJson());
     }
 }

@@ -4,7 +4,6 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.refusion.application.ManageRules;
 import dk.mentor.refusion.domain.RuleSet;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,8 +45,6 @@ public class RuleSetResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "List rule rows", description = "By legal basis, then first day in force.")
     @APIResponse(responseCode = "200", description = "A page of rule rows")
-    @APIResponse(responseCode = "403", description = "The caller's role may not read rules",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RuleSetResponse> list(
             @Parameter(description = "Only rows of this legal basis code", example = "LAB_78") @QueryParam("legalBasis") String legalBasis,
             @Parameter(description = "Only rows of this regime", example = "LAB_2009") @QueryParam("regime") String regime,
@@ -63,8 +60,6 @@ public class RuleSetResource {
     @Operation(summary = "Get a rule row")
     @APIResponse(responseCode = "200", description = "The rule row; ETag holds its version",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such rule row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "The rule's id") @PathParam("id") UUID id) {
         RuleSet rule = manageRules.byId(id);
         return Response.ok(RuleSetResponse.from(rule)).tag(Versions.etag(rule.version())).build();
@@ -75,14 +70,6 @@ public class RuleSetResource {
     @Operation(summary = "Add a rule row", description = "A new effective-dated row, e.g. a new regime or a municipality's ceiling; audited.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new row",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another row covers the same expenses in that time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The terms contradict each other",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull RuleSetRequest request, @Context UriInfo uri) {
         RuleSet rule = manageRules.create(request.toTerms());
         return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
@@ -95,18 +82,6 @@ public class RuleSetResource {
     @Operation(summary = "Change a rule row", description = "E.g. fill in a placeholder's ceiling amount or end the row; needs If-Match; audited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag holds the new version",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rule row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another row covers the same expenses in that time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The row changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The terms contradict each other",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@Parameter(description = "The rule's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the row as read") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RuleSetRequest request) {
@@ -119,8 +94,6 @@ public class RuleSetResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "List a rule row's changes", description = "Oldest first, from the seeding migration on.")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such rule row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RuleSetChangeResponse> changes(@Parameter(description = "The rule's id") @PathParam("id") UUID id,
                                                @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                                @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {

@@ -3,26 +3,24 @@ package dk.mentor.refusion.application;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
-import dk.mentor.contracts.events.followup.MinutesUnderBasis;
 import dk.mentor.contracts.events.followup.OutcomeRecorded;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
+import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.refusion.domain.Meeting;
-import dk.mentor.refusion.domain.MinutesOnBasis;
+import dk.mentor.refusion.domain.MinutesUnderBasis;
 import dk.mentor.refusion.domain.PlanFact;
 import dk.mentor.refusion.infra.persistence.MeetingRepository;
 import dk.mentor.refusion.infra.persistence.PlanRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /** Learns plans, meetings, outcomes and hand-overs from followup.plan.v1; runs in the consumer's transaction. */
 @ApplicationScoped
 public class ApplyPlanEvent {
-
-    private static final Logger LOG = Logger.getLogger(ApplyPlanEvent.class);
 
     @Inject
     ObjectMapper json;
@@ -36,35 +34,44 @@ public class ApplyPlanEvent {
     @Inject
     PostMeeting postMeeting;
 
-    public void apply(IncomingEvent event) throws Exception {
-        String type = event.type();
-        if (PlanOpened.TYPE.value().equals(type)) {
-            opened(json.readValue(event.payload(), PlanOpened.class));
-        } else if (MeetingLogged.TYPE.value().equals(type)) {
-            MeetingLogged m = json.readValue(event.payload(), MeetingLogged.class);
-            postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
-                    m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
-                    m.transportMinutes()), event.id(), type);
-        } else if (MeetingCorrected.TYPE.value().equals(type)) {
-            MeetingCorrected m = json.readValue(event.payload(), MeetingCorrected.class);
-            postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
-                    m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
-                    m.transportMinutes()), event.id(), type);
-        } else if (OutcomeRecorded.TYPE.value().equals(type)) {
-            OutcomeRecorded o = json.readValue(event.payload(), OutcomeRecorded.class);
-            plans.recordOutcome(o.planId(), o.actingMunicipality(), o.outcome(), o.closedOn());
-        } else if (PlanHandedOver.TYPE.value().equals(type)) {
-            handedOver(json.readValue(event.payload(), PlanHandedOver.class), event);
-        } else {
-            LOG.debugf("event type %s is not used by refusion; skipped", type);
-        }
+    private EventRoutes routes;
+
+    @PostConstruct
+    void route() {
+        routes = EventRoutes.with(json)
+                .on(PlanOpened.class, this::opened)
+                .on(MeetingLogged.class, this::logged)
+                .on(MeetingCorrected.class, this::corrected)
+                .on(OutcomeRecorded.class, this::outcome)
+                .on(PlanHandedOver.class, this::handedOver);
     }
 
-    private void opened(PlanOpened e) {
+    /** The handlers of the topic's event types; the consumer runs them in its transaction. */
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    private void opened(PlanOpened e, IncomingEvent event) {
         if (plans.find(e.planId()).isEmpty()) {
             plans.persist(PlanFact.opened(e.planId(), e.citizenRef(), e.actingMunicipality(), e.targetGroups(),
                     e.openedOn()));
         }
+    }
+
+    private void logged(MeetingLogged m, IncomingEvent event) {
+        postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
+                m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
+                m.transportMinutes()), event.id(), event.type());
+    }
+
+    private void corrected(MeetingCorrected m, IncomingEvent event) {
+        postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
+                m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
+                m.transportMinutes()), event.id(), event.type());
+    }
+
+    private void outcome(OutcomeRecorded o, IncomingEvent event) {
+        plans.recordOutcome(o.planId(), o.actingMunicipality(), o.outcome(), o.closedOn());
     }
 
     /** Meetings from the hand-over day on are paid by the receiver: re-post those already priced. */
@@ -75,7 +82,7 @@ public class ApplyPlanEvent {
         }
     }
 
-    private static List<MinutesOnBasis> minutes(List<MinutesUnderBasis> minutes) {
-        return minutes.stream().map(m -> new MinutesOnBasis(m.legalBasis(), m.minutes())).toList();
+    private static List<MinutesUnderBasis> minutes(List<dk.mentor.contracts.events.followup.MinutesUnderBasis> minutes) {
+        return minutes.stream().map(m -> new MinutesUnderBasis(m.legalBasis(), m.minutes())).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.events.catalog.TrainingAttended;
+import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseType;
@@ -12,14 +13,15 @@ import dk.mentor.refusion.domain.LineSource;
 import dk.mentor.refusion.domain.RuleBook;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * Posts a mentor's training attendance as a TRAINING line of the organiser, who paid. The line is
@@ -29,7 +31,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ApplyTrainingEvent {
 
-    private static final Logger LOG = Logger.getLogger(ApplyTrainingEvent.class);
     private static final List<LegalLine> PREFERENCE = List.of(LegalLine.EMPLOYMENT, LegalLine.INTEGRATION, LegalLine.SOCIAL);
 
     @Inject
@@ -47,12 +48,19 @@ public class ApplyTrainingEvent {
     @Inject
     Clock clock;
 
-    public void apply(IncomingEvent event) throws Exception {
-        if (!TrainingAttended.TYPE.value().equals(event.type())) {
-            LOG.debugf("event type %s is not used by refusion; skipped", event.type());
-            return;
-        }
-        TrainingAttended e = json.readValue(event.payload(), TrainingAttended.class);
+    private EventRoutes routes;
+
+    @PostConstruct
+    void route() {
+        routes = EventRoutes.with(json).on(TrainingAttended.class, this::attended);
+    }
+
+    /** The handlers of the topic's event types; the consumer runs them in its transaction. */
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    private void attended(TrainingAttended e, IncomingEvent event) {
         if (ledger.trainingPosted(e.attendanceId())) {
             return;
         }
@@ -61,7 +69,7 @@ public class ApplyTrainingEvent {
                 basis, ExpenseType.TRAINING, List.of(), e.organiserMunicipality(), e.sessionDate()).orElse(null);
         LineSource source = new LineSource(e.organiserMunicipality(), e.organiserMunicipality(), null, null,
                 e.mentorId(), e.mentorKind(), null, null, e.attendanceId(), List.of(), event.id(), event.type());
-        int minutes = e.hours().multiply(java.math.BigDecimal.valueOf(60)).intValue();
+        int minutes = e.hours().multiply(BigDecimal.valueOf(60)).intValue();
         ExpenseLine line = ExpenseLine.post(source, LineKind.TRAINING, basis, e.sessionDate(), minutes, null, e.cost(),
                 rule, OffsetDateTime.now(clock));
         ledger.persist(line);

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
@@ -7,7 +8,6 @@ import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
-import dk.mentor.refusion.domain.EconomicsRuleException;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.Money;
 import dk.mentor.refusion.domain.RefundAllocation;
@@ -75,7 +75,7 @@ public class DraftClaim {
         });
         List<ExpenseLine> lines = claimable(ledger.unclaimed(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()), c.regime());
         if (lines.isEmpty()) {
-            throw new EconomicsRuleException("Nothing to claim: no unclaimed refundable lines of " + c.municipality()
+            throw new RuleViolation("Nothing to claim: no unclaimed refundable lines of " + c.municipality()
                     + " under " + c.regime() + " from " + c.periodFrom() + " to " + c.periodTo());
         }
         Map<UUID, BigDecimal> refunds = allocate(c);

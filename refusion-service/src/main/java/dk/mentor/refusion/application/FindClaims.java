@@ -8,6 +8,7 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimStatus;
+import dk.mentor.refusion.domain.ClaimedLine;
 import dk.mentor.refusion.infra.persistence.ClaimRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,13 +48,13 @@ public class FindClaims {
 
     /** A claim with a page of its lines; the access check is the claim's. */
     @Transactional
-    public <T> Page<T> lines(UUID id, PageRequest page, Function<ClaimRepository.Row, T> mapper) {
+    public <T> Page<T> lines(UUID id, PageRequest page, Function<ClaimedLine, T> mapper) {
         byId(id);
         return Page.of(claims.lines(id, page.offset(), page.size()), page, claims.countLines(id), mapper);
     }
 
     /** The claim and all its lines, for the export documents. */
-    public record Full(Claim claim, List<ClaimRepository.Row> lines) {
+    public record Full(Claim claim, List<ClaimedLine> lines) {
     }
 
     @Transactional

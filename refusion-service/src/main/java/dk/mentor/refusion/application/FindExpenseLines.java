@@ -3,6 +3,7 @@ package dk.mentor.refusion.application;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.ExpenseLine;
+import dk.mentor.refusion.domain.ExpenseLineFilter;
 import dk.mentor.refusion.domain.Meeting;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import dk.mentor.refusion.infra.persistence.MeetingRepository;
@@ -25,7 +26,7 @@ public class FindExpenseLines {
     MunicipalityEconomy economy;
 
     @Transactional
-    public <T> Page<T> page(LedgerRepository.Filter filter, PageRequest page, Function<ExpenseLine, T> mapper) {
+    public <T> Page<T> page(ExpenseLineFilter filter, PageRequest page, Function<ExpenseLine, T> mapper) {
         economy.requireReadable(filter.municipality(), "expense-ledger");
         return Page.of(ledger.page(filter, page), page, ledger.count(filter), mapper);
     }

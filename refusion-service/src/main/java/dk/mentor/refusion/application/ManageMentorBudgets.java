@@ -39,8 +39,9 @@ public class ManageMentorBudgets {
 
     /** Sets the planned hours: a new budget needs no If-Match, a change needs the version read. */
     @Transactional
-    public MentorBudget set(String municipality, int year, String targetGroup, BigDecimal hours, String ifMatch) {
-        requireKey(municipality, year, targetGroup);
+    public MentorBudget set(String municipality, int year, TargetGroup group, BigDecimal hours, String ifMatch) {
+        requireYear(year);
+        String targetGroup = group.name();
         if (hours == null || hours.signum() < 0 || hours.scale() > 2 || hours.compareTo(MAX_HOURS) > 0) {
             throw ProblemException.invalidField("plannedHours", "0 or more hours with at most two decimals is required");
         }
@@ -57,8 +58,9 @@ public class ManageMentorBudgets {
     }
 
     @Transactional
-    public MentorBudget get(String municipality, int year, String targetGroup) {
-        requireKey(municipality, year, targetGroup);
+    public MentorBudget get(String municipality, int year, TargetGroup group) {
+        requireYear(year);
+        String targetGroup = group.name();
         economy.requireReadable(municipality, "mentor-budget");
         MentorBudget budget = one(municipality, year, targetGroup);
         if (budget.plannedHours() == null) {
@@ -93,15 +95,6 @@ public class ManageMentorBudgets {
         long minutes = ledger.mentorMinutesByTargetGroup(municipality, year).getOrDefault(targetGroup, 0L);
         return new MentorBudget(municipality, year, targetGroup, p.map(MentorBudgetRepository.Planned::hours).orElse(null),
                 p.map(MentorBudgetRepository.Planned::version).orElse(0L), minutes);
-    }
-
-    private static void requireKey(String municipality, int year, String targetGroup) {
-        requireYear(year);
-        try {
-            TargetGroup.valueOf(targetGroup);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.invalidField("targetGroup", "must be a TargetGroup name, e.g. ACTIVITY_READY");
-        }
     }
 
     private static void requireYear(int year) {

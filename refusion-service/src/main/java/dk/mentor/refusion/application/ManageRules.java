@@ -13,6 +13,7 @@ import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleSetChange;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,7 +90,7 @@ public class ManageRules {
     }
 
     @Transactional
-    public <T> Page<T> changes(UUID id, PageRequest page, Function<RuleSetRepository.Change, T> mapper) {
+    public <T> Page<T> changes(UUID id, PageRequest page, Function<RuleSetChange, T> mapper) {
         byId(id);
         return Page.of(rules.changes(id, page), page, rules.countChanges(id), mapper);
     }

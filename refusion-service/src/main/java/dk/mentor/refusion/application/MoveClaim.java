@@ -1,12 +1,12 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimStatus;
-import dk.mentor.refusion.domain.EconomicsRuleException;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.infra.persistence.ClaimRepository;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
@@ -56,7 +56,7 @@ public class MoveClaim {
         Claim claim = load(id, "delete");
         Versions.requireMatch(ifMatch, claim.version(), "refusion claim", id);
         if (!claim.isDraft()) {
-            throw new EconomicsRuleException("Only a draft can be deleted; this claim is " + claim.status());
+            throw new RuleViolation("Only a draft can be deleted; this claim is " + claim.status());
         }
         ledger.ofClaim(id).forEach(ExpenseLine::releaseFromClaim);
         claims.delete(claim);

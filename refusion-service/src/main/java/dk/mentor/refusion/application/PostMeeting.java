@@ -129,7 +129,7 @@ public class PostMeeting {
                 meeting.version(), null, targetGroups, eventId, eventType);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<ExpenseLine> lines = new ArrayList<>();
-        for (PricedMinutes p : MeetingPricing.price(meeting.attendanceCode(), meeting.minutesOnBases(),
+        for (PricedMinutes p : MeetingPricing.price(meeting.attendanceCode(), meeting.minutes(),
                 meeting.transportMinutes(), mentor)) {
             var rule = RuleBook.judge(rules.candidates(p.legalBasis(), ExpenseType.WAGE, meeting.meetingDate()),
                     p.legalBasis(), ExpenseType.WAGE, targetGroups, payer, meeting.meetingDate()).orElse(null);

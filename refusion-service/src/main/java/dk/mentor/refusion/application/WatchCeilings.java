@@ -2,6 +2,7 @@ package dk.mentor.refusion.application;
 
 import dk.mentor.contracts.events.refusion.CeilingThresholdReached;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.time.DanishTime;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.CeilingStatus;
 import dk.mentor.refusion.domain.ExpenseLine;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -28,7 +28,6 @@ import java.util.Set;
 @ApplicationScoped
 public class WatchCeilings {
 
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final int[] THRESHOLDS = {80, 100};
 
     @Inject
@@ -62,7 +61,7 @@ public class WatchCeilings {
     /** The status of one ceiling, or empty while no amount is set for it. */
     public Optional<CeilingStatus> status(String municipality, int year, CeilingKind kind) {
         Optional<BigDecimal> amount = RuleBook.ceilingAmount(rules.ceilingRows(kind, year), kind, municipality, year);
-        LocalDate today = LocalDate.now(clock.withZone(DENMARK));
+        LocalDate today = DanishTime.today(clock);
         return amount.map(ceiling -> CeilingStatus.of(year, kind, ceiling, ledger.dailyTotals(municipality, kind, year), today));
     }
 

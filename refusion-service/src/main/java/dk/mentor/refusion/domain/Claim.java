@@ -1,5 +1,6 @@
 package dk.mentor.refusion.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,14 +95,14 @@ public class Claim {
         return claim;
     }
 
-    /** @throws EconomicsRuleException if the lifecycle does not allow the move */
+    /** @throws RuleViolation if the lifecycle does not allow the move */
     public void moveTo(ClaimStatus target, String reason, OffsetDateTime at) {
         if (!status.next().contains(target)) {
-            throw new EconomicsRuleException("A " + status + " claim cannot become " + target
+            throw new RuleViolation("A " + status + " claim cannot become " + target
                     + (status.next().isEmpty() ? "; it is final" : "; allowed: " + status.next()));
         }
         if (target == ClaimStatus.REJECTED && (reason == null || reason.isBlank())) {
-            throw new EconomicsRuleException("A rejection needs the reason the state gave");
+            throw new RuleViolation("A rejection needs the reason the state gave");
         }
         status = target;
         statusReason = reason;
@@ -110,11 +111,6 @@ public class Claim {
 
     public boolean isDraft() {
         return status == ClaimStatus.DRAFT;
-    }
-
-    /** Whether the claim still counts: a rejected claim's lines are free to be claimed again. */
-    public boolean counts() {
-        return status != ClaimStatus.REJECTED;
     }
 
     public UUID id() { return id; }

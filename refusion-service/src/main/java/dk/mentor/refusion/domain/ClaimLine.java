@@ -60,8 +60,6 @@ public class ClaimLine {
         return claimLine;
     }
 
-    public UUID claimId() { return key.claimId; }
-    public UUID expenseLineId() { return key.expenseLineId; }
     public BigDecimal amount() { return amount; }
     public BigDecimal refund() { return refund; }
 }

@@ -17,9 +17,4 @@ public enum LineKind {
     public ExpenseType expenseType() {
         return expenseType;
     }
-
-    /** Whether the line is mentor hours, for budgets (planned against actual hours). */
-    public boolean mentorHours() {
-        return expenseType == ExpenseType.WAGE;
-    }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The latest version of a logged meeting as the ledger knows it, and whether it could be priced:
@@ -44,8 +46,9 @@ public class Meeting {
     @Column(nullable = false)
     private String attendance;
 
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    private String minutes;
+    private List<MinutesUnderBasis> minutes;
 
     @Column(name = "transport_minutes", nullable = false)
     private int transportMinutes;
@@ -68,7 +71,7 @@ public class Meeting {
 
     /** The facts of one version of a meeting, from MeetingLogged or MeetingCorrected. */
     public record Facts(UUID planId, UUID meetingId, int version, String actingMunicipality, UUID mentorId,
-                        UUID mentorshipId, LocalDate meetingDate, String attendance, List<MinutesOnBasis> minutes,
+                        UUID mentorshipId, LocalDate meetingDate, String attendance, List<MinutesUnderBasis> minutes,
                         int transportMinutes) {
     }
 
@@ -93,7 +96,7 @@ public class Meeting {
         mentorshipId = facts.mentorshipId();
         meetingDate = facts.meetingDate();
         attendance = facts.attendance();
-        minutes = MinutesOnBasis.encode(facts.minutes());
+        minutes = List.copyOf(facts.minutes());
         transportMinutes = facts.transportMinutes();
         lastEventId = eventId;
     }
@@ -117,8 +120,9 @@ public class Meeting {
         return Attendance.valueOf(attendance);
     }
 
-    public List<MinutesOnBasis> minutesOnBases() {
-        return MinutesOnBasis.decode(minutes);
+    /** The latest version's split of the meeting's minutes over legal bases. */
+    public List<MinutesUnderBasis> minutes() {
+        return minutes;
     }
 
     public UUID meetingId() { return meetingId; }
@@ -127,10 +131,8 @@ public class Meeting {
     public UUID mentorId() { return mentorId; }
     public UUID mentorshipId() { return mentorshipId; }
     public LocalDate meetingDate() { return meetingDate; }
-    public String attendance() { return attendance; }
     public int transportMinutes() { return transportMinutes; }
     public String actingMunicipality() { return actingMunicipality; }
     public Status status() { return status; }
     public String statusReason() { return statusReason; }
-    public String lastEventId() { return lastEventId; }
 }

@@ -15,7 +15,7 @@ public final class MeetingPricing {
     private MeetingPricing() {
     }
 
-    public static List<PricedMinutes> price(Attendance attendance, List<MinutesOnBasis> minutes, int transportMinutes,
+    public static List<PricedMinutes> price(Attendance attendance, List<MinutesUnderBasis> minutes, int transportMinutes,
                                             MentorTermsOnDate terms) {
         List<PricedMinutes> lines = new ArrayList<>();
         if (attendance == Attendance.MENTOR_CANCELLED) {
@@ -26,7 +26,7 @@ public final class MeetingPricing {
             return lines;
         }
         LineKind kind = absent ? LineKind.CANCELLATION : LineKind.MEETING;
-        for (MinutesOnBasis m : minutes) {
+        for (MinutesUnderBasis m : minutes) {
             lines.add(priced(kind, m.legalBasis(), m.minutes(), terms));
         }
         if (terms.transportPaid() && transportMinutes > 0) {
@@ -46,9 +46,9 @@ public final class MeetingPricing {
     }
 
     /** Whole minutes in proportion to each basis's minutes; the last basis takes the rounding remainder. */
-    static int[] shareOut(int total, List<MinutesOnBasis> minutes) {
+    static int[] shareOut(int total, List<MinutesUnderBasis> minutes) {
         int[] shares = new int[minutes.size()];
-        int sum = minutes.stream().mapToInt(MinutesOnBasis::minutes).sum();
+        int sum = minutes.stream().mapToInt(MinutesUnderBasis::minutes).sum();
         int given = 0;
         for (int i = 0; i < shares.length - 1; i++) {
             shares[i] = Math.round((float) total * minutes.get(i).minutes() / sum);

@@ -67,10 +67,5 @@ public class MentorTerms {
                 homeMunicipality, kind);
     }
 
-    public UUID mentorId() { return mentorId; }
-    public long profileVersion() { return profileVersion; }
-    public String homeMunicipality() { return homeMunicipality; }
-    public String kind() { return kind; }
-    public BigDecimal hourlyRate() { return hourlyRate; }
     public LocalDate effectiveFrom() { return effectiveFrom; }
 }

@@ -80,7 +80,6 @@ public class MentorshipFact {
         endedOn = on;
     }
 
-    public UUID mentorshipId() { return mentorshipId; }
     public UUID planId() { return planId; }
     public UUID mentorId() { return mentorId; }
     public String mentorKind() { return mentorKind; }
@@ -89,7 +88,4 @@ public class MentorshipFact {
     public String legalBasis() { return legalBasis; }
     public BigDecimal hourlyRate() { return hourlyRate; }
     public List<String> targetGroups() { return targetGroups; }
-    public LocalDate startsOn() { return startsOn; }
-    public LocalDate endsOn() { return endsOn; }
-    public LocalDate endedOn() { return endedOn; }
 }

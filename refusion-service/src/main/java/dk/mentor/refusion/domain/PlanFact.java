@@ -60,7 +60,5 @@ public class PlanFact {
 
     public UUID planId() { return planId; }
     public UUID citizenRef() { return citizenRef; }
-    public String actingMunicipality() { return actingMunicipality; }
     public List<String> targetGroups() { return targetGroups; }
-    public LocalDate openedOn() { return openedOn; }
 }

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,7 +28,7 @@ public final class RefundAllocation {
      *                 end of the period, in posting order; and any other lines to be priced
      * @param ceilings the ceiling amount per kind, where known
      * @return the refund per line id
-     * @throws EconomicsRuleException if a refundable line is under a ceiling whose amount is not set
+     * @throws RuleViolation if a refundable line is under a ceiling whose amount is not set
      */
     public static Map<UUID, BigDecimal> allocate(List<ExpenseLine> lines,
                                                  Function<CeilingKind, Optional<BigDecimal>> ceilings) {
@@ -48,7 +49,7 @@ public final class RefundAllocation {
                 refunds.put(line.id(), Money.ZERO);
                 continue;
             }
-            BigDecimal ceiling = ceilings.apply(kind).orElseThrow(() -> new EconomicsRuleException(
+            BigDecimal ceiling = ceilings.apply(kind).orElseThrow(() -> new RuleViolation(
                     "No " + kind + " amount is set for " + line.municipality() + " in " + line.expenseDate().getYear()
                             + "; an admin must add it to the rule set (regime " + line.regime() + ")"));
             BigDecimal within = after.min(ceiling).subtract(before.min(ceiling));

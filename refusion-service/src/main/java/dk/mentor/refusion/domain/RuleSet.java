@@ -1,5 +1,6 @@
 package dk.mentor.refusion.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -107,13 +108,13 @@ public class RuleSet {
 
     private void apply(Terms t) {
         if (t.validTo() != null && t.validTo().isBefore(t.validFrom())) {
-            throw new EconomicsRuleException("validTo " + t.validTo() + " is before validFrom " + t.validFrom());
+            throw new RuleViolation("validTo " + t.validTo() + " is before validFrom " + t.validFrom());
         }
         if (t.refundRate().signum() < 0 || t.refundRate().compareTo(BigDecimal.ONE) > 0) {
-            throw new EconomicsRuleException("refundRate must be between 0 and 1: " + t.refundRate());
+            throw new RuleViolation("refundRate must be between 0 and 1: " + t.refundRate());
         }
         if (!t.ceilingKind().limits() && t.ceilingAmount() != null) {
-            throw new EconomicsRuleException("a rule without a ceiling cannot have a ceiling amount");
+            throw new RuleViolation("a rule without a ceiling cannot have a ceiling amount");
         }
         regime = t.regime();
         legalBasis = t.legalBasis();

@@ -62,11 +62,11 @@ class ClaimResourceTest {
         assertEquals(List.of("LAB_78", "LAB_78", "LAB_78"), lines.getList("items.line.legalBasis"));
 
         Api.finance(copenhagen).when().get("/api/v1/refusion-claims/" + id + "/csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("total,,,,,,,,,450.00"))
+                .contentType(containsString("text/csv")).body(containsString("total;;;;;;;;;450,00"))
                 .body(not(containsString("SEL_85")));
         Api.finance(copenhagen).when().get("/api/v1/refusion-claims/" + id + "/document").then().statusCode(200)
-                .contentType(containsString("text/html")).body(containsString("Refund claimed (kr.)"))
-                .body(containsString("225.00"));
+                .contentType(containsString("text/html")).body(containsString("Anmodet refusion"))
+                .body(containsString("225,00 kr"));
         await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader
                 .readAll(TestInfra.kafka().bootstrapServers(), Topics.REFUSION_CLAIM).stream()
                 .anyMatch(r -> id.equals(TopicReader.header(r, CloudEventHeaders.SUBJECT))

@@ -110,6 +110,9 @@ class CostAndEffectResourceTest {
                 .when().get("/api/v1/cost-and-effect").then().statusCode(400).contentType("application/problem+json");
         Api.finance(GREVE).queryParam("from", "2010-01-01").queryParam("to", "2010-12-01")
                 .when().get("/api/v1/cost-and-effect").then().statusCode(400);
+        Api.finance(GREVE).queryParam("municipality", GREVE).queryParam("from", "01-01-2010").queryParam("to", "2010-12-01")
+                .when().get("/api/v1/cost-and-effect").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
     }
 
     private static String report(String municipality, String from, String to) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,8 +34,8 @@ class RefundRulesTest {
         for (int month = 2; month <= 5; month++) {
             for (int meeting = 1; meeting <= 5; meeting++) {
                 LocalDate day = LocalDate.of(2010, month, meeting * 5);
-                citizenA.addAll(meetingLines(day, List.of(new MinutesOnBasis("LAB_78", 90)), AT_150, List.of()));
-                citizenB.addAll(meetingLines(day, List.of(new MinutesOnBasis("LAB_78", 90)), AT_150, List.of()));
+                citizenA.addAll(meetingLines(day, List.of(new MinutesUnderBasis("LAB_78", 90)), AT_150, List.of()));
+                citizenB.addAll(meetingLines(day, List.of(new MinutesUnderBasis("LAB_78", 90)), AT_150, List.of()));
             }
         }
         assertEquals(60 * 60, minutes(citizenA) + minutes(citizenB));
@@ -52,9 +53,9 @@ class RefundRulesTest {
         // 001 p.14: "you may spend beyond it, but refusion stops at it"; a ceiling of 10,000 kr for the year
         MentorTermsOnDate at400 = new MentorTermsOnDate(new BigDecimal("400"), false, false, "0751", "PAID_SOCIAL_MENTOR");
         List<ExpenseLine> lines = new ArrayList<>();
-        lines.addAll(meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesOnBasis("LAB_31B", 900)), at400, List.of()));
-        lines.addAll(meetingLines(LocalDate.of(2014, 6, 10), List.of(new MinutesOnBasis("LAB_31B", 900)), at400, List.of()));
-        lines.addAll(meetingLines(LocalDate.of(2014, 9, 10), List.of(new MinutesOnBasis("LAB_31B", 300)), at400, List.of()));
+        lines.addAll(meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesUnderBasis("LAB_31B", 900)), at400, List.of()));
+        lines.addAll(meetingLines(LocalDate.of(2014, 6, 10), List.of(new MinutesUnderBasis("LAB_31B", 900)), at400, List.of()));
+        lines.addAll(meetingLines(LocalDate.of(2014, 9, 10), List.of(new MinutesUnderBasis("LAB_31B", 300)), at400, List.of()));
 
         assertEquals(new BigDecimal("14000.00"), sum(lines)); // 6,000 + 6,000 + 2,000 recorded in full
         Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(lines,
@@ -68,8 +69,8 @@ class RefundRulesTest {
     @Test
     void shouldApplyTheCeilingInDateOrderWhateverTheOrderOfPosting() {
         MentorTermsOnDate at400 = new MentorTermsOnDate(new BigDecimal("400"), false, false, "0751", "PAID_SOCIAL_MENTOR");
-        List<ExpenseLine> late = meetingLines(LocalDate.of(2014, 9, 1), List.of(new MinutesOnBasis("LAB_31B", 1200)), at400, List.of());
-        List<ExpenseLine> early = meetingLines(LocalDate.of(2014, 2, 1), List.of(new MinutesOnBasis("LAB_31B", 1200)), at400, List.of());
+        List<ExpenseLine> late = meetingLines(LocalDate.of(2014, 9, 1), List.of(new MinutesUnderBasis("LAB_31B", 1200)), at400, List.of());
+        List<ExpenseLine> early = meetingLines(LocalDate.of(2014, 2, 1), List.of(new MinutesUnderBasis("LAB_31B", 1200)), at400, List.of());
         Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(concat(late, early),
                 kind -> Optional.of(new BigDecimal("10000.00")));
         assertEquals(new BigDecimal("4000.00"), refunds.get(early.get(0).id()));
@@ -78,14 +79,14 @@ class RefundRulesTest {
 
     @Test
     void shouldRefuseToAllocateUnderACeilingWhoseAmountIsNotSet() {
-        List<ExpenseLine> lines = meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesOnBasis("LAB_31B", 60)), AT_150, List.of());
-        assertThrows(EconomicsRuleException.class, () -> RefundAllocation.allocate(lines, kind -> Optional.empty()));
+        List<ExpenseLine> lines = meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesUnderBasis("LAB_31B", 60)), AT_150, List.of());
+        assertThrows(RuleViolation.class, () -> RefundAllocation.allocate(lines, kind -> Optional.empty()));
     }
 
     @Test
     void shouldKeepSection85MinutesOfADoubleRoleMentorOutOfTheLabClaim() {
         List<ExpenseLine> lines = meetingLines(LocalDate.of(2010, 4, 7),
-                List.of(new MinutesOnBasis("LAB_78", 60), new MinutesOnBasis("SEL_85", 30)), AT_150, List.of());
+                List.of(new MinutesUnderBasis("LAB_78", 60), new MinutesUnderBasis("SEL_85", 30)), AT_150, List.of());
 
         ExpenseLine lab = lines.stream().filter(l -> l.legalBasis().equals("LAB_78")).findFirst().orElseThrow();
         ExpenseLine sel = lines.stream().filter(l -> l.legalBasis().equals("SEL_85")).findFirst().orElseThrow();
@@ -99,7 +100,7 @@ class RefundRulesTest {
 
     @Test
     void shouldGiveNoRefundForVulnerableYoungUnemployedUnder2009Regime() {
-        List<ExpenseLine> lines = meetingLines(LocalDate.of(2010, 4, 7), List.of(new MinutesOnBasis("LAB_78", 60)), AT_150,
+        List<ExpenseLine> lines = meetingLines(LocalDate.of(2010, 4, 7), List.of(new MinutesUnderBasis("LAB_78", 60)), AT_150,
                 List.of("VULNERABLE_YOUNG_UNEMPLOYED"));
         assertEquals(new BigDecimal("150.00"), lines.get(0).amount());
         assertEquals(0, lines.get(0).refundRate().signum());
@@ -109,28 +110,28 @@ class RefundRulesTest {
     @Test
     void shouldPriceTransportAndCancellationsOnlyWhenTheMentorsTermsPayThem() {
         MentorTermsOnDate paysBoth = new MentorTermsOnDate(new BigDecimal("150"), true, true, "0751", "PAID_SOCIAL_MENTOR");
-        var held = MeetingPricing.price(Attendance.HELD, List.of(new MinutesOnBasis("LAB_78", 60)), 30, AT_150);
+        var held = MeetingPricing.price(Attendance.HELD, List.of(new MinutesUnderBasis("LAB_78", 60)), 30, AT_150);
         assertEquals(1, held.size());
-        var heldWithTransport = MeetingPricing.price(Attendance.HELD, List.of(new MinutesOnBasis("LAB_78", 60)), 30, paysBoth);
+        var heldWithTransport = MeetingPricing.price(Attendance.HELD, List.of(new MinutesUnderBasis("LAB_78", 60)), 30, paysBoth);
         assertEquals(LineKind.TRANSPORT, heldWithTransport.get(1).kind());
         assertEquals(new BigDecimal("75.00"), heldWithTransport.get(1).amount());
-        assertTrue(MeetingPricing.price(Attendance.NO_SHOW, List.of(new MinutesOnBasis("LAB_78", 60)), 0, AT_150).isEmpty());
+        assertTrue(MeetingPricing.price(Attendance.NO_SHOW, List.of(new MinutesUnderBasis("LAB_78", 60)), 0, AT_150).isEmpty());
         var cancelled = MeetingPricing.price(Attendance.CITIZEN_CANCELLED_VALID_REASON,
-                List.of(new MinutesOnBasis("LAB_78", 60)), 0, paysBoth);
+                List.of(new MinutesUnderBasis("LAB_78", 60)), 0, paysBoth);
         assertEquals(LineKind.CANCELLATION, cancelled.get(0).kind());
-        assertTrue(MeetingPricing.price(Attendance.MENTOR_CANCELLED, List.of(new MinutesOnBasis("LAB_78", 60)), 30, paysBoth).isEmpty());
+        assertTrue(MeetingPricing.price(Attendance.MENTOR_CANCELLED, List.of(new MinutesUnderBasis("LAB_78", 60)), 30, paysBoth).isEmpty());
     }
 
     @Test
     void shouldShareTransportOverTheBasesInProportionToTheirMinutes() {
-        int[] shares = MeetingPricing.shareOut(25, List.of(new MinutesOnBasis("LAB_78", 60), new MinutesOnBasis("SEL_85", 30)));
+        int[] shares = MeetingPricing.shareOut(25, List.of(new MinutesUnderBasis("LAB_78", 60), new MinutesUnderBasis("SEL_85", 30)));
         assertEquals(17, shares[0]);
         assertEquals(8, shares[1]);
     }
 
     @Test
     void shouldReverseALineToItsNegative() {
-        ExpenseLine line = meetingLines(LocalDate.of(2010, 4, 7), List.of(new MinutesOnBasis("LAB_78", 60)), AT_150, List.of()).get(0);
+        ExpenseLine line = meetingLines(LocalDate.of(2010, 4, 7), List.of(new MinutesUnderBasis("LAB_78", 60)), AT_150, List.of()).get(0);
         ExpenseLine reversal = line.reverse("evt-2", "dk.mentor.followup.MeetingCorrected.v1", OffsetDateTime.now());
         assertEquals(new BigDecimal("-150.00"), reversal.amount());
         assertEquals(line.id(), reversal.reverses());
@@ -138,7 +139,7 @@ class RefundRulesTest {
         assertThrows(IllegalStateException.class, () -> line.reverse("evt-3", "x", OffsetDateTime.now()));
     }
 
-    private static List<ExpenseLine> meetingLines(LocalDate day, List<MinutesOnBasis> minutes, MentorTermsOnDate terms,
+    private static List<ExpenseLine> meetingLines(LocalDate day, List<MinutesUnderBasis> minutes, MentorTermsOnDate terms,
                                                   List<String> targetGroups) {
         LineSource source = new LineSource("0751", "0751", UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 "PAID_SOCIAL_MENTOR", UUID.randomUUID(), 1, null, targetGroups, UUID.randomUUID().toString(),

@@ -38,24 +38,24 @@ public class RefusionEventsConsumer {
     @Incoming("plan-events")
     @Blocking(ordered = true)
     public void onPlan(ConsumerRecord<String, String> record) {
-        consumer.consume(PLAN, record, planEvents::apply);
+        consumer.consume(PLAN, record, planEvents.routes());
     }
 
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
     public void onMentorship(ConsumerRecord<String, String> record) {
-        consumer.consume(MENTORSHIP, record, mentorshipEvents::apply);
+        consumer.consume(MENTORSHIP, record, mentorshipEvents.routes());
     }
 
     @Incoming("mentor-events")
     @Blocking(ordered = true)
     public void onMentor(ConsumerRecord<String, String> record) {
-        consumer.consume(MENTOR, record, mentorEvents::apply);
+        consumer.consume(MENTOR, record, mentorEvents.routes());
     }
 
     @Incoming("training-events")
     @Blocking(ordered = true)
     public void onTraining(ConsumerRecord<String, String> record) {
-        consumer.consume(TRAINING, record, trainingEvents::apply);
+        consumer.consume(TRAINING, record, trainingEvents.routes());
     }
 }

@@ -4,12 +4,12 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
 import dk.mentor.refusion.domain.ClaimStatus;
+import dk.mentor.refusion.domain.ClaimedLine;
 import dk.mentor.refusion.domain.ExpenseLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -77,25 +77,15 @@ public class ClaimRepository {
         }
     }
 
-    /** A claim line with the ledger line it took. */
-    public record Row(ClaimLine claimLine, ExpenseLine line) {
-    }
-
-    public List<Row> lines(UUID claimId, int offset, int size) {
+    public List<ClaimedLine> lines(UUID claimId, int offset, int size) {
         return em.createQuery("select c, l from ClaimLine c, ExpenseLine l where c.key.claimId = :claim"
                         + " and l.id = c.key.expenseLineId order by l.seq", Object[].class)
                 .setParameter("claim", claimId).setFirstResult(offset).setMaxResults(size).getResultList().stream()
-                .map(r -> new Row((ClaimLine) r[0], (ExpenseLine) r[1])).toList();
+                .map(r -> new ClaimedLine((ClaimLine) r[0], (ExpenseLine) r[1])).toList();
     }
 
     public long countLines(UUID claimId) {
         return em.createQuery("select count(c) from ClaimLine c where c.key.claimId = :claim", Long.class)
                 .setParameter("claim", claimId).getSingleResult();
-    }
-
-    public BigDecimal sumOfLines(UUID claimId) {
-        BigDecimal sum = em.createQuery("select sum(c.amount) from ClaimLine c where c.key.claimId = :claim", BigDecimal.class)
-                .setParameter("claim", claimId).getSingleResult();
-        return sum == null ? BigDecimal.ZERO : sum;
     }
 }

@@ -3,6 +3,7 @@ package dk.mentor.refusion.infra.persistence;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.ExpenseLine;
+import dk.mentor.refusion.domain.ExpenseLineFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,25 +42,20 @@ public class LedgerRepository {
                 .setParameter("id", attendanceId).getSingleResult() > 0;
     }
 
-    /** Filters of the ledger listing; null means "any". */
-    public record Filter(String municipality, LocalDate from, LocalDate to, UUID planId, UUID meetingId,
-                         String regime) {
-    }
-
-    public List<ExpenseLine> page(Filter filter, PageRequest page) {
+    public List<ExpenseLine> page(ExpenseLineFilter filter, PageRequest page) {
         TypedQuery<ExpenseLine> query = em.createQuery("select l from ExpenseLine l" + where(filter)
                 + " order by l.seq", ExpenseLine.class);
         bind(query, filter);
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    public long count(Filter filter) {
+    public long count(ExpenseLineFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(l) from ExpenseLine l" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
     }
 
-    private static String where(Filter f) {
+    private static String where(ExpenseLineFilter f) {
         StringBuilder where = new StringBuilder(" where l.municipality = :municipality");
         if (f.from() != null) {
             where.append(" and l.expenseDate >= :from");
@@ -79,7 +75,7 @@ public class LedgerRepository {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, Filter f) {
+    private static void bind(TypedQuery<?> query, ExpenseLineFilter f) {
         query.setParameter("municipality", f.municipality());
         if (f.from() != null) {
             query.setParameter("from", f.from());
@@ -151,14 +147,6 @@ public class LedgerRepository {
                         + " and l.providerMunicipality is not null and l.providerMunicipality <> l.municipality"
                         + " and (l.municipality = :m or l.providerMunicipality = :m) order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** Every line of a municipality in a year, for the reports. */
-    public List<ExpenseLine> ofYear(String municipality, int year) {
-        return em.createQuery("select l from ExpenseLine l where l.municipality = :m"
-                        + " and l.expenseDate between :first and :last order by l.seq", ExpenseLine.class)
-                .setParameter("m", municipality).setParameter("first", LocalDate.of(year, 1, 1))
-                .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
     }
 
     public List<ExpenseLine> ofClaim(UUID claimId) {

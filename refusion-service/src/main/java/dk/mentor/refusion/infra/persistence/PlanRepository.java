@@ -48,16 +48,6 @@ public class PlanRepository {
                 .executeUpdate();
     }
 
-    /** The outcome of each plan of a municipality closed in a year. */
-    @SuppressWarnings("unchecked")
-    public Map<UUID, String> outcomesClosedIn(String municipality, int year) {
-        List<Object[]> rows = em.createNativeQuery("select plan_id, outcome from plan_outcome where municipality = ?1"
-                        + " and closed_on between ?2 and ?3")
-                .setParameter(1, municipality).setParameter(2, LocalDate.of(year, 1, 1))
-                .setParameter(3, LocalDate.of(year, 12, 31)).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
-    }
-
     /** The outcome of each plan of a municipality closed in a period. */
     @SuppressWarnings("unchecked")
     public Map<UUID, String> outcomesClosedBetween(String municipality, LocalDate from, LocalDate to) {

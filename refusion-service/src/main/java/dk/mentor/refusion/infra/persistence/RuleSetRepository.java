@@ -4,6 +4,7 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.ExpenseType;
 import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleSetChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,17 +100,13 @@ public class RuleSetRepository {
     }
 
     /** A rule row's change log, oldest first. */
-    public record Change(long id, String change, String changedBy, java.time.OffsetDateTime changedAt,
-                         String beforeJson, String afterJson) {
-    }
-
     @SuppressWarnings("unchecked")
-    public List<Change> changes(UUID ruleId, PageRequest page) {
-        List<Object[]> rows = em.createNativeQuery("select id, change, changed_by, changed_at, before_json, after_json"
+    public List<RuleSetChange> changes(UUID ruleId, PageRequest page) {
+        List<Object[]> rows = em.createNativeQuery("select change, changed_by, changed_at, before_json, after_json"
                         + " from rule_set_change where rule_set_id = ?1 order by id")
                 .setParameter(1, ruleId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return rows.stream().map(r -> new Change(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                toOffset(r[3]), (String) r[4], (String) r[5])).toList();
+        return rows.stream().map(r -> new RuleSetChange((String) r[0], (String) r[1], toOffset(r[2]), (String) r[3],
+                (String) r[4])).toList();
     }
 
     public long countChanges(UUID ruleId) {

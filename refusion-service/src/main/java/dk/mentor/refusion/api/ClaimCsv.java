@@ -1,0 +1,50 @@
+package dk.mentor.refusion.api;
+
+import dk.mentor.kit.csv.DanishCsv;
+import dk.mentor.refusion.application.FindClaims;
+import dk.mentor.refusion.domain.Claim;
+import dk.mentor.refusion.domain.ClaimedLine;
+import dk.mentor.refusion.domain.ExpenseLine;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A claim as a CSV for the finance system, in the Danish Excel format: one row per line, then the
+ * totals in the amount and refund columns. It holds no CPR number: citizens appear only by the plan's id.
+ */
+final class ClaimCsv {
+
+    private static final List<String> HEADER = List.of("line_id", "expense_date", "kind", "legal_basis", "account_code",
+            "plan_id", "mentor_id", "minutes", "hourly_rate", "amount", "refund_rate", "refund", "source_event_id",
+            "reverses");
+    private static final int AMOUNT = HEADER.indexOf("amount");
+    private static final int REFUND = HEADER.indexOf("refund");
+
+    private ClaimCsv() {
+    }
+
+    static byte[] of(FindClaims.Full full) {
+        List<List<?>> rows = new ArrayList<>();
+        for (ClaimedLine claimed : full.lines()) {
+            ExpenseLine l = claimed.line();
+            rows.add(Arrays.asList(l.id(), l.expenseDate(), l.kind(), l.legalBasis(), l.accountCode(), l.planId(),
+                    l.mentorId(), l.minutes(), l.hourlyRate(), claimed.amount(), l.refundRate(), claimed.refund(),
+                    l.sourceEventId(), l.reverses()));
+        }
+        Claim c = full.claim();
+        rows.add(total("total", c.totalExpense(), c.lineRefundTotal()));
+        rows.add(total("ceiling_adjustment", null, c.ceilingAdjustment()));
+        rows.add(total("total_refund", null, c.totalRefund()));
+        return DanishCsv.write(HEADER, rows);
+    }
+
+    private static List<Object> total(String label, BigDecimal amount, BigDecimal refund) {
+        Object[] row = new Object[HEADER.size()];
+        row[0] = label;
+        row[AMOUNT] = amount;
+        row[REFUND] = refund;
+        return Arrays.asList(row);
+    }
+}
