@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.GoalDtos.GoalResponse;
@@ -53,7 +54,7 @@ public class GoalResource {
                             @Valid @NotNull ProposeGoalRequest request, @Context UriInfo uri,
                             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Goal goal = goals.propose(planId, request.description(), request.targetDate(), Purposes.or(purpose, "planning goals"));
-        return Versioned.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build(),
+        return Versions.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build(),
                 GoalResponse.from(goal), goal.version());
     }
 
@@ -67,7 +68,7 @@ public class GoalResource {
                          @Valid @NotNull GoalStatusRequest request,
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Goal goal = goals.move(planId, goalId, ifMatch, request.status(), Purposes.or(purpose, "planning goals"));
-        return Versioned.ok(GoalResponse.from(goal), goal.version());
+        return Versions.ok(GoalResponse.from(goal), goal.version());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.application.HandOvers;
@@ -98,7 +99,7 @@ public class HandOverResource {
     public Response get(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.one(id, Purposes.or(purpose, "hand-over"));
-        return Versioned.ok(HandOverResponse.from(h), h.version());
+        return Versions.ok(HandOverResponse.from(h), h.version());
     }
 
     @POST
@@ -111,7 +112,7 @@ public class HandOverResource {
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.accept(id, ifMatch, r == null ? null : r.annotation(), r == null ? null : r.effectiveOn(),
                 Purposes.or(purpose, "hand-over"));
-        return Versioned.ok(HandOverResponse.from(h), h.version());
+        return Versions.ok(HandOverResponse.from(h), h.version());
     }
 
     @POST
@@ -123,6 +124,6 @@ public class HandOverResource {
                            AnswerRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.reject(id, ifMatch, r == null ? null : r.annotation(), Purposes.or(purpose, "hand-over"));
-        return Versioned.ok(HandOverResponse.from(h), h.version());
+        return Versions.ok(HandOverResponse.from(h), h.version());
     }
 }

@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.MeetingDtos.MeetingRequest;
@@ -68,7 +69,7 @@ public class MeetingResource {
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         MeetingView view = logMeeting.log(planId, request.toCommand(), Purposes.or(purpose, "logging a meeting"));
         URI location = UriBuilder.fromPath("/api/v1/plans/{p}/meetings/{m}").build(planId, view.meeting().meetingId());
-        return Versioned.created(location, MeetingResponse.from(view), view.meeting().version());
+        return Versions.created(location, MeetingResponse.from(view), view.meeting().version());
     }
 
     @PUT
@@ -86,7 +87,7 @@ public class MeetingResource {
         }
         MeetingView view = correctMeeting.correct(planId, meetingId, ifMatch, request.toCommand(), request.correctionReason(),
                 Purposes.or(purpose, "correcting a meeting"));
-        return Versioned.ok(MeetingResponse.from(view), view.meeting().version());
+        return Versions.ok(MeetingResponse.from(view), view.meeting().version());
     }
 
     @GET
@@ -108,7 +109,7 @@ public class MeetingResource {
                         @Parameter(description = "The meeting's id") @PathParam("meetingId") UUID meetingId,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         MeetingView view = findMeetings.one(planId, meetingId, Purposes.or(purpose, "follow-up"));
-        return Versioned.ok(MeetingResponse.from(view), view.meeting().version());
+        return Versions.ok(MeetingResponse.from(view), view.meeting().version());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.HandOverResource.OfferRequest;
@@ -46,7 +47,7 @@ public class PlanHandOverResource {
                           @Valid @NotNull OfferRequest r,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         HandOver h = handOvers.offer(planId, r.toMunicipality(), r.consentId(), r.annotation(), Purposes.or(purpose, "hand-over"));
-        return Versioned.created(UriBuilder.fromPath("/api/v1/hand-overs/{id}").build(h.id()),
+        return Versions.created(UriBuilder.fromPath("/api/v1/hand-overs/{id}").build(h.id()),
                 HandOverResponse.from(h), h.version());
     }
 }

@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
 import dk.mentor.followup.api.PlanDtos.ClosePlanRequest;
@@ -82,7 +83,7 @@ public class PlanResource {
                 request.targetGroups() == null ? List.of() : request.targetGroups(), linked(request.linkedPlans()),
                 request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis")),
                 Purposes.or(purpose, "opening the plan"));
-        return Versioned.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(),
+        return Versions.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(),
                 PlanResponse.from(plan), plan.version());
     }
 
@@ -102,7 +103,7 @@ public class PlanResource {
     public Response get(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = findPlans.byId(id, Purposes.or(purpose, "follow-up")).plan();
-        return Versioned.ok(PlanResponse.from(plan), plan.version());
+        return Versions.ok(PlanResponse.from(plan), plan.version());
     }
 
     @PUT
@@ -117,7 +118,7 @@ public class PlanResource {
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = revisePlan.revise(id, ifMatch, new RevisePlan.Command(request.longTermGoal(), linked(request.linkedPlans())),
                 Purposes.or(purpose, "revising the plan"));
-        return Versioned.ok(PlanResponse.from(plan), plan.version());
+        return Versions.ok(PlanResponse.from(plan), plan.version());
     }
 
     @POST
@@ -133,7 +134,7 @@ public class PlanResource {
         Plan plan = closePlan.close(id, ifMatch, new ClosePlan.Command(request.outcome(), request.closedOn(),
                         request.aftercareMonths(), request.effortsSummary(), request.plannedFutureEfforts()),
                 Purposes.or(purpose, "closing the plan"));
-        return Versioned.ok(PlanResponse.from(plan), plan.version());
+        return Versions.ok(PlanResponse.from(plan), plan.version());
     }
 
     @GET

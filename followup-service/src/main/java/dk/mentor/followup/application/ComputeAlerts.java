@@ -53,7 +53,7 @@ public class ComputeAlerts {
     @Transactional
     public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
-            return Pages.of(List.of(), page, mapper);
+            return Page.slice(List.of(), page, mapper);
         }
         LocalDate today = DanishTime.today(clock);
         AlertSchedule schedule = new AlertSchedule(agreementWarningDays);
@@ -70,6 +70,6 @@ public class ComputeAlerts {
                         .thenComparing(a -> a.participantId() == null ? "" : a.participantId().toString())
                         .thenComparing(a -> a.agreementId() == null ? "" : a.agreementId().toString()))
                 .toList();
-        return Pages.of(selected, page, mapper);
+        return Page.slice(selected, page, mapper);
     }
 }

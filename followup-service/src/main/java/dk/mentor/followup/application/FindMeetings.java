@@ -26,7 +26,7 @@ public class FindMeetings {
         PlanGrant grant = access.read(planId, purpose);
         var current = meetings.find("planId = ?1 and current = true", Sort.descending("meetingDate").and("meetingId"),
                 planId);
-        return Pages.of(current, page, m -> mapper.apply(MeetingView.of(m, grant)));
+        return Page.of(current, page, m -> mapper.apply(MeetingView.of(m, grant)));
     }
 
     @Transactional

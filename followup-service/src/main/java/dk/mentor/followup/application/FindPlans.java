@@ -42,6 +42,6 @@ public class FindPlans {
         if (staff) {
             params = params.and("municipalities", caller.municipalities());
         }
-        return Pages.of(plans.find(where, Sort.descending("openedAt").and("id"), params), page, mapper);
+        return Page.of(plans.find(where, Sort.descending("openedAt").and("id"), params), page, mapper);
     }
 }

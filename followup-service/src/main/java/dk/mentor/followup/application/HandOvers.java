@@ -118,11 +118,11 @@ public class HandOvers {
     @Transactional
     public <T> Page<T> mine(PageRequest page, Function<HandOver, T> mapper) {
         if (caller.municipalities().isEmpty()) {
-            return Pages.of(List.of(), page, mapper);
+            return Page.slice(List.of(), page, mapper);
         }
         var offers = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
                 Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()));
-        return Pages.of(offers, page, mapper);
+        return Page.of(offers, page, mapper);
     }
 
     /** Both the sending and the receiving municipality see the offer. */

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -64,7 +63,7 @@ public class ManageConsents {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Consent, T> mapper) {
         access.manage(planId, "list-consents", purpose);
-        return Pages.of(consents.find("planId", Sort.by("recordedAt").and("id"), planId), page, mapper);
+        return Page.of(consents.find("planId", Sort.by("recordedAt").and("id"), planId), page, mapper);
     }
 
     /** Shares the plan with another municipality; needs a consent in force for exactly that municipality. */
@@ -86,9 +85,8 @@ public class ManageConsents {
         LocalDate today = DanishTime.today(clock);
         return consents.onPlan(planId, consentId)
                 .filter(c -> c.allowsSharingWith(municipality, today))
-                .orElseThrow(() -> new RuleViolation("Sharing the plan with municipality " + municipality
-                        + " needs the citizen's consent (or a recorded legal basis) for it, in force today",
-                        List.of(new RuleViolation.FieldIssue(field, "no consent in force for sharing with " + municipality))));
+                .orElseThrow(() -> RuleViolation.onField("Sharing the plan with municipality " + municipality
+                        + " needs the citizen's consent (or a recorded legal basis) for it, in force today", field, "no consent in force for sharing with " + municipality));
     }
 
     static String municipality(String code) {

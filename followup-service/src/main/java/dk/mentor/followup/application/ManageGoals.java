@@ -48,6 +48,6 @@ public class ManageGoals {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Goal, T> mapper) {
         access.read(planId, purpose);
-        return Pages.of(goals.find("planId", Sort.by("createdAt").and("id"), planId), page, mapper);
+        return Page.of(goals.find("planId", Sort.by("createdAt").and("id"), planId), page, mapper);
     }
 }

@@ -54,7 +54,7 @@ public class ManageIncidents {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Incident, T> mapper) {
         access.read(planId, purpose);
-        return Pages.of(incidents.find("planId", Sort.descending("occurredAt").and("id"), planId), page, mapper);
+        return Page.of(incidents.find("planId", Sort.descending("occurredAt").and("id"), planId), page, mapper);
     }
 
     private Incident find(UUID planId, UUID incidentId) {

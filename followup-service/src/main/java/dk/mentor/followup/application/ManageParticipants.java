@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -48,10 +47,9 @@ public class ManageParticipants {
         plan.requireActive();
         LocalDate today = DanishTime.today(clock);
         if (command.legalBasis().line() != plan.line() && !crossLineConsent(planId, today)) {
-            throw new RuleViolation("A participant under " + command.legalBasis().code() + " works on the "
+            throw RuleViolation.onField("A participant under " + command.legalBasis().code() + " works on the "
                     + command.legalBasis().line() + " line and this plan is on the " + plan.line()
-                    + " line; record the citizen's consent (or the legal basis) for sharing across lines first",
-                    List.of(new RuleViolation.FieldIssue("legalBasis", "needs a SHARE_ACROSS_LINES consent on the plan")));
+                    + " line; record the citizen's consent (or the legal basis) for sharing across lines first", "legalBasis", "needs a SHARE_ACROSS_LINES consent on the plan");
         }
         if (command.username() != null && participants.count("planId = ?1 and username = ?2 and role = ?3 and endedOn is null",
                 planId, command.username(), command.role()) > 0) {
@@ -79,7 +77,7 @@ public class ManageParticipants {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Participant, T> mapper) {
         access.read(planId, purpose);
-        return Pages.of(participants.find("planId", Sort.by("addedAt").and("id"), planId), page, mapper);
+        return Page.of(participants.find("planId", Sort.by("addedAt").and("id"), planId), page, mapper);
     }
 
     /** A participation named in a request about the plan: one of another plan is a bad request, not a 404. */

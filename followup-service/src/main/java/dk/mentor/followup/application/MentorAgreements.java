@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -38,13 +37,11 @@ public class MentorAgreements {
     public MentorAgreement make(UUID planId, UUID participantId, AgreementTerms terms, String purpose) {
         access.manage(planId, "make-agreement", purpose).plan().requireActive();
         if (participantId == null) {
-            throw new RuleViolation("The mentor agreement lacks required terms",
-                    List.of(new RuleViolation.FieldIssue("participantId", "is required in a mentor agreement")));
+            throw RuleViolation.onField("The mentor agreement lacks required terms", "participantId", "is required in a mentor agreement");
         }
         Participant participant = participants.named(planId, participantId);
         if (!Roles.meetsCitizen(participant.role())) {
-            throw new RuleViolation("A mentor agreement is made with a mentor or contact person, not a caseworker",
-                    List.of(new RuleViolation.FieldIssue("participantId", "is a " + participant.role())));
+            throw RuleViolation.onField("A mentor agreement is made with a mentor or contact person, not a caseworker", "participantId", "is a " + participant.role());
         }
         MentorAgreement previous = terms.renews() == null ? null
                 : agreements.onPlan(planId, terms.renews()).orElse(null);
@@ -59,6 +56,6 @@ public class MentorAgreements {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<MentorAgreement, T> mapper) {
         access.read(planId, purpose);
-        return Pages.of(agreements.find("planId", Sort.by("periodFrom").and("id"), planId), page, mapper);
+        return Page.of(agreements.find("planId", Sort.by("periodFrom").and("id"), planId), page, mapper);
     }
 }

@@ -49,6 +49,6 @@ public class RecordFollowUp {
     @Transactional
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<FollowUp, T> mapper) {
         access.read(planId, purpose);
-        return Pages.of(followUps.find("planId", Sort.by("doneOn").and("id"), planId), page, mapper);
+        return Page.of(followUps.find("planId", Sort.by("doneOn").and("id"), planId), page, mapper);
     }
 }

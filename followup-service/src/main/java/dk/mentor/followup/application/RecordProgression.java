@@ -57,6 +57,6 @@ public class RecordProgression {
     public <T> Page<T> list(UUID planId, PageRequest page, String purpose, Function<Progression, T> mapper) {
         access.read(planId, purpose);
         var ratings = progressions.find("planId", Sort.by("ratedOn").and("recordedAt").and("id"), planId);
-        return Pages.of(ratings, page, mapper);
+        return Page.of(ratings, page, mapper);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -53,8 +52,7 @@ public class Citizen {
 
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
         if (alias == null || alias.isBlank()) {
-            throw new RuleViolation("An anonymous citizen needs an alias the contact person knows them by",
-                    List.of(new RuleViolation.FieldIssue("alias", "required for an anonymous citizen")));
+            throw RuleViolation.onField("An anonymous citizen needs an alias the contact person knows them by", "alias", "required for an anonymous citizen");
         }
         Citizen citizen = create(actingMunicipality, now);
         citizen.anonymous = true;

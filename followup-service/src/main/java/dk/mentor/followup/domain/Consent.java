@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -65,19 +64,19 @@ public class Consent {
                                  String legalReference, LocalDate givenOn, LocalDate expiresOn, String recordedBy,
                                  Instant now) {
         if (purpose == Purpose.SHARE_WITH_MUNICIPALITY && recipientMunicipality == null) {
-            throw issue("Sharing with a municipality names the municipality", "recipientMunicipality",
+            throw RuleViolation.onField("Sharing with a municipality names the municipality", "recipientMunicipality",
                     "is required for SHARE_WITH_MUNICIPALITY");
         }
         if (purpose == Purpose.SHARE_ACROSS_LINES && recipientMunicipality != null) {
-            throw issue("Sharing across lines stays within the municipality", "recipientMunicipality",
+            throw RuleViolation.onField("Sharing across lines stays within the municipality", "recipientMunicipality",
                     "must be empty for SHARE_ACROSS_LINES");
         }
         if (basis == Basis.LEGAL_BASIS && (legalReference == null || legalReference.isBlank())) {
-            throw issue("Sharing without consent must name its legal basis", "legalReference",
+            throw RuleViolation.onField("Sharing without consent must name its legal basis", "legalReference",
                     "is required when basis is LEGAL_BASIS");
         }
         if (expiresOn != null && expiresOn.isBefore(givenOn)) {
-            throw issue("A consent cannot expire before it is given", "expiresOn", "must be on or after givenOn");
+            throw RuleViolation.onField("A consent cannot expire before it is given", "expiresOn", "must be on or after givenOn");
         }
         Consent c = new Consent();
         c.id = UUID.randomUUID();
@@ -93,9 +92,6 @@ public class Consent {
         return c;
     }
 
-    private static RuleViolation issue(String reason, String field, String message) {
-        return new RuleViolation(reason, List.of(new RuleViolation.FieldIssue(field, message)));
-    }
 
     public void revoke(String by, Instant now) {
         if (revokedAt != null) {

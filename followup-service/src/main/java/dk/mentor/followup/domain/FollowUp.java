@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -68,8 +67,7 @@ public class FollowUp {
     public static FollowUp record(UUID planId, Participant participant, Kind kind, LocalDate doneOn,
                                   Map<String, String> answers, String summary, String recordedBy, Instant now) {
         if (kind.aboutMentorship() && participant == null) {
-            throw new RuleViolation("A " + kind + " is about one mentor's participation",
-                    List.of(new RuleViolation.FieldIssue("participantId", "is required for " + kind)));
+            throw RuleViolation.onField("A " + kind + " is about one mentor's participation", "participantId", "is required for " + kind);
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();

@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -71,8 +70,7 @@ public class Goal {
 
     public void moveTo(Status next, Instant now) {
         if (!NEXT.get(status).contains(next)) {
-            throw new RuleViolation("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
-                    List.of(new RuleViolation.FieldIssue("status", "not allowed from " + status)));
+            throw RuleViolation.onField("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status), "status", "not allowed from " + status);
         }
         status = next;
         changedAt = now;

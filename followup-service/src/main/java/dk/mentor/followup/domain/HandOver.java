@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -60,8 +59,7 @@ public class HandOver {
                                  Instant now) {
         plan.requireActive();
         if (toMunicipality.equals(plan.ownerMunicipality())) {
-            throw new RuleViolation("The plan already belongs to " + toMunicipality,
-                    List.of(new RuleViolation.FieldIssue("toMunicipality", "must be another municipality")));
+            throw RuleViolation.onField("The plan already belongs to " + toMunicipality, "toMunicipality", "must be another municipality");
         }
         HandOver h = new HandOver();
         h.id = UUID.randomUUID();

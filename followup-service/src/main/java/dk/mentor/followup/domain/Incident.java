@@ -72,8 +72,7 @@ public class Incident {
             throw new RuleViolation("The incident is resolved");
         }
         if (newLevel <= level) {
-            throw new RuleViolation("An escalation goes up from level " + level,
-                    List.of(new RuleViolation.FieldIssue("level", "must be above " + level)));
+            throw RuleViolation.onField("An escalation goes up from level " + level, "level", "must be above " + level);
         }
         level = newLevel;
         told.forEach(who -> notifications.add(new Notification(newLevel, who, now)));
@@ -88,8 +87,7 @@ public class Incident {
 
     private static void requireLevel(int level) {
         if (level < 1 || level > TOP_LEVEL) {
-            throw new RuleViolation("The crisis ladder has levels 1 to " + TOP_LEVEL,
-                    List.of(new RuleViolation.FieldIssue("level", "must be 1 to " + TOP_LEVEL)));
+            throw RuleViolation.onField("The crisis ladder has levels 1 to " + TOP_LEVEL, "level", "must be 1 to " + TOP_LEVEL);
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -71,9 +70,8 @@ public class Participant {
                                    ParticipantRole role, LegalBasis basis, Integer cadenceDays, LocalDate startedOn,
                                    Instant now) {
         if (!Roles.allows(role, basis)) {
-            throw new RuleViolation("A " + role + " cannot act under " + basis.code() + "; allowed: "
-                    + Roles.allowedBases(role).stream().map(LegalBasis::code).sorted().toList(),
-                    List.of(new RuleViolation.FieldIssue("legalBasis", "not allowed for role " + role)));
+            throw RuleViolation.onField("A " + role + " cannot act under " + basis.code() + "; allowed: "
+                    + Roles.allowedBases(role).stream().map(LegalBasis::code).sorted().toList(), "legalBasis", "not allowed for role " + role);
         }
         Participant p = new Participant();
         p.id = UUID.randomUUID();

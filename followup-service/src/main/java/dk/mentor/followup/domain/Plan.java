@@ -128,12 +128,10 @@ public class Plan {
                       String plannedFutureEfforts) {
         requireActive();
         if (closedOn.isBefore(openedOn)) {
-            throw new RuleViolation("A plan cannot close before it opened on " + openedOn,
-                    List.of(new RuleViolation.FieldIssue("closedOn", "must be on or after " + openedOn)));
+            throw RuleViolation.onField("A plan cannot close before it opened on " + openedOn, "closedOn", "must be on or after " + openedOn);
         }
         if (aftercareMonths < 0 || aftercareMonths > MAX_AFTERCARE_MONTHS) {
-            throw new RuleViolation("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
-                    List.of(new RuleViolation.FieldIssue("aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS)));
+            throw RuleViolation.onField("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months", "aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS);
         }
         this.status = Status.CLOSED;
         this.outcome = outcome;

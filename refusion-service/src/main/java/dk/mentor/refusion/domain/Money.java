@@ -3,7 +3,7 @@ package dk.mentor.refusion.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Kroner with two decimals, rounded half-up once per line (DESIGN §7). */
+/** Kroner with two decimals, rounded half-up once per line. */
 public final class Money {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the problem responses of every API operation of every service in one place, so the
  * resources carry no copied {@code @APIResponse} blocks and every error reads the same everywhere.
  * What an operation can answer follows from its shape: parameters or a body can be malformed (400),
- * a body can be too large or of the wrong type (413, 415), a path with an id can name something the
- * caller may not see (404), a change can conflict or break a rule (409, 422), and an operation that
- * takes If-Match can be stale or lack it (412, 428). Every 4xx, also one a resource declared itself,
- * gets an application/problem+json body.
+ * a body can be too large or of the wrong type (413, 415), an id in the path or the body, or a
+ * municipality parameter, can name something the caller may not see (404), a change can conflict
+ * or break a rule (409, 422), and an operation that takes If-Match can be stale or lack it (412,
+ * 428). Every 4xx, also one a resource declared itself, gets an application/problem+json body.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -61,7 +61,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (body || !parameters.isEmpty() || path.contains("{")) {
             add(operation, "400");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || body || parameters.stream().anyMatch(p -> "municipality".equals(p.getName()))) {
             add(operation, "404");
         }
         if (query) {

@@ -46,7 +46,8 @@ class OpenApiProblemsTest {
 
         assertEquals(Set.of("200", "400", "401", "403", "414"), codes(doc, "/api/v1/probes", "get"));
         assertEquals(Set.of("200", "400", "401", "403", "404"), codes(doc, "/api/v1/probes/{id}", "get"));
-        assertEquals(Set.of("200", "400", "401", "403", "409", "413", "415", "422"), codes(doc, "/api/v1/probes/rule", "post"));
+        assertEquals(Set.of("200", "400", "401", "403", "404", "409", "413", "415", "422"),
+                codes(doc, "/api/v1/probes/rule", "post"));
         assertEquals(Set.of("200", "400", "401", "403", "404", "409", "412", "413", "415", "422", "428"),
                 codes(doc, "/api/v1/probes/{id}", "put"));
     }
