@@ -70,7 +70,6 @@ final class MentorColumns {
             "capacityCitizens", "capacityHoursPerWeek");
     private static final List<String> LISTS = List.of("legalBases", "sharedWith", "languages", "competences",
             "targetGroups", "roleModelTags", "meetingPlaces");
-    private static final List<String> FLAGS = List.of("eveningsAndWeekends", "transportPaid", "cancellationsPaid", "trainingPaid");
 
     private MentorColumns() {
     }

@@ -6,7 +6,6 @@ import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +21,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -157,12 +157,12 @@ public class Mentor {
     }
 
     /** What a mentor may change themselves: when and where they meet. */
-    public void changeAvailability(List<MeetingWindow> windows, boolean eveningsAndWeekends, List<MeetingPlace> places,
+    public void changeAvailability(List<WeeklyWindow> windows, boolean eveningsAndWeekends, List<MeetingPlace> places,
                                    String areaMunicipality, String postcode, Instant now) {
         MentorDetails.checkWindows(windows);
         meetingWindows.clear();
-        windows.stream().sorted(java.util.Comparator.comparing(MeetingWindow::day).thenComparing(MeetingWindow::from))
-                .map(WeeklyWindow::of).forEach(meetingWindows::add);
+        windows.stream().sorted(Comparator.comparing(WeeklyWindow::day).thenComparing(WeeklyWindow::from))
+                .forEach(meetingWindows::add);
         this.eveningsAndWeekends = eveningsAndWeekends;
         meetingPlaces = new ArrayList<>(places.stream().distinct().map(Enum::name).sorted().toList());
         this.areaMunicipality = areaMunicipality;
@@ -243,7 +243,7 @@ public class Mentor {
     public String accountUsername() { return accountUsername; }
     public ContactDetails contact() { return contact == null ? ContactDetails.NONE : contact; }
     public MentorProfile profile() { return profile; }
-    public List<MeetingWindow> meetingWindows() { return meetingWindows.stream().map(WeeklyWindow::toMeetingWindow).toList(); }
+    public List<WeeklyWindow> meetingWindows() { return List.copyOf(meetingWindows); }
     public boolean eveningsAndWeekends() { return eveningsAndWeekends; }
     public List<MeetingPlace> meetingPlaces() { return meetingPlaces.stream().map(MeetingPlace::valueOf).toList(); }
     public String areaMunicipality() { return areaMunicipality; }

@@ -32,11 +32,6 @@ public record MentorCriteria(String servedMunicipality, String homeMunicipality,
         }
     }
 
-    public static MentorCriteria none() {
-        return new MentorCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                false, null, null);
-    }
-
     private static String tag(String value) {
         return value == null || value.isBlank() ? null : value.strip().toLowerCase(java.util.Locale.ROOT);
     }

@@ -5,7 +5,6 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,7 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
                             ContactDetails contact, Gender gender, Integer birthYear, List<String> languages,
                             List<String> competences, List<TargetGroup> targetGroups, List<String> roleModelTags,
                             String motivation, String background, String presentation, String photoUrl,
-                            String preferences, List<MeetingWindow> meetingWindows, boolean eveningsAndWeekends,
+                            String preferences, List<WeeklyWindow> meetingWindows, boolean eveningsAndWeekends,
                             List<MeetingPlace> meetingPlaces, String areaMunicipality, String postcode,
                             int capacityCitizens, BigDecimal capacityHoursPerWeek, PaidTerms paidTerms,
                             Integer commitmentMonths) {
@@ -60,7 +59,7 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
         checkWindows(meetingWindows);
     }
 
-    static void checkWindows(List<MeetingWindow> windows) {
+    static void checkWindows(List<WeeklyWindow> windows) {
         for (int i = 0; i < windows.size(); i++) {
             for (int j = i + 1; j < windows.size(); j++) {
                 if (windows.get(i).overlaps(windows.get(j))) {

@@ -9,7 +9,6 @@ import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -68,8 +67,8 @@ class MentorTest {
                 null, null, 1, BigDecimal.ONE, null, null);
         assertThrows(MentorRuleException.class, () -> Mentor.register("0751", listed, NOW));
 
-        List<MeetingWindow> overlapping = List.of(new MeetingWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new MeetingWindow(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(16, 0)));
+        List<WeeklyWindow> overlapping = List.of(WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(16, 0)));
         Mentor mentor = Mentor.register("0751", d, NOW);
         assertThrows(MentorRuleException.class, () -> mentor.changeAvailability(overlapping, false, List.of(), "0751", null, NOW));
     }

@@ -6,6 +6,7 @@ import dk.mentor.contracts.events.catalog.MentorRegistered;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.matching.domain.MentorCandidate;
 import dk.mentor.matching.domain.MentorSnapshot;
+import dk.mentor.matching.domain.ranking.WeeklyWindow;
 import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,8 @@ public class ApplyMentorEvent {
     private static MentorSnapshot snapshot(MentorProfileChanged e) {
         return new MentorSnapshot(e.mentorId(), e.homeMunicipality(), e.version(), e.displayName(), e.kind(), e.status(),
                 e.legalBases(), e.accountUsername(), e.sharingScope(), e.sharedWith(), e.gender(), e.languages(),
-                e.competences(), e.targetGroups(), e.roleModelTags(), e.meetingWindows(), e.eveningsAndWeekends(),
+                e.competences(), e.targetGroups(), e.roleModelTags(),
+                e.meetingWindows().stream().map(w -> new WeeklyWindow(w.day(), w.from(), w.to())).toList(), e.eveningsAndWeekends(),
                 e.meetingPlaces(), e.areaMunicipality(), e.postcode(), e.presentation(), e.vettingComplete(),
                 e.capacityCitizens(), e.capacityHoursPerWeek(), e.hourlyRate(), e.changedAt());
     }

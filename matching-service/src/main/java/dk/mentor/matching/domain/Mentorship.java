@@ -125,6 +125,5 @@ public class Mentorship {
     public LocalDate endedOn() { return endedOn; }
     public UUID rematchReferralId() { return rematchReferralId; }
     public Instant startedAt() { return startedAt; }
-    public Instant endedAt() { return endedAt; }
     public long version() { return version; }
 }

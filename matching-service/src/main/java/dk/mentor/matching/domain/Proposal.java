@@ -157,5 +157,4 @@ public class Proposal {
     public Boolean mentorAnswer() { return mentorAnswer; }
     public String mentorReason() { return mentorReason; }
     public Instant createdAt() { return createdAt; }
-    public Instant decidedAt() { return decidedAt; }
 }
