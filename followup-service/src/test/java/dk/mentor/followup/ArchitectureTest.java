@@ -10,7 +10,13 @@ import dk.mentor.testing.architecture.LayerRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainDependsOnNothingElse = LayerRules.domainIsIndependent("dk.mentor.followup");
+    static final ArchRule domainUsesOnlyTheJdkItsMappingAndSharedCodes = LayerRules.domainUsesOnlyAllowed("dk.mentor.followup");
+
+    @ArchTest
+    static final ArchRule domainCarriesNoJsonOrOpenApiAnnotations = LayerRules.domainHasNoWireAnnotations("dk.mentor.followup");
+
+    @ArchTest
+    static final ArchRule apiReachesStorageOnlyThroughUseCases = LayerRules.apiIgnoresInfra("dk.mentor.followup");
 
     @ArchTest
     static final ArchRule applicationDoesNotReachIntoTheApi = LayerRules.applicationIgnoresApi("dk.mentor.followup");

@@ -10,7 +10,13 @@ import dk.mentor.testing.architecture.LayerRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainDependsOnNothingElse = LayerRules.domainIsIndependent("dk.mentor.refusion");
+    static final ArchRule domainUsesOnlyTheJdkItsMappingAndSharedCodes = LayerRules.domainUsesOnlyAllowed("dk.mentor.refusion");
+
+    @ArchTest
+    static final ArchRule domainCarriesNoJsonOrOpenApiAnnotations = LayerRules.domainHasNoWireAnnotations("dk.mentor.refusion");
+
+    @ArchTest
+    static final ArchRule apiReachesStorageOnlyThroughUseCases = LayerRules.apiIgnoresInfra("dk.mentor.refusion");
 
     @ArchTest
     static final ArchRule applicationDoesNotReachIntoTheApi = LayerRules.applicationIgnoresApi("dk.mentor.refusion");

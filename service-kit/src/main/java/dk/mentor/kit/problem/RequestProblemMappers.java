@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.kit.api.InvalidParameterException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -21,6 +23,20 @@ public class RequestProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return Problems.response(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    /** Every service's domain refusals, answered the same way: 422 with the reason, or 409 for a state conflict. */
+    @ServerExceptionMapper
+    public Response ruleViolated(RuleViolation e, UriInfo uri) {
+        ProblemType type = e.isStateConflict() ? ProblemType.CONFLICT : ProblemType.RULE_VIOLATED;
+        return Problems.response(type, e.getMessage(),
+                e.issues().stream().map(i -> new Problem.FieldError(i.field(), i.message())).toList(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return Problems.response(ProblemType.VALIDATION_FAILED, "The request has invalid parameters",
+                List.of(new Problem.FieldError(e.parameter(), e.getMessage())), uri);
     }
 
     @ServerExceptionMapper

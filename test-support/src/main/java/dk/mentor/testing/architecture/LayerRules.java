@@ -1,29 +1,69 @@
 package dk.mentor.testing.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
- * The layering of DESIGN §2 for one service: the domain depends on nothing else in the service
- * (nor on the service kit), and application code never reaches into the REST layer. A service
- * that has no such layer yet passes; the rule bites as soon as the layer appears.
+ * The layering every service follows: {@code api -> application -> domain}, with {@code infra}
+ * beside them. No rule allows an empty match, so a mistyped base package fails instead of passing
+ * on nothing.
  */
 public final class LayerRules {
+
+    /**
+     * What a domain may use besides itself: the JDK, its persistence mapping (the entities are mapped
+     * with JPA and Hibernate annotations, the one framework DESIGN allows there), and the shared code
+     * lists, value types and the rule-violation exception of contracts. Not events, not the kit, no
+     * JSON or OpenAPI.
+     */
+    static final String[] DOMAIN_MAY_USE = {"java..", "jakarta.persistence..", "org.hibernate.annotations..",
+            "org.hibernate.type..", "dk.mentor.contracts.codes..", "dk.mentor.contracts.rules.."};
+
+    /** Annotations that belong to the wire format, never to the domain model. */
+    private static final DescribedPredicate<JavaAnnotation<?>> WIRE_ANNOTATION = new DescribedPredicate<>(
+            "a JSON or OpenAPI annotation") {
+        @Override
+        public boolean test(JavaAnnotation<?> annotation) {
+            String name = annotation.getRawType().getPackageName();
+            return name.startsWith("com.fasterxml.jackson") || name.startsWith("org.eclipse.microprofile.openapi");
+        }
+    };
 
     private LayerRules() {
     }
 
-    public static ArchRule domainIsIndependent(String basePackage) {
-        return noClasses().that().resideInAPackage(basePackage + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".api..",
-                        basePackage + ".application..", basePackage + ".infra..", "dk.mentor.kit..")
-                .allowEmptyShould(true);
+    public static ArchRule domainUsesOnlyAllowed(String basePackage) {
+        String[] allowed = Stream.concat(Arrays.stream(DOMAIN_MAY_USE), Stream.of(basePackage + ".domain.."))
+                .toArray(String[]::new);
+        return classes().that().resideInAPackage(basePackage + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed)
+                .because("the domain depends only on the JDK, its persistence mapping and the shared code lists");
+    }
+
+    public static ArchRule domainHasNoWireAnnotations(String basePackage) {
+        return CompositeArchRule.of(noClasses().that().resideInAPackage(basePackage + ".domain..")
+                        .should().beAnnotatedWith(WIRE_ANNOTATION))
+                .and(noMembers().that().areDeclaredInClassesThat().resideInAPackage(basePackage + ".domain..")
+                        .should().beAnnotatedWith(WIRE_ANNOTATION))
+                .because("JSON and OpenAPI shapes belong to the api layer");
+    }
+
+    public static ArchRule apiIgnoresInfra(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + ".api..")
+                .should().dependOnClassesThat().resideInAPackage(basePackage + ".infra..")
+                .because("resources reach storage and messaging only through application use cases");
     }
 
     public static ArchRule applicationIgnoresApi(String basePackage) {
         return noClasses().that().resideInAPackage(basePackage + ".application..")
-                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..")
-                .allowEmptyShould(true);
+                .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
     }
 }

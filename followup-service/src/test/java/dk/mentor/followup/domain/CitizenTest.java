@@ -1,0 +1,71 @@
+package dk.mentor.followup.domain;
+
+import static dk.mentor.followup.domain.Fixtures.AARHUS;
+import static dk.mentor.followup.domain.Fixtures.KOBENHAVN;
+import static dk.mentor.followup.domain.Fixtures.NOW;
+import static dk.mentor.followup.domain.Fixtures.fields;
+import static dk.mentor.followup.domain.Fixtures.refused;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A citizen known by an encrypted CPR number, or anonymous under an alias. */
+class CitizenTest {
+
+    @Test
+    void shouldKnowAnIdentifiedCitizenByItsOwnCopyOfTheEncryptedCpr() {
+        byte[] cipher = {1, 2, 3};
+
+        Citizen citizen = Citizen.identified(cipher, "hash", AARHUS, NOW);
+        cipher[0] = 9;
+        citizen.cprCiphertext()[1] = 9;
+
+        assertArrayEquals(new byte[] {1, 2, 3}, citizen.cprCiphertext());
+        assertFalse(citizen.anonymous());
+        assertNull(citizen.alias());
+        assertEquals(AARHUS, citizen.actingMunicipality());
+        assertEquals(NOW, citizen.registeredAt());
+    }
+
+    @Test
+    void shouldKnowAnAnonymousCitizenByTheAliasWithoutCpr() {
+        Citizen citizen = Citizen.anonymous("  Ravnen ", AARHUS, NOW);
+
+        assertTrue(citizen.anonymous());
+        assertEquals("Ravnen", citizen.alias());
+        assertNull(citizen.cprCiphertext());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void shouldRefuseAnAnonymousCitizenWithoutAnAlias(String alias) {
+        PlanRuleException refusal = refused(() -> Citizen.anonymous(alias, AARHUS, NOW));
+
+        assertEquals("An anonymous citizen needs an alias the contact person knows them by", refusal.getMessage());
+        assertEquals(List.of("alias"), fields(refusal));
+    }
+
+    @Test
+    void shouldGiveEachCitizenItsOwnPseudonymousId() {
+        assertNotEquals(Citizen.anonymous("A", AARHUS, NOW).id(), Citizen.anonymous("A", AARHUS, NOW).id());
+    }
+
+    @Test
+    void shouldActInTheMunicipalityItMovedTo() {
+        Citizen citizen = Citizen.anonymous("Ravnen", AARHUS, NOW);
+
+        citizen.moveTo(KOBENHAVN);
+
+        assertEquals(KOBENHAVN, citizen.actingMunicipality());
+    }
+}

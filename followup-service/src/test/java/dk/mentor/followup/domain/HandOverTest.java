@@ -1,0 +1,166 @@
+package dk.mentor.followup.domain;
+
+import static dk.mentor.followup.domain.Fixtures.AARHUS;
+import static dk.mentor.followup.domain.Fixtures.CASEWORKER;
+import static dk.mentor.followup.domain.Fixtures.KOBENHAVN;
+import static dk.mentor.followup.domain.Fixtures.NOW;
+import static dk.mentor.followup.domain.Fixtures.consentToShareWith;
+import static dk.mentor.followup.domain.Fixtures.fields;
+import static dk.mentor.followup.domain.Fixtures.messages;
+import static dk.mentor.followup.domain.Fixtures.plan;
+import static dk.mentor.followup.domain.Fixtures.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dk.mentor.contracts.codes.ClosureOutcome;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A plan offered to the municipality the citizen moves to, and that municipality's answer. */
+class HandOverTest {
+
+    private static final LocalDate MOVES = LocalDate.of(2026, 12, 1);
+    private static final Instant ANSWERED = NOW.plusSeconds(86_400);
+
+    private final Plan plan = plan();
+    private final Consent consent = consentToShareWith(plan, KOBENHAVN, LocalDate.of(2026, 11, 1), null);
+
+    @Test
+    void shouldOfferTheActivePlanFromItsOwnerToAnotherMunicipality() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves on 1 December", CASEWORKER, NOW);
+
+        assertEquals(HandOver.Status.OFFERED, offer.status());
+        assertEquals(plan.id(), offer.planId());
+        assertEquals(AARHUS, offer.fromMunicipality());
+        assertEquals(KOBENHAVN, offer.toMunicipality());
+        assertEquals(consent.id(), offer.consentId());
+        assertEquals("Moves on 1 December", offer.offerAnnotation());
+        assertEquals(CASEWORKER, offer.offeredBy());
+        assertEquals(NOW, offer.offeredAt());
+        assertNull(offer.respondedBy());
+        assertNull(offer.respondedAt());
+        assertNull(offer.effectiveOn());
+    }
+
+    @Test
+    void shouldNotMoveOwnershipByOfferingAlone() {
+        HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+
+        assertEquals(AARHUS, plan.ownerMunicipality());
+        assertEquals(CASEWORKER, plan.coordinatingCaseworker());
+    }
+
+    @Test
+    void shouldRefuseOfferingThePlanToTheMunicipalityThatOwnsIt() {
+        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, AARHUS, "Oops", CASEWORKER, NOW));
+
+        assertEquals("The plan already belongs to 0751", refusal.getMessage());
+        assertEquals(List.of("toMunicipality"), fields(refusal));
+        assertEquals(List.of("must be another municipality"), messages(refusal));
+    }
+
+    @Test
+    void shouldRefuseOfferingAClosedPlan() {
+        plan.close(ClosureOutcome.MOVED_MUNICIPALITY, LocalDate.of(2026, 11, 20), 0, null, null);
+
+        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW));
+
+        assertEquals("The plan is closed", refusal.getMessage());
+    }
+
+    @Test
+    void shouldRecordTheReceiversAcceptanceAndTheDayItTakesEffect() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+
+        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+
+        assertEquals(HandOver.Status.ACCEPTED, offer.status());
+        assertEquals("cw-kbh", offer.respondedBy());
+        assertEquals("Welcome", offer.responseAnnotation());
+        assertEquals(ANSWERED, offer.respondedAt());
+        assertEquals(MOVES, offer.effectiveOn());
+    }
+
+    @Test
+    void shouldRecordTheReceiversRefusalWithoutAnEffectiveDay() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+
+        offer.reject("cw-kbh", "The citizen stays in Aarhus", ANSWERED);
+
+        assertEquals(HandOver.Status.REJECTED, offer.status());
+        assertEquals("The citizen stays in Aarhus", offer.responseAnnotation());
+        assertEquals(ANSWERED, offer.respondedAt());
+        assertNull(offer.effectiveOn());
+    }
+
+    @Test
+    void shouldRefuseAcceptingAnOfferAlreadyAccepted() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+
+        PlanRuleException refusal = refused(() -> offer.accept("other", "Again", MOVES.plusDays(1), ANSWERED));
+
+        assertEquals("The hand-over was already accepted", refusal.getMessage());
+        assertEquals("cw-kbh", offer.respondedBy());
+        assertEquals(MOVES, offer.effectiveOn());
+    }
+
+    @Test
+    void shouldRefuseRejectingAnOfferAlreadyAccepted() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+
+        refused(() -> offer.reject("cw-kbh", "Changed my mind", ANSWERED));
+
+        assertEquals(HandOver.Status.ACCEPTED, offer.status());
+        assertEquals("Welcome", offer.responseAnnotation());
+    }
+
+    @Test
+    void shouldRefuseAcceptingAnOfferAlreadyRejected() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+        offer.reject("cw-kbh", "No", ANSWERED);
+
+        PlanRuleException refusal = refused(() -> offer.accept("cw-kbh", "Yes after all", MOVES, ANSWERED));
+
+        assertEquals("The hand-over was already rejected", refusal.getMessage());
+        assertEquals(HandOver.Status.REJECTED, offer.status());
+        assertNull(offer.effectiveOn());
+    }
+
+    @Test
+    void shouldMovePlanAndCitizenToTheReceiverWhenAccepted() {
+        Citizen citizen = Citizen.identified(new byte[] {1, 2}, "hash", AARHUS, NOW);
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+
+        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+        plan.handOverTo(offer.toMunicipality(), offer.respondedBy());
+        citizen.moveTo(offer.toMunicipality());
+
+        assertEquals(KOBENHAVN, plan.ownerMunicipality());
+        assertEquals("cw-kbh", plan.coordinatingCaseworker());
+        assertEquals(KOBENHAVN, citizen.actingMunicipality());
+    }
+
+    @Test
+    void shouldOfferFromTheNewOwnerOnceHandedOver() {
+        plan.handOverTo(KOBENHAVN, "cw-kbh");
+        Consent back = consentToShareWith(plan, AARHUS, LocalDate.of(2027, 1, 1), null);
+
+        HandOver offer = HandOver.offer(plan, back, AARHUS, "Moves back", "cw-kbh", NOW);
+
+        assertEquals(KOBENHAVN, offer.fromMunicipality());
+        assertEquals(AARHUS, offer.toMunicipality());
+    }
+
+    @Test
+    void shouldRefuseOfferingAHandedOverPlanToItsNewOwner() {
+        plan.handOverTo(KOBENHAVN, "cw-kbh");
+
+        PlanRuleException refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Again", "cw-kbh", NOW));
+
+        assertEquals("The plan already belongs to 0101", refusal.getMessage());
+    }
+}

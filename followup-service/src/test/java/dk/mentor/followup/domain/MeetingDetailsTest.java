@@ -1,0 +1,167 @@
+package dk.mentor.followup.domain;
+
+import static dk.mentor.followup.domain.Fixtures.details;
+import static dk.mentor.followup.domain.Fixtures.fields;
+import static dk.mentor.followup.domain.Fixtures.messages;
+import static dk.mentor.followup.domain.Fixtures.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.MeetingPlace;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The minutes of a meeting per legal basis, and where it took place. */
+class MeetingDetailsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+    private static final Set<LegalBasis> LAB_ONLY = Set.of(LegalBasis.LAB_MENTOR);
+    private static final Set<LegalBasis> DOUBLE_MENTOR =
+            Set.of(LegalBasis.LAB_MENTOR, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT);
+
+    @Test
+    void shouldPutAllMinutesUnderTheOneBasisHeldWhenNoSplitIsGiven() {
+        MeetingDetails checked = details(DAY, 45, Attendance.HELD, Map.of()).checkedAgainst(LAB_ONLY);
+
+        assertEquals(Map.of(LegalBasis.LAB_MENTOR, 45), checked.minutes());
+    }
+
+    @Test
+    void shouldRefuseNoSplitWhenTheMentorHoldsTwoBases() {
+        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, Map.of()).checkedAgainst(DOUBLE_MENTOR));
+
+        assertEquals("The meeting cannot be logged as given", refusal.getMessage());
+        assertEquals(List.of("minutes"), fields(refusal));
+        assertEquals(List.of("split the minutes between the legal bases you hold on this plan: [LAB_167, SEL_85]"),
+                messages(refusal));
+    }
+
+    @Test
+    void shouldAcceptASplitBetweenTheBasesHeldThatAddsUpToTheDuration() {
+        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 40, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20);
+
+        MeetingDetails checked = details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR);
+
+        assertEquals(split, checked.minutes());
+    }
+
+    @Test
+    void shouldAcceptAllMinutesUnderOneOfTwoBasesHeld() {
+        MeetingDetails checked = details(DAY, 60, Attendance.HELD, Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60))
+                .checkedAgainst(DOUBLE_MENTOR);
+
+        assertEquals(Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60), checked.minutes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {19, 21})
+    void shouldRefuseASplitThatDoesNotAddUpToTheDurationByOneMinute(int selMinutes) {
+        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 40, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
+
+        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
+
+        assertEquals(List.of("must add up to durationMinutes (60)"), messages(refusal));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -5})
+    void shouldRefuseABasisWithLessThanOneMinuteWithoutAlsoCheckingTheSum(int selMinutes) {
+        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 60, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
+
+        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
+
+        assertEquals(List.of("each basis needs at least 1 minute"), messages(refusal));
+    }
+
+    @Test
+    void shouldRefuseMinutesUnderABasisTheMentorDoesNotHold() {
+        Map<LegalBasis, Integer> split = Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60);
+
+        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
+
+        assertEquals(List.of("minutes"), fields(refusal));
+        assertEquals(List.of("you do not act under [SEL_85] on this plan; you hold [LAB_167]"), messages(refusal));
+    }
+
+    @Test
+    void shouldReportAForeignBasisAndAWrongSumTogether() {
+        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 30, LegalBasis.SEL_CONTACT_PERSON, 10);
+
+        PlanRuleException refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
+
+        assertEquals(List.of("you do not act under [SEL_99] on this plan; you hold [LAB_167]",
+                "must add up to durationMinutes (60)"), messages(refusal));
+    }
+
+    @Test
+    void shouldRequireAPlaceForAMeetingInPerson() {
+        MeetingDetails inPerson = new MeetingDetails(DAY, 60, MeetingMode.IN_PERSON, null, Attendance.HELD, 0, false,
+                Map.of(), null, null, null);
+
+        PlanRuleException refusal = refused(() -> inPerson.checkedAgainst(LAB_ONLY));
+
+        assertEquals(List.of("place"), fields(refusal));
+        assertEquals(List.of("is required for a meeting in person"), messages(refusal));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MeetingMode.class, names = {"PHONE", "VIDEO"})
+    void shouldRefuseAPlaceForAMeetingAtADistance(MeetingMode mode) {
+        MeetingDetails distant = new MeetingDetails(DAY, 60, mode, MeetingPlace.CITIZEN_HOME, Attendance.HELD, 0, false,
+                Map.of(), null, null, null);
+
+        PlanRuleException refusal = refused(() -> distant.checkedAgainst(LAB_ONLY));
+
+        assertEquals(List.of("must be empty for a meeting at a distance"), messages(refusal));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = MeetingMode.class, names = {"PHONE", "VIDEO"})
+    void shouldAcceptAMeetingAtADistanceWithoutAPlace(MeetingMode mode) {
+        MeetingDetails distant = new MeetingDetails(DAY, 30, mode, null, Attendance.HELD, 0, false, Map.of(), null, null,
+                null);
+
+        assertEquals(mode, distant.checkedAgainst(LAB_ONLY).mode());
+    }
+
+    @Test
+    void shouldCollectThePlaceAndTheMinutesIssuesInOneRefusal() {
+        MeetingDetails wrong = new MeetingDetails(DAY, 60, MeetingMode.PHONE, MeetingPlace.WORKPLACE, Attendance.HELD, 0,
+                false, Map.of(), null, null, null);
+
+        PlanRuleException refusal = refused(() -> wrong.checkedAgainst(DOUBLE_MENTOR));
+
+        assertEquals(List.of("place", "minutes"), fields(refusal));
+    }
+
+    @Test
+    void shouldKeepEverythingElseAsGivenWhenChecked() {
+        UUID session = UUID.randomUUID();
+        MeetingDetails given = new MeetingDetails(DAY, 50, MeetingMode.IN_PERSON, MeetingPlace.WORKPLACE,
+                Attendance.NO_SHOW, 25, true, Map.of(), "Note", NoteVisibility.PROFESSIONALS, session);
+
+        MeetingDetails checked = given.checkedAgainst(LAB_ONLY);
+
+        assertEquals(new MeetingDetails(DAY, 50, MeetingMode.IN_PERSON, MeetingPlace.WORKPLACE, Attendance.NO_SHOW, 25,
+                true, Map.of(LegalBasis.LAB_MENTOR, 50), "Note", NoteVisibility.PROFESSIONALS, session), checked);
+    }
+
+    @Test
+    void shouldNotBeChangedByLaterChangesToTheCallersMinutes() {
+        Map<LegalBasis, Integer> split = new HashMap<>(Map.of(LegalBasis.LAB_MENTOR, 60));
+        MeetingDetails given = details(DAY, 60, Attendance.HELD, split);
+
+        split.put(LegalBasis.SEL_CONTACT_PERSON, 10);
+
+        assertEquals(Map.of(LegalBasis.LAB_MENTOR, 60), given.minutes());
+    }
+}

@@ -1,0 +1,144 @@
+package dk.mentor.followup.domain;
+
+import static dk.mentor.followup.domain.Fixtures.NOW;
+import static dk.mentor.followup.domain.Fixtures.fields;
+import static dk.mentor.followup.domain.Fixtures.messages;
+import static dk.mentor.followup.domain.Fixtures.plan;
+import static dk.mentor.followup.domain.Fixtures.refused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.codes.ParticipantRole;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A person's participation on the plan in one role under one legal basis. */
+class ParticipantTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 6, 1);
+
+    private final Plan plan = plan();
+
+    @Test
+    void shouldJoinInARoleUnderABasisTheRoleAllows() {
+        Participant p = Participant.join(plan.id(), "Hanne", "hanne", "h@x.dk", ParticipantRole.LAB_MENTOR,
+                LegalBasis.LAB_MENTOR, null, START, NOW);
+
+        assertEquals(plan.id(), p.planId());
+        assertEquals("Hanne", p.displayName());
+        assertEquals("h@x.dk", p.contact());
+        assertEquals(ParticipantRole.LAB_MENTOR, p.role());
+        assertEquals("LAB_167", p.legalBasis());
+        assertEquals(START, p.startedOn());
+        assertEquals(NOW, p.addedAt());
+        assertFalse(p.ended());
+        assertNull(p.mentorshipId());
+    }
+
+    @Test
+    void shouldRefuseABasisTheRoleMayNotActUnderListingTheAllowedOnes() {
+        PlanRuleException refusal = refused(() -> Participant.join(plan.id(), "Hanne", "hanne", null,
+                ParticipantRole.LAB_MENTOR, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, null, START, NOW));
+
+        assertEquals("A LAB_MENTOR cannot act under SEL_85; allowed: [LAB_167, LAB_31B, LAB_78]", refusal.getMessage());
+        assertEquals(List.of("legalBasis"), fields(refusal));
+        assertEquals(List.of("not allowed for role LAB_MENTOR"), messages(refusal));
+    }
+
+    @Test
+    void shouldMeetAtTheRolesDefaultCadenceUnlessGivenOne() {
+        assertEquals(7, join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null).cadenceDays());
+        assertEquals(14, join(ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.LAB_MENTOR, null).cadenceDays());
+        assertEquals(10, join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, 10).cadenceDays());
+    }
+
+    @Test
+    void shouldMeetAVolunteerFromAMentorshipFortnightlyWhateverTheRole() {
+        Participant p = Participant.fromMentorship(plan.id(), UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole",
+                "VOLUNTEER", ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, START, NOW);
+
+        assertEquals(Roles.FORTNIGHTLY, p.cadenceDays());
+    }
+
+    @Test
+    void shouldCarryTheMentorshipItCameFrom() {
+        UUID mentorship = UUID.randomUUID();
+        UUID mentor = UUID.randomUUID();
+
+        Participant p = Participant.fromMentorship(plan.id(), mentorship, mentor, "Ole", "ole", "PAID",
+                ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, START, NOW);
+
+        assertEquals(mentorship, p.mentorshipId());
+        assertEquals(mentor, p.mentorId());
+        assertEquals("PAID", p.mentorKind());
+        assertEquals("ole", p.username());
+        assertEquals(Roles.WEEKLY, p.cadenceDays());
+    }
+
+    @Test
+    void shouldRefuseAMentorshipUnderABasisTheRoleMayNotActUnder() {
+        refused(() -> Participant.fromMentorship(plan.id(), UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole", "PAID",
+                ParticipantRole.INTEGRATION_MENTOR, LegalBasis.LAB_MENTOR, START, NOW));
+    }
+
+    @Test
+    void shouldBeActiveFromItsFirstDayUpToAndIncludingItsLast() {
+        Participant p = join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null);
+        LocalDate last = LocalDate.of(2026, 9, 30);
+
+        p.end(last);
+
+        assertTrue(p.ended());
+        assertFalse(p.activeOn(START.minusDays(1)));
+        assertTrue(p.activeOn(START));
+        assertTrue(p.activeOn(last));
+        assertFalse(p.activeOn(last.plusDays(1)));
+    }
+
+    @Test
+    void shouldStayActiveWithoutAnEndDay() {
+        assertTrue(join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null).activeOn(START.plusYears(5)));
+    }
+
+    @Test
+    void shouldEndOnItsFirstDayWhenEndedBeforeItStarted() {
+        Participant p = join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null);
+
+        p.end(START.minusDays(10));
+
+        assertEquals(START, p.endedOn());
+    }
+
+    @Test
+    void shouldBelongOnlyToThePersonWithItsUserName() {
+        Participant p = join(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null);
+        Participant anonymous = Participant.join(plan.id(), "Outreach", null, null, ParticipantRole.CONTACT_PERSON_SEL99,
+                LegalBasis.SEL_CONTACT_PERSON, null, START, NOW);
+
+        assertTrue(p.heldBy("hanne"));
+        assertFalse(p.heldBy("other"));
+        assertFalse(p.heldBy(null));
+        assertFalse(anonymous.heldBy(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "LAB_MENTOR, LAB_MENTOR, EMPLOYMENT",
+        "SUPPORT_CONTACT_PERSON_SEL85, SEL_HOUSING_FIRST, SOCIAL",
+        "INTEGRATION_MENTOR, INTEGRATION_MENTOR, INTEGRATION"})
+    void shouldBeOnTheLineOfItsLegalBasis(ParticipantRole role, LegalBasis basis, LegalLine line) {
+        assertEquals(line, join(role, basis, null).line());
+    }
+
+    private Participant join(ParticipantRole role, LegalBasis basis, Integer cadence) {
+        return Participant.join(plan.id(), "Hanne", "hanne", null, role, basis, cadence, START, NOW);
+    }
+}
