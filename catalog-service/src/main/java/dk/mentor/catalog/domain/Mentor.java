@@ -6,6 +6,7 @@ import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -123,14 +124,14 @@ public class Mentor {
     public static void checkDetails(String homeMunicipality, MentorDetails d) {
         d.check();
         if (d.sharedWith().contains(homeMunicipality)) {
-            throw new MentorRuleException("The home municipality " + homeMunicipality + " cannot also be in sharedWith");
+            throw new RuleViolation("The home municipality " + homeMunicipality + " cannot also be in sharedWith");
         }
     }
 
     /** Whether {@link #edit} would accept these details. */
     public void checkEdit(MentorDetails details) {
         if (details.kind() != kind && status != MentorStatus.APPLICANT) {
-            throw new MentorRuleException("The kind of an approved mentor cannot change (" + kind + " to "
+            throw new RuleViolation("The kind of an approved mentor cannot change (" + kind + " to "
                     + details.kind() + "); retire the mentor and register them again");
         }
         checkDetails(homeMunicipality, details);
@@ -187,18 +188,18 @@ public class Mentor {
     public MentorStatus moveTo(MentorStatus target, String reason, Set<VettingRequirement> required, Instant now) {
         MentorStatus previous = status;
         if (!MentorLifecycle.allows(status, target)) {
-            throw new MentorRuleException("A mentor cannot move from " + status + " to " + target
+            throw new RuleViolation("A mentor cannot move from " + status + " to " + target
                     + "; allowed: " + MentorLifecycle.next(status));
         }
         if (target == MentorStatus.ACTIVE) {
             List<String> missing = vetting.missing(required);
             if (!missing.isEmpty()) {
-                throw new MentorRuleException("A " + kind + " cannot become active before the vetting is in order: "
+                throw new RuleViolation("A " + kind + " cannot become active before the vetting is in order: "
                         + String.join("; ", missing));
             }
         }
         if (target == MentorStatus.RETIRED && load.activeMentorships() > 0) {
-            throw new MentorRuleException("The mentor still follows " + load.activeMentorships()
+            throw new RuleViolation("The mentor still follows " + load.activeMentorships()
                     + " citizen(s); end or hand over those mentorships before retiring the mentor");
         }
         status = target;

@@ -5,6 +5,7 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -43,18 +44,18 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
     /** The rules between the fields; a broken one is answered 422 with the reason. */
     void check() {
         if (legalBases.isEmpty() && kind != MentorKind.VOLUNTEER) {
-            throw new MentorRuleException("A " + kind + " must be allowed to act under at least one legal basis;"
+            throw new RuleViolation("A " + kind + " must be allowed to act under at least one legal basis;"
                     + " only a volunteer may have none");
         }
         LegalBasis defining = definingBasis(kind);
         if (defining != null && !legalBases.contains(defining)) {
-            throw new MentorRuleException("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
+            throw new RuleViolation("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
         }
         if (sharingScope == SharingScope.LISTED_MUNICIPALITIES && sharedWith.isEmpty()) {
-            throw new MentorRuleException("Sharing with listed municipalities needs at least one municipality in sharedWith");
+            throw new RuleViolation("Sharing with listed municipalities needs at least one municipality in sharedWith");
         }
         if (kind == MentorKind.VOLUNTEER && paidTerms.hourlyRate() != null && paidTerms.hourlyRate().signum() > 0) {
-            throw new MentorRuleException("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
+            throw new RuleViolation("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
         }
         checkWindows(meetingWindows);
     }
@@ -63,7 +64,7 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
         for (int i = 0; i < windows.size(); i++) {
             for (int j = i + 1; j < windows.size(); j++) {
                 if (windows.get(i).overlaps(windows.get(j))) {
-                    throw new MentorRuleException("Meeting windows overlap: " + windows.get(i).day() + " "
+                    throw new RuleViolation("Meeting windows overlap: " + windows.get(i).day() + " "
                             + windows.get(i).from() + "-" + windows.get(i).to() + " and " + windows.get(j).from()
                             + "-" + windows.get(j).to());
                 }
