@@ -1,6 +1,6 @@
 package dk.mentor.catalog.api;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
+import dk.mentor.catalog.domain.WeeklyWindow;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -12,11 +12,11 @@ public record MeetingWindowDto(
         @Schema(description = "Start, HH:mm.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:00") @NotNull LocalTime from,
         @Schema(description = "End, HH:mm, after the start.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "16:00") @NotNull LocalTime to) {
 
-    MeetingWindow toWindow() {
-        return new MeetingWindow(day, from, to);
+    WeeklyWindow toWindow() {
+        return WeeklyWindow.of(day, from, to);
     }
 
-    static MeetingWindowDto of(MeetingWindow w) {
+    static MeetingWindowDto of(WeeklyWindow w) {
         return new MeetingWindowDto(w.day(), w.from(), w.to());
     }
 }

@@ -1,6 +1,7 @@
 package dk.mentor.catalog.api;
 
 import dk.mentor.catalog.api.spreadsheet.Table;
+import dk.mentor.kit.csv.DanishCsv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The one column layout of the catalogue spreadsheet, for CSV and XLSX, import and export
- * (docs/catalog-import-format.md). Lists are separated by '|'; a meeting window is "TUESDAY 08:00-16:00".
- * A row becomes the same JSON body as POST /api/v1/mentors, so it meets exactly the API's rules.
+ * (docs/catalog-import-format.md). Lists are separated by '|'; a meeting window is "TUESDAY 08:00-16:00";
+ * decimals are read with a comma or a point. A row becomes the same JSON body as POST /api/v1/mentors,
+ * so it meets exactly the API's rules.
  */
 final class MentorColumns {
 
@@ -70,16 +72,21 @@ final class MentorColumns {
             "capacityCitizens", "capacityHoursPerWeek");
     private static final List<String> LISTS = List.of("legalBases", "sharedWith", "languages", "competences",
             "targetGroups", "roleModelTags", "meetingPlaces");
-    private static final List<String> FLAGS = List.of("eveningsAndWeekends", "transportPaid", "cancellationsPaid", "trainingPaid");
 
     private MentorColumns() {
     }
 
-    static Table export(List<MentorResponse> mentors) {
+    /** Each mentor's cells in column order: lists joined by '|', numbers and flags kept as such for the writer. */
+    static List<List<Object>> rows(List<MentorResponse> mentors) {
+        return mentors.stream().map(m -> COLUMNS.stream().map(c -> cell(c.value().apply(m))).toList()).toList();
+    }
+
+    /** The rows as text cells, for a workbook; decimals keep their point there. */
+    static Table table(List<List<Object>> rows) {
         List<Table.Line> lines = new ArrayList<>();
         int number = 2;
-        for (MentorResponse mentor : mentors) {
-            lines.add(new Table.Line(number++, COLUMNS.stream().map(c -> text(c.value().apply(mentor))).toList()));
+        for (List<Object> row : rows) {
+            lines.add(new Table.Line(number++, row.stream().map(MentorColumns::text).toList()));
         }
         return new Table(NAMES, lines);
     }
@@ -96,10 +103,11 @@ final class MentorColumns {
             }
             switch (column) {
                 case "email", "phone", "address" -> contact.put(column, value);
-                case "hourlyRate" -> paid.put(column, value);
+                case "hourlyRate" -> paid.put(column, decimal(column, value, problems));
                 case "transportPaid", "cancellationsPaid", "trainingPaid" -> paid.put(column, flag(column, value, problems));
                 case "eveningsAndWeekends" -> body.put(column, flag(column, value, problems));
                 case "meetingWindows" -> body.put(column, windows(value, problems));
+                case "capacityHoursPerWeek" -> body.put(column, decimal(column, value, problems));
                 default -> body.put(column, LISTS.contains(column) ? split(value) : value);
             }
         });
@@ -132,6 +140,15 @@ final class MentorColumns {
         }
     }
 
+    private static BigDecimal decimal(String column, String value, List<RowProblem> problems) {
+        try {
+            return DanishCsv.decimal(value);
+        } catch (NumberFormatException e) {
+            problems.add(new RowProblem(column, "must be a number, like 4,5 or 4.5"));
+            return null;
+        }
+    }
+
     private static List<Map<String, String>> windows(String value, List<RowProblem> problems) {
         List<Map<String, String>> windows = new ArrayList<>();
         for (String part : split(value)) {
@@ -149,16 +166,18 @@ final class MentorColumns {
         return time.length() == 4 ? "0" + time : time;
     }
 
+    private static Object cell(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(LIST_SEPARATOR, list.stream().map(Objects::toString).toList());
+        }
+        return value instanceof BigDecimal || value instanceof Number || value instanceof Boolean || value == null
+                ? value : value.toString();
+    }
+
     private static String text(Object value) {
         if (value == null) {
             return "";
         }
-        if (value instanceof List<?> list) {
-            return String.join(LIST_SEPARATOR, list.stream().map(Objects::toString).toList());
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value.toString();
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 }

@@ -1,13 +1,13 @@
 package dk.mentor.catalog.api;
 
 import dk.mentor.catalog.domain.MentorDetails;
+import dk.mentor.catalog.domain.WeeklyWindow;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -106,12 +106,12 @@ public record MentorRequest(
         }
     }
 
-    private List<MeetingWindow> windows() {
+    private List<WeeklyWindow> windows() {
         return windowsOf(meetingWindows);
     }
 
-    static List<MeetingWindow> windowsOf(List<MeetingWindowDto> windows) {
-        List<MeetingWindow> result = new ArrayList<>();
+    static List<WeeklyWindow> windowsOf(List<MeetingWindowDto> windows) {
+        List<WeeklyWindow> result = new ArrayList<>();
         for (MeetingWindowDto window : windows == null ? List.<MeetingWindowDto>of() : windows) {
             try {
                 result.add(window.toWindow());

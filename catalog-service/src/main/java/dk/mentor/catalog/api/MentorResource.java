@@ -86,7 +86,7 @@ public class MentorResource {
     @Operation(summary = "Search mentors", description = "Mentors the caller may see, filtered by every given parameter,"
             + " ordered by name then id.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
-    public Page<MentorResponse> search(@BeanParam MentorSearchParams params,
+    public Page<MentorResponse> search(@Valid @BeanParam MentorSearchParams params,
                                        @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                        @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
         return findMentors.search(params.toCriteria(), PageRequest.of(page, size), MentorResponse::from);

@@ -1,12 +1,13 @@
 package dk.mentor.catalog.api;
 
-import dk.mentor.catalog.api.spreadsheet.CsvCodec;
+import dk.mentor.catalog.api.spreadsheet.CsvSheet;
 import dk.mentor.catalog.api.spreadsheet.Table;
 import dk.mentor.catalog.api.spreadsheet.XlsxCodec;
 import dk.mentor.catalog.application.ExportMentors;
 import dk.mentor.catalog.application.ImportMentors;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.Roles;
-import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +56,8 @@ public class MentorSpreadsheetResource {
     @Operation(summary = "Import the catalogue spreadsheet", description = "The raw file is the body (Content-Type text/csv or"
             + " the XLSX type). A row without id registers a mentor, a row with id replaces that mentor's form. With"
             + " dryRun=true nothing is written and every bad row is reported; a real import writes all rows in one"
-            + " transaction, or nothing (422 listing every bad row).")
+            + " transaction, or nothing (422 listing every bad row). CSV may separate cells with ';' or ',' and write"
+            + " decimals with a comma or a point.")
     @RequestBody(description = "The spreadsheet, header row first", content = {
             @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
@@ -67,10 +69,10 @@ public class MentorSpreadsheetResource {
         MentorRows.Parsed parsed = mentorRows.parse(table(contentType, file));
         ImportMentors.Report report = importMentors.run(parsed.rows(), parsed.errors(), parsed.count(), dryRun);
         if (!dryRun && !report.written()) {
-            List<Problem.FieldError> errors = report.errors().stream().map(e -> new Problem.FieldError(
+            List<RuleViolation.FieldIssue> issues = report.errors().stream().map(e -> new RuleViolation.FieldIssue(
                     "row " + e.row() + (e.field() == null ? "" : ": " + e.field()), e.reason())).toList();
-            throw new ProblemException(ProblemType.RULE_VIOLATED, report.errors().size() + " bad row(s); nothing was"
-                    + " imported. Fix them (try dryRun=true) and import the whole file again", errors);
+            throw new RuleViolation(report.errors().size() + " bad row(s); nothing was imported. Fix them (try"
+                    + " dryRun=true) and import the whole file again", issues);
         }
         return ImportReportResponse.from(report);
     }
@@ -80,18 +82,18 @@ public class MentorSpreadsheetResource {
     @Produces({CSV, XLSX})
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Export the catalogue spreadsheet", description = "Every mentor of the caller's municipalities, in the"
-            + " import layout, by name; id and status columns let a file be edited and imported back.")
+            + " import layout, by name; id and status columns let a file be edited and imported back. CSV is written for"
+            + " Danish Excel: UTF-8 with a byte-order mark, ';' between cells, decimal commas, and a text cell that"
+            + " starts like a formula (= + - @) prefixed with '.")
     @APIResponse(responseCode = "200", description = "The file", content = {
             @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
-    public Response export(@Parameter(description = "csv (default) or xlsx", example = "xlsx") @QueryParam("format") String format) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
-            throw ProblemException.invalidField("format", "must be csv or xlsx");
-        }
-        Table table = MentorColumns.export(exportMentors.ownCatalogue(MentorResponse::from));
-        byte[] body = xlsx ? XlsxCodec.write(table, "Mentors") : CsvCodec.write(table);
-        return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
+    public Response export(@Parameter(description = "CSV (default) or XLSX, in any case", example = "XLSX")
+                           @QueryParam("format") SpreadsheetFormat format) {
+        boolean xlsx = format == SpreadsheetFormat.XLSX;
+        List<List<Object>> rows = MentorColumns.rows(exportMentors.ownCatalogue(MentorResponse::from));
+        byte[] body = xlsx ? XlsxCodec.write(MentorColumns.table(rows), "Mentors") : DanishCsv.write(MentorColumns.NAMES, rows);
+        return Response.ok(body, xlsx ? XLSX : DanishCsv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"mentors." + (xlsx ? "xlsx" : "csv") + "\"").build();
     }
 
@@ -106,6 +108,13 @@ public class MentorSpreadsheetResource {
                 throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not a readable XLSX workbook");
             }
         }
-        return CsvCodec.read(file);
+        try {
+            return CsvSheet.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not well-formed CSV (e.g. a quote is not closed)");
+        }
     }
+
+    /** The file types of an export. */
+    public enum SpreadsheetFormat { CSV, XLSX }
 }

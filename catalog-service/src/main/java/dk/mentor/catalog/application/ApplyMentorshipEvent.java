@@ -7,7 +7,8 @@ import dk.mentor.catalog.infra.persistence.CountedMentorshipRepository;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
-import dk.mentor.kit.messaging.IncomingEvent;
+import dk.mentor.kit.messaging.EventRoutes;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -37,14 +38,18 @@ public class ApplyMentorshipEvent {
     @Inject
     MentorEvents events;
 
-    public void apply(IncomingEvent event) throws Exception {
-        if (MentorshipStarted.TYPE.toString().equals(event.type())) {
-            started(json.readValue(event.payload(), MentorshipStarted.class));
-        } else if (MentorshipEnded.TYPE.toString().equals(event.type())) {
-            ended(json.readValue(event.payload(), MentorshipEnded.class));
-        } else {
-            LOG.debugf("event type %s does not change a mentor's load; skipped", event.type());
-        }
+    private EventRoutes routes;
+
+    @PostConstruct
+    void route() {
+        routes = EventRoutes.with(json)
+                .on(MentorshipStarted.class, (payload, event) -> started(payload))
+                .on(MentorshipEnded.class, (payload, event) -> ended(payload));
+    }
+
+    /** The handlers by event type; the topic's other types do not change a mentor's load and are skipped. */
+    public EventRoutes routes() {
+        return routes;
     }
 
     private void started(MentorshipStarted e) {

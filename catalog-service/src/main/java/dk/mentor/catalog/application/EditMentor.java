@@ -3,9 +3,9 @@ package dk.mentor.catalog.application;
 import dk.mentor.catalog.domain.ContactDetails;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorDetails;
+import dk.mentor.catalog.domain.WeeklyWindow;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
 import dk.mentor.contracts.codes.MeetingPlace;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import dk.mentor.kit.api.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public class EditMentor {
     }
 
     @Transactional
-    public MentorView changeAvailability(UUID id, String ifMatch, List<MeetingWindow> windows, boolean eveningsAndWeekends,
+    public MentorView changeAvailability(UUID id, String ifMatch, List<WeeklyWindow> windows, boolean eveningsAndWeekends,
                                      List<MeetingPlace> places, String areaMunicipality, String postcode) {
         Mentor mentor = access.toEditOwnOrAsCoordinator(id, "edit availability");
         Versions.requireMatch(ifMatch, mentor.version(), "mentor", id);

@@ -2,7 +2,7 @@ package dk.mentor.catalog.application;
 
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorDetails;
-import dk.mentor.catalog.domain.MentorRuleException;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.problem.ProblemException;
@@ -83,7 +83,7 @@ public class ImportMentors {
                 mentor.checkEdit(row.details());
             }
             detailsCheck.check(row.details(), row.id());
-        } catch (MentorRuleException e) {
+        } catch (RuleViolation e) {
             errors.add(new RowError(row.number(), null, e.getMessage()));
         } catch (ProblemException e) {
             if (e.errors().isEmpty()) {

@@ -3,6 +3,7 @@ package dk.mentor.catalog.application;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorProfile;
 import dk.mentor.contracts.codes.MentorStatus;
+import dk.mentor.contracts.events.catalog.MeetingWindow;
 import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
 import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
@@ -38,7 +39,7 @@ public class MentorEvents {
         outbox.append(new MentorProfileChanged(m.id(), m.homeMunicipality(), m.version(), m.displayName(),
                 m.kind().name(), m.status().name(), m.legalBases(), m.accountUsername(), m.organisationId(),
                 m.sharingScope().name(), m.sharedWith(), p.gender() == null ? null : p.gender().name(), p.birthYear(),
-                p.languages(), p.competences(), names(p.targetGroups()), p.roleModelTags(), m.meetingWindows(),
+                p.languages(), p.competences(), names(p.targetGroups()), p.roleModelTags(), windows(m),
                 m.eveningsAndWeekends(), names(m.meetingPlaces()), m.areaMunicipality(), m.postcode(),
                 p.presentation(), vetting.missing(m).isEmpty(), m.capacityCitizens(), m.capacityHoursPerWeek(),
                 m.paidTerms().hourlyRate(), m.paidTerms().transportPaid(), m.paidTerms().cancellationsPaid(),
@@ -53,6 +54,10 @@ public class MentorEvents {
     public void capacityChanged(Mentor m, Instant at) {
         outbox.append(new MentorCapacityChanged(m.id(), m.homeMunicipality(), m.version(), m.capacityCitizens(),
                 m.capacityHoursPerWeek(), m.load().activeMentorships(), m.load().committedHours(), at));
+    }
+
+    private static List<MeetingWindow> windows(Mentor m) {
+        return m.meetingWindows().stream().map(w -> new MeetingWindow(w.day(), w.from(), w.to())).toList();
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {

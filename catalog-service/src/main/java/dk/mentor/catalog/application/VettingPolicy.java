@@ -4,13 +4,13 @@ import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.VettingRequirement;
 import dk.mentor.catalog.infra.persistence.VettingRuleRepository;
 import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,6 @@ import java.util.Set;
 @ApplicationScoped
 public class VettingPolicy {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final Duration HELD_FOR = Duration.ofMinutes(1);
 
     @Inject
@@ -48,7 +47,7 @@ public class VettingPolicy {
     private Snapshot current() {
         Snapshot held = snapshot;
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, DANISH_TIME);
+        LocalDate today = LocalDate.ofInstant(now, DanishTime.ZONE);
         if (held == null || held.readAt().plus(HELD_FOR).isBefore(now) || !held.day().equals(today)) {
             Map<MentorKind, Set<VettingRequirement>> byKind = new EnumMap<>(MentorKind.class);
             for (MentorKind kind : MentorKind.values()) {

@@ -52,5 +52,4 @@ public class CountedMentorship {
     public UUID mentorshipId() { return mentorshipId; }
     public UUID mentorId() { return mentorId; }
     public BigDecimal hoursPerWeek() { return hoursPerWeek; }
-    public boolean isOpen() { return endedAt == null; }
 }

@@ -6,7 +6,7 @@ import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -123,14 +124,14 @@ public class Mentor {
     public static void checkDetails(String homeMunicipality, MentorDetails d) {
         d.check();
         if (d.sharedWith().contains(homeMunicipality)) {
-            throw new MentorRuleException("The home municipality " + homeMunicipality + " cannot also be in sharedWith");
+            throw new RuleViolation("The home municipality " + homeMunicipality + " cannot also be in sharedWith");
         }
     }
 
     /** Whether {@link #edit} would accept these details. */
     public void checkEdit(MentorDetails details) {
         if (details.kind() != kind && status != MentorStatus.APPLICANT) {
-            throw new MentorRuleException("The kind of an approved mentor cannot change (" + kind + " to "
+            throw new RuleViolation("The kind of an approved mentor cannot change (" + kind + " to "
                     + details.kind() + "); retire the mentor and register them again");
         }
         checkDetails(homeMunicipality, details);
@@ -157,12 +158,12 @@ public class Mentor {
     }
 
     /** What a mentor may change themselves: when and where they meet. */
-    public void changeAvailability(List<MeetingWindow> windows, boolean eveningsAndWeekends, List<MeetingPlace> places,
+    public void changeAvailability(List<WeeklyWindow> windows, boolean eveningsAndWeekends, List<MeetingPlace> places,
                                    String areaMunicipality, String postcode, Instant now) {
         MentorDetails.checkWindows(windows);
         meetingWindows.clear();
-        windows.stream().sorted(java.util.Comparator.comparing(MeetingWindow::day).thenComparing(MeetingWindow::from))
-                .map(WeeklyWindow::of).forEach(meetingWindows::add);
+        windows.stream().sorted(Comparator.comparing(WeeklyWindow::day).thenComparing(WeeklyWindow::from))
+                .forEach(meetingWindows::add);
         this.eveningsAndWeekends = eveningsAndWeekends;
         meetingPlaces = new ArrayList<>(places.stream().distinct().map(Enum::name).sorted().toList());
         this.areaMunicipality = areaMunicipality;
@@ -187,18 +188,18 @@ public class Mentor {
     public MentorStatus moveTo(MentorStatus target, String reason, Set<VettingRequirement> required, Instant now) {
         MentorStatus previous = status;
         if (!MentorLifecycle.allows(status, target)) {
-            throw new MentorRuleException("A mentor cannot move from " + status + " to " + target
+            throw new RuleViolation("A mentor cannot move from " + status + " to " + target
                     + "; allowed: " + MentorLifecycle.next(status));
         }
         if (target == MentorStatus.ACTIVE) {
             List<String> missing = vetting.missing(required);
             if (!missing.isEmpty()) {
-                throw new MentorRuleException("A " + kind + " cannot become active before the vetting is in order: "
+                throw new RuleViolation("A " + kind + " cannot become active before the vetting is in order: "
                         + String.join("; ", missing));
             }
         }
         if (target == MentorStatus.RETIRED && load.activeMentorships() > 0) {
-            throw new MentorRuleException("The mentor still follows " + load.activeMentorships()
+            throw new RuleViolation("The mentor still follows " + load.activeMentorships()
                     + " citizen(s); end or hand over those mentorships before retiring the mentor");
         }
         status = target;
@@ -243,7 +244,7 @@ public class Mentor {
     public String accountUsername() { return accountUsername; }
     public ContactDetails contact() { return contact == null ? ContactDetails.NONE : contact; }
     public MentorProfile profile() { return profile; }
-    public List<MeetingWindow> meetingWindows() { return meetingWindows.stream().map(WeeklyWindow::toMeetingWindow).toList(); }
+    public List<WeeklyWindow> meetingWindows() { return List.copyOf(meetingWindows); }
     public boolean eveningsAndWeekends() { return eveningsAndWeekends; }
     public List<MeetingPlace> meetingPlaces() { return meetingPlaces.stream().map(MeetingPlace::valueOf).toList(); }
     public String areaMunicipality() { return areaMunicipality; }

@@ -4,6 +4,7 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -22,19 +23,14 @@ public record MentorCriteria(String servedMunicipality, String homeMunicipality,
         language = tag(language);
         competence = tag(competence);
         if ((from == null) != (to == null)) {
-            throw new MentorRuleException("A meeting-window search needs both 'from' and 'to'");
+            throw new RuleViolation("A meeting-window search needs both 'from' and 'to'");
         }
         if (from != null && day == null) {
-            throw new MentorRuleException("A meeting-window search needs the day as well as 'from' and 'to'");
+            throw new RuleViolation("A meeting-window search needs the day as well as 'from' and 'to'");
         }
         if (from != null && !to.isAfter(from)) {
-            throw new MentorRuleException("A meeting window must end after it starts: " + from + "-" + to);
+            throw new RuleViolation("A meeting window must end after it starts: " + from + "-" + to);
         }
-    }
-
-    public static MentorCriteria none() {
-        return new MentorCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                false, null, null);
     }
 
     private static String tag(String value) {

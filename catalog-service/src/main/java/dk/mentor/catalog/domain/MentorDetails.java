@@ -5,7 +5,7 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +19,7 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
                             ContactDetails contact, Gender gender, Integer birthYear, List<String> languages,
                             List<String> competences, List<TargetGroup> targetGroups, List<String> roleModelTags,
                             String motivation, String background, String presentation, String photoUrl,
-                            String preferences, List<MeetingWindow> meetingWindows, boolean eveningsAndWeekends,
+                            String preferences, List<WeeklyWindow> meetingWindows, boolean eveningsAndWeekends,
                             List<MeetingPlace> meetingPlaces, String areaMunicipality, String postcode,
                             int capacityCitizens, BigDecimal capacityHoursPerWeek, PaidTerms paidTerms,
                             Integer commitmentMonths) {
@@ -44,27 +44,27 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
     /** The rules between the fields; a broken one is answered 422 with the reason. */
     void check() {
         if (legalBases.isEmpty() && kind != MentorKind.VOLUNTEER) {
-            throw new MentorRuleException("A " + kind + " must be allowed to act under at least one legal basis;"
+            throw new RuleViolation("A " + kind + " must be allowed to act under at least one legal basis;"
                     + " only a volunteer may have none");
         }
         LegalBasis defining = definingBasis(kind);
         if (defining != null && !legalBases.contains(defining)) {
-            throw new MentorRuleException("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
+            throw new RuleViolation("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
         }
         if (sharingScope == SharingScope.LISTED_MUNICIPALITIES && sharedWith.isEmpty()) {
-            throw new MentorRuleException("Sharing with listed municipalities needs at least one municipality in sharedWith");
+            throw new RuleViolation("Sharing with listed municipalities needs at least one municipality in sharedWith");
         }
         if (kind == MentorKind.VOLUNTEER && paidTerms.hourlyRate() != null && paidTerms.hourlyRate().signum() > 0) {
-            throw new MentorRuleException("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
+            throw new RuleViolation("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
         }
         checkWindows(meetingWindows);
     }
 
-    static void checkWindows(List<MeetingWindow> windows) {
+    static void checkWindows(List<WeeklyWindow> windows) {
         for (int i = 0; i < windows.size(); i++) {
             for (int j = i + 1; j < windows.size(); j++) {
                 if (windows.get(i).overlaps(windows.get(j))) {
-                    throw new MentorRuleException("Meeting windows overlap: " + windows.get(i).day() + " "
+                    throw new RuleViolation("Meeting windows overlap: " + windows.get(i).day() + " "
                             + windows.get(i).from() + "-" + windows.get(i).to() + " and " + windows.get(j).from()
                             + "-" + windows.get(j).to());
                 }

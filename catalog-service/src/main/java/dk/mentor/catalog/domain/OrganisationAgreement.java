@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,7 +35,7 @@ public class OrganisationAgreement {
     public static OrganisationAgreement make(UUID organisationId, String municipality, LocalDate validFrom,
                                              LocalDate validTo, String description, Instant now) {
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new MentorRuleException("An agreement cannot end (" + validTo + ") before it starts (" + validFrom + ")");
+            throw new RuleViolation("An agreement cannot end (" + validTo + ") before it starts (" + validFrom + ")");
         }
         OrganisationAgreement a = new OrganisationAgreement();
         a.id = UUID.randomUUID();

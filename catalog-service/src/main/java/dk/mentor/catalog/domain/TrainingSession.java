@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -45,10 +46,10 @@ public class TrainingSession {
     public TrainingAttendance attendedBy(Mentor mentor, BigDecimal attendedHours, java.time.Instant now) {
         BigDecimal h = attendedHours == null ? hours : attendedHours.setScale(2, RoundingMode.HALF_UP);
         if (h.compareTo(hours) > 0) {
-            throw new MentorRuleException("Attended hours " + h + " exceed the session's " + hours + " hours");
+            throw new RuleViolation("Attended hours " + h + " exceed the session's " + hours + " hours");
         }
         if (mentor.status() == dk.mentor.contracts.codes.MentorStatus.RETIRED) {
-            throw new MentorRuleException("A retired mentor cannot attend training");
+            throw new RuleViolation("A retired mentor cannot attend training");
         }
         return TrainingAttendance.record(id, mentor.id(), h, costPerParticipant, now);
     }

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -46,7 +47,7 @@ public class Vetting {
         requireDateWhenChecked("child-protection certificate", childCertificate, childCertificateOn);
         requireDateWhenChecked("criminal-record check", criminalRecord, criminalRecordOn);
         if (intakeInterviewOn == null && !agreed.isEmpty()) {
-            throw new MentorRuleException("The expectation checklist is agreed at the intake interview; give its date");
+            throw new RuleViolation("The expectation checklist is agreed at the intake interview; give its date");
         }
         Vetting v = new Vetting();
         v.childCertificate = childCertificate;
@@ -61,7 +62,7 @@ public class Vetting {
     private static void requireDateWhenChecked(String what, ScreeningStatus status, LocalDate on) {
         boolean checked = status == ScreeningStatus.CLEARED || status == ScreeningStatus.REMARKS;
         if (checked && on == null) {
-            throw new MentorRuleException("A " + what + " that was checked needs the date it was checked");
+            throw new RuleViolation("A " + what + " that was checked needs the date it was checked");
         }
     }
 

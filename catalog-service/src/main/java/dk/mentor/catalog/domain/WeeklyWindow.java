@@ -1,12 +1,15 @@
 package dk.mentor.catalog.domain;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Objects;
 
-/** One weekly meeting window as stored; the day is ISO (1 = Monday) so windows sort by weekday. */
+/**
+ * A weekly window in which a mentor can meet, e.g. Tuesday 08:00-16:00, local Danish time. Stored with
+ * the ISO day (1 = Monday) so windows sort by weekday.
+ */
 @Embeddable
 public class WeeklyWindow {
 
@@ -22,15 +25,37 @@ public class WeeklyWindow {
     protected WeeklyWindow() {
     }
 
-    static WeeklyWindow of(MeetingWindow window) {
+    /** @throws IllegalArgumentException when the window does not end after it starts */
+    public static WeeklyWindow of(DayOfWeek day, LocalTime from, LocalTime to) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("A meeting window must end after it starts: " + from + "-" + to);
+        }
         WeeklyWindow w = new WeeklyWindow();
-        w.dayOfWeek = window.day().getValue();
-        w.startsAt = window.from();
-        w.endsAt = window.to();
+        w.dayOfWeek = day.getValue();
+        w.startsAt = from;
+        w.endsAt = to;
         return w;
     }
 
-    public MeetingWindow toMeetingWindow() {
-        return new MeetingWindow(DayOfWeek.of(dayOfWeek), startsAt, endsAt);
+    /** True when the two windows share at least one minute on the same day. */
+    public boolean overlaps(WeeklyWindow other) {
+        return dayOfWeek == other.dayOfWeek && startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+
+    public DayOfWeek day() { return DayOfWeek.of(dayOfWeek); }
+    public LocalTime from() { return startsAt; }
+    public LocalTime to() { return endsAt; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WeeklyWindow w && dayOfWeek == w.dayOfWeek && startsAt.equals(w.startsAt) && endsAt.equals(w.endsAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dayOfWeek, startsAt, endsAt);
     }
 }

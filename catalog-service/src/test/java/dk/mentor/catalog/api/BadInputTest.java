@@ -64,8 +64,10 @@ class BadInputTest extends CatalogTest {
     void shouldAnswerMalformedIdWithProblem() {
         given().header("Authorization", coordinator(AARHUS))
                 .when().get("/api/v1/mentors/not-a-uuid")
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://mentor.example/problems/validation-failed"))
+                .body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The coordinators' spreadsheet: a dry run reports every bad row, a real import is all or nothing. */
@@ -63,18 +68,57 @@ class MentorImportTest extends CatalogTest {
     }
 
     @Test
-    void shouldImportAGoodFileWholeWithSemicolonsAndQuotes() {
+    void shouldImportAGoodFileWholeWithSemicolonsQuotesAndDecimalCommas() {
         String m = "0846"; // Mariagerfjord
         String csv = "displayName;kind;homeMunicipality;legalBases;capacityCitizens;capacityHoursPerWeek;presentation\r\n"
                 + "Semi One;VOLUNTEER;" + m + ";LAB_167;2;4,5;\"Likes \"\"fishing\"\"; and football\"\r\n"
                 + "Semi Two;PAID_SOCIAL_MENTOR;" + m + ";LAB_167|SEL_85;3;10;\r\n";
-        upload(m, "text/csv", csv.getBytes(), false).statusCode(422).body("errors[0].field", equalTo("row 2: capacityHoursPerWeek"));
-        String fixed = csv.replace(";4,5;", ";4.5;");
-        upload(m, "text/csv", fixed.getBytes(), false)
+        String unreadable = csv.replace(";4,5;", ";4,5 hours;");
+        upload(m, "text/csv", unreadable.getBytes(), false)
+                .statusCode(422).body("errors[0].field", equalTo("row 2: capacityHoursPerWeek"));
+        names(m).body("totalItems", equalTo(0));
+        upload(m, "text/csv", csv.getBytes(), false)
                 .statusCode(200).body("written", equalTo(true)).body("registered", equalTo(2));
         names(m).body("totalItems", equalTo(2))
+                .body("items.find { it.displayName == 'Semi One' }.capacityHoursPerWeek", equalTo(4.5f))
                 .body("items.find { it.displayName == 'Semi One' }.presentation", equalTo("Likes \"fishing\"; and football"))
                 .body("items.find { it.displayName == 'Semi Two' }.legalBases", equalTo(List.of("LAB_167", "SEL_85")));
+    }
+
+    @Test
+    void shouldExportCsvForDanishExcel() {
+        String m = "0860"; // Hjørring
+        Map<String, Object> formula = volunteer("=HYPERLINK(\"x\")", m);
+        formula.put("contact", Map.of("phone", "+45 12 34 56 78"));
+        registered(formula);
+        byte[] bytes = given().header("Authorization", coordinator(m)).when().get("/api/v1/mentor-exports")
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3), "UTF-8 byte-order mark");
+        String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertEquals(String.join(";", MentorColumns.NAMES), lines[0]);
+        List<String> cells = List.of(lines[1].split(";", -1));
+        assertEquals(MentorColumns.NAMES.size(), cells.size(), lines[1]);
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", cells.get(MentorColumns.NAMES.indexOf("displayName")));
+        assertEquals("'+45 12 34 56 78", cells.get(MentorColumns.NAMES.indexOf("phone")));
+        assertEquals("4,50", cells.get(MentorColumns.NAMES.indexOf("capacityHoursPerWeek")));
+    }
+
+    @Test
+    void shouldRoundTripTheCatalogueThroughDanishCsv() {
+        String m = "0787"; // Thisted
+        activeVolunteer("-Round Csv", m, Map.of("contact", Map.of("phone", "+45 98 76 54 32"),
+                "meetingWindows", List.of(Map.of("day", "MONDAY", "from", "08:00", "to", "12:00"))));
+        byte[] csv = given().header("Authorization", coordinator(m)).when().get("/api/v1/mentor-exports")
+                .then().statusCode(200).extract().asByteArray();
+        upload(m, "text/csv", csv, false)
+                .statusCode(200).body("written", equalTo(true)).body("updated", equalTo(1)).body("registered", equalTo(0));
+        names(m).body("totalItems", equalTo(1))
+                .body("items[0].displayName", equalTo("-Round Csv"))
+                .body("items[0].contact.phone", equalTo("+45 98 76 54 32"))
+                .body("items[0].capacityHoursPerWeek", equalTo(4.5f))
+                .body("items[0].meetingWindows[0].day", equalTo("MONDAY"))
+                .body("items[0].status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -94,7 +138,7 @@ class MentorImportTest extends CatalogTest {
         String csv = given().header("Authorization", coordinator(m)).when().get("/api/v1/mentor-exports")
                 .then().statusCode(200).extract().asString();
         org.hamcrest.MatcherAssert.assertThat(csv, containsString("FRIDAY 10:00-14:00"));
-        org.hamcrest.MatcherAssert.assertThat(csv.lines().findFirst().orElseThrow(), equalTo(String.join(",", MentorColumns.NAMES)));
+        org.hamcrest.MatcherAssert.assertThat(csv.lines().findFirst().orElseThrow(), equalTo("\uFEFF" + String.join(";", MentorColumns.NAMES)));
     }
 
     @Test

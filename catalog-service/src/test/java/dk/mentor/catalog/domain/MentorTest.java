@@ -9,7 +9,7 @@ import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -48,14 +48,14 @@ class MentorTest {
 
     @Test
     void shouldRefusePaidMentorWithoutLegalBasis() {
-        MentorRuleException e = assertThrows(MentorRuleException.class,
+        RuleViolation e = assertThrows(RuleViolation.class,
                 () -> Mentor.register("0751", details(MentorKind.PAID_SOCIAL_MENTOR, List.of()), NOW));
         assertTrue(e.getMessage().contains("legal basis"));
     }
 
     @Test
     void shouldRequireTheBasisThatDefinesTheKind() {
-        MentorRuleException e = assertThrows(MentorRuleException.class,
+        RuleViolation e = assertThrows(RuleViolation.class,
                 () -> Mentor.register("0751", details(MentorKind.CONTACT_PERSON_SEL99, List.of(LegalBasis.LAB_MENTOR)), NOW));
         assertTrue(e.getMessage().contains("SEL_99"), e.getMessage());
     }
@@ -66,19 +66,19 @@ class MentorTest {
         MentorDetails listed = new MentorDetails(d.displayName(), d.kind(), d.legalBases(), null, SharingScope.LISTED_MUNICIPALITIES,
                 List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, null,
                 null, null, 1, BigDecimal.ONE, null, null);
-        assertThrows(MentorRuleException.class, () -> Mentor.register("0751", listed, NOW));
+        assertThrows(RuleViolation.class, () -> Mentor.register("0751", listed, NOW));
 
-        List<MeetingWindow> overlapping = List.of(new MeetingWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new MeetingWindow(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(16, 0)));
+        List<WeeklyWindow> overlapping = List.of(WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                WeeklyWindow.of(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(16, 0)));
         Mentor mentor = Mentor.register("0751", d, NOW);
-        assertThrows(MentorRuleException.class, () -> mentor.changeAvailability(overlapping, false, List.of(), "0751", null, NOW));
+        assertThrows(RuleViolation.class, () -> mentor.changeAvailability(overlapping, false, List.of(), "0751", null, NOW));
     }
 
     @Test
     void shouldNotActivateBeforeTheVettingTheKindRequires() {
         Mentor mentor = Mentor.register("0751", details(MentorKind.VOLUNTEER, List.of()), NOW);
         mentor.moveTo(MentorStatus.APPROVED, "Interviewed", VOLUNTEER_NEEDS, NOW);
-        MentorRuleException e = assertThrows(MentorRuleException.class,
+        RuleViolation e = assertThrows(RuleViolation.class,
                 () -> mentor.moveTo(MentorStatus.ACTIVE, "Ready", VOLUNTEER_NEEDS, NOW));
         assertTrue(e.getMessage().contains("børneattest"), e.getMessage());
         assertTrue(e.getMessage().contains("intake interview"), e.getMessage());
@@ -99,16 +99,16 @@ class MentorTest {
 
     @Test
     void shouldRequireDateOfACheckedScreening() {
-        assertThrows(MentorRuleException.class, () -> Vetting.of(ScreeningStatus.CLEARED, null, ScreeningStatus.NOT_REQUESTED,
+        assertThrows(RuleViolation.class, () -> Vetting.of(ScreeningStatus.CLEARED, null, ScreeningStatus.NOT_REQUESTED,
                 null, null, List.of()));
     }
 
     @Test
     void shouldFollowTheLifecycleAndKeepRetiredFinal() {
         Mentor mentor = Mentor.register("0751", details(MentorKind.VOLUNTEER, List.of()), NOW);
-        assertThrows(MentorRuleException.class, () -> mentor.moveTo(MentorStatus.ACTIVE, "Skip", Set.of(), NOW));
+        assertThrows(RuleViolation.class, () -> mentor.moveTo(MentorStatus.ACTIVE, "Skip", Set.of(), NOW));
         mentor.moveTo(MentorStatus.RETIRED, "Moved away", Set.of(), NOW);
-        assertThrows(MentorRuleException.class, () -> mentor.moveTo(MentorStatus.APPLICANT, "Back", Set.of(), NOW));
+        assertThrows(RuleViolation.class, () -> mentor.moveTo(MentorStatus.APPLICANT, "Back", Set.of(), NOW));
         assertEquals("Moved away", mentor.statusReason());
     }
 
@@ -121,7 +121,7 @@ class MentorTest {
         mentor.mentorshipStarted(new BigDecimal("1.50"), NOW);
         assertFalse(mentor.hasFreeCapacity());
         assertEquals(0, new BigDecimal("3.50").compareTo(mentor.load().committedHours()));
-        assertThrows(MentorRuleException.class, () -> mentor.moveTo(MentorStatus.RETIRED, "Done", Set.of(), NOW));
+        assertThrows(RuleViolation.class, () -> mentor.moveTo(MentorStatus.RETIRED, "Done", Set.of(), NOW));
         mentor.mentorshipEnded(new BigDecimal("2.00"), NOW);
         assertTrue(mentor.hasFreeCapacity());
     }
@@ -137,7 +137,7 @@ class MentorTest {
     void shouldNotChangeKindOfApprovedMentor() {
         Mentor mentor = Mentor.register("0751", details(MentorKind.VOLUNTEER, List.of()), NOW);
         mentor.moveTo(MentorStatus.APPROVED, "ok", Set.of(), NOW);
-        assertThrows(MentorRuleException.class, () -> mentor.edit(
+        assertThrows(RuleViolation.class, () -> mentor.edit(
                 details(MentorKind.PAID_SOCIAL_MENTOR, List.of(LegalBasis.LAB_MENTOR)), NOW));
     }
 }

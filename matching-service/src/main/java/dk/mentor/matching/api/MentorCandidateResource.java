@@ -1,7 +1,6 @@
 package dk.mentor.matching.api;
 
 import dk.mentor.kit.access.Roles;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.matching.application.FindCandidates;
 import dk.mentor.matching.domain.MentorCandidate;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +35,6 @@ public class MentorCandidateResource {
     @Operation(summary = "Get a mentor candidate")
     @APIResponse(responseCode = "200", description = "The candidate",
             content = @Content(schema = @Schema(implementation = MentorCandidateResponse.class)))
-    @APIResponse(responseCode = "404", description = "Not known to matching, or not in the caller's municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MentorCandidateResponse get(@Parameter(description = "The mentor's id") @PathParam("mentorId") UUID mentorId) {
         return MentorCandidateResponse.from(findCandidates.byMentorId(mentorId));
     }

@@ -50,10 +50,10 @@ public class MentorshipResource {
     @Operation(summary = "List mentorships", description = "Staff see their municipalities'; a mentor sees their own. Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of mentorships")
     public Page<MentorshipResponse> list(
-            @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") MentorshipStatus status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
-        return findMentorships.page(status == null ? null : QueryValues.parse(MentorshipStatus.class, "status", status).name(),
+        return findMentorships.page(status == null ? null : status.name(),
                 PageRequest.of(page, size), MentorshipResponse::from);
     }
 

@@ -81,10 +81,10 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralResponse> list(
             @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
-            @Parameter(description = "Only this status: OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED", example = "WAITING") @QueryParam("status") String status,
+            @Parameter(description = "Only this status: OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED", example = "WAITING") @QueryParam("status") ReferralStatus status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
-        return findReferrals.page(municipality, status == null ? null : QueryValues.parse(ReferralStatus.class, "status", status),
+        return findReferrals.page(municipality, status,
                 PageRequest.of(page, size), ReferralResponse::from);
     }
 

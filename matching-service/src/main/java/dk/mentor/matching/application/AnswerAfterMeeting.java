@@ -4,7 +4,7 @@ import dk.mentor.kit.api.Versions;
 import dk.mentor.matching.domain.Mentorship;
 import dk.mentor.matching.domain.Proposal;
 import dk.mentor.matching.domain.Referral;
-import dk.mentor.matching.domain.StateConflict;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.infra.persistence.ProposalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class AnswerAfterMeeting {
         Versions.requireMatch(ifMatch, referral.version(), "referral", referralId);
         referral.requireMeetingScheduled();
         Proposal chosen = proposals.findByIdOptional(referral.currentProposalId())
-                .orElseThrow(() -> new StateConflict("The referral has no chosen mentor"));
+                .orElseThrow(() -> RuleViolation.stateConflict("The referral has no chosen mentor"));
         Instant now = clock.instant();
         chosen.answer(party, yes, reason, now);
         referral.answerRecorded(now);

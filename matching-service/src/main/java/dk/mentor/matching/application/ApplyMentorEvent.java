@@ -3,10 +3,13 @@ package dk.mentor.matching.application;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
+import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.matching.domain.MentorCandidate;
 import dk.mentor.matching.domain.MentorSnapshot;
+import dk.mentor.matching.domain.ranking.WeeklyWindow;
 import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -30,31 +33,34 @@ public class ApplyMentorEvent {
     @Inject
     ObjectMapper json;
 
-    public void apply(IncomingEvent event) throws Exception {
-        if (MentorRegistered.TYPE.toString().equals(event.type())) {
-            registered(json.readValue(event.payload(), MentorRegistered.class), event.id());
-        } else if (MentorProfileChanged.TYPE.toString().equals(event.type())) {
-            profileChanged(json.readValue(event.payload(), MentorProfileChanged.class), event.id());
-        } else {
-            LOG.debugf("event type %s is not used by matching; skipped", event.type());
-        }
+    private EventRoutes routes;
+
+    @PostConstruct
+    void route() {
+        routes = EventRoutes.with(json).on(MentorRegistered.class, this::registered)
+                .on(MentorProfileChanged.class, this::profileChanged);
     }
 
-    private void registered(MentorRegistered e, String eventId) {
+    /** The handlers by event type; the other types of the topic are skipped. */
+    public EventRoutes routes() {
+        return routes;
+    }
+
+    private void registered(MentorRegistered e, IncomingEvent event) {
         if (candidates.findByIdOptional(e.mentorId()).isPresent()) {
             return; // the same fact under another event id (e.g. a replay), or the profile came first
         }
         candidates.persist(MentorCandidate.registered(e.mentorId(), e.homeMunicipality(), e.kind(), e.legalBases(),
-                e.capacityCitizens(), e.capacityHoursPerWeek(), e.registeredAt(), eventId));
+                e.capacityCitizens(), e.capacityHoursPerWeek(), e.registeredAt(), event.id()));
     }
 
-    private void profileChanged(MentorProfileChanged e, String eventId) {
+    private void profileChanged(MentorProfileChanged e, IncomingEvent event) {
         MentorSnapshot snapshot = snapshot(e);
         // the lock orders this change against a mentorship starting on the same mentor
         Optional<MentorCandidate> known = candidates.findByIdOptional(e.mentorId(), LockModeType.PESSIMISTIC_WRITE);
         if (known.isEmpty()) {
-            candidates.persist(MentorCandidate.fromProfile(snapshot, eventId));
-        } else if (!known.get().apply(snapshot, eventId)) {
+            candidates.persist(MentorCandidate.fromProfile(snapshot, event.id()));
+        } else if (!known.get().apply(snapshot, event.id())) {
             LOG.debugf("profile version %d of mentor %s is not newer than the one held; skipped", e.version(), e.mentorId());
         }
     }
@@ -62,7 +68,8 @@ public class ApplyMentorEvent {
     private static MentorSnapshot snapshot(MentorProfileChanged e) {
         return new MentorSnapshot(e.mentorId(), e.homeMunicipality(), e.version(), e.displayName(), e.kind(), e.status(),
                 e.legalBases(), e.accountUsername(), e.sharingScope(), e.sharedWith(), e.gender(), e.languages(),
-                e.competences(), e.targetGroups(), e.roleModelTags(), e.meetingWindows(), e.eveningsAndWeekends(),
+                e.competences(), e.targetGroups(), e.roleModelTags(),
+                e.meetingWindows().stream().map(w -> new WeeklyWindow(w.day(), w.from(), w.to())).toList(), e.eveningsAndWeekends(),
                 e.meetingPlaces(), e.areaMunicipality(), e.postcode(), e.presentation(), e.vettingComplete(),
                 e.capacityCitizens(), e.capacityHoursPerWeek(), e.hourlyRate(), e.changedAt());
     }

@@ -3,7 +3,7 @@ package dk.mentor.matching.application;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.matching.domain.Proposal;
 import dk.mentor.matching.domain.Referral;
-import dk.mentor.matching.domain.StateConflict;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.infra.persistence.ProposalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class ScheduleMeeting {
         Versions.requireMatch(ifMatch, referral.version(), "referral", referralId);
         referral.meetingScheduled(clock.instant());
         Proposal chosen = proposals.findByIdOptional(referral.currentProposalId())
-                .orElseThrow(() -> new StateConflict("The referral has no chosen mentor"));
+                .orElseThrow(() -> RuleViolation.stateConflict("The referral has no chosen mentor"));
         chosen.schedule(at, place);
         proposals.flush();
         return referral;

@@ -4,6 +4,7 @@ import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.time.DanishTime;
 import dk.mentor.matching.domain.MentorCandidate;
 import dk.mentor.matching.domain.MentorRoles;
 import dk.mentor.matching.domain.Mentorship;
@@ -14,7 +15,6 @@ import dk.mentor.matching.infra.persistence.MentorshipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -35,9 +35,6 @@ public class StartMentorship {
     @Inject
     Outbox outbox;
 
-    @Inject
-    Clock clock;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public Mentorship start(Referral referral, Proposal proposal, Instant now) {
         MentorCandidate mentor = candidates.lockForSeat(proposal.mentorId())
@@ -55,7 +52,7 @@ public class StartMentorship {
         }
         LegalBasis basis = LegalBasis.fromCode(referral.legalBasis());
         String role = MentorRoles.roleFor(basis, referral.roleWanted(), mentor.kind());
-        Mentorship mentorship = Mentorship.start(referral, proposal, mentor, role, LocalDate.now(clock), now);
+        Mentorship mentorship = Mentorship.start(referral, proposal, mentor, role, LocalDate.ofInstant(now, DanishTime.ZONE), now);
         mentor.take(referral.hoursPerWeek());
         mentorships.persist(mentorship);
         proposal.accepted(now);

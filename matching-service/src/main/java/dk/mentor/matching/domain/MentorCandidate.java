@@ -249,5 +249,4 @@ public class MentorCandidate {
     public String presentation() { return presentation; }
     public BigDecimal hourlyRate() { return hourlyRate; }
     public int activeMentorships() { return activeMentorships; }
-    public BigDecimal committedHoursPerWeek() { return committedHoursPerWeek; }
 }

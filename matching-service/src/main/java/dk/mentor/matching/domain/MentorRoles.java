@@ -2,6 +2,7 @@ package dk.mentor.matching.domain;
 
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.rules.RuleViolation;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -92,7 +93,7 @@ public class Mentorship {
 
     public void end(String reason, LocalDate on, Instant now) {
         if (!ACTIVE.equals(status)) {
-            throw new StateConflict("The mentorship has ended already");
+            throw RuleViolation.stateConflict("The mentorship has ended already");
         }
         if (on.isBefore(startsOn)) {
             throw new RuleViolation("A mentorship cannot end before it started (" + startsOn + ")");
@@ -125,6 +126,5 @@ public class Mentorship {
     public LocalDate endedOn() { return endedOn; }
     public UUID rematchReferralId() { return rematchReferralId; }
     public Instant startedAt() { return startedAt; }
-    public Instant endedAt() { return endedAt; }
     public long version() { return version; }
 }

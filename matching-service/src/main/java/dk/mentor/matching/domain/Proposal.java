@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.CriterionScore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,7 +88,7 @@ public class Proposal {
 
     public void choose(String by, Instant now) {
         if (status != ProposalStatus.OPEN) {
-            throw new StateConflict("Only an open proposal can be chosen; this one is " + status);
+            throw RuleViolation.stateConflict("Only an open proposal can be chosen; this one is " + status);
         }
         status = ProposalStatus.CHOSEN;
         chosenBy = by;
@@ -106,7 +107,7 @@ public class Proposal {
     /** Records one party's answer after the meeting. */
     public void answer(Party party, boolean yes, String reason, Instant now) {
         if (status != ProposalStatus.CHOSEN || meetingAt == null) {
-            throw new StateConflict("Answers belong to a chosen mentor after a scheduled three-party meeting");
+            throw RuleViolation.stateConflict("Answers belong to a chosen mentor after a scheduled three-party meeting");
         }
         if (!yes && (reason == null || reason.isBlank())) {
             throw new RuleViolation("A no needs a reason, so the next match can learn from it");
@@ -157,5 +158,4 @@ public class Proposal {
     public Boolean mentorAnswer() { return mentorAnswer; }
     public String mentorReason() { return mentorReason; }
     public Instant createdAt() { return createdAt; }
-    public Instant decidedAt() { return decidedAt; }
 }

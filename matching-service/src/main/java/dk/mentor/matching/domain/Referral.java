@@ -1,6 +1,7 @@
 package dk.mentor.matching.domain;
 
 import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
 import dk.mentor.matching.domain.ranking.Wish;
 import jakarta.persistence.Column;
@@ -164,7 +165,7 @@ public class Referral {
 
     public void chose(UUID proposalId, Instant now) {
         if (status != ReferralStatus.PROPOSED) {
-            throw new StateConflict("A mentor can be chosen only from a shortlist; the referral is " + status);
+            throw RuleViolation.stateConflict("A mentor can be chosen only from a shortlist; the referral is " + status);
         }
         status = ReferralStatus.CHOSEN;
         currentProposalId = proposalId;
@@ -173,7 +174,7 @@ public class Referral {
 
     public void meetingScheduled(Instant now) {
         if (status != ReferralStatus.CHOSEN && status != ReferralStatus.MEETING_SCHEDULED) {
-            throw new StateConflict("A three-party meeting needs a chosen mentor; the referral is " + status);
+            throw RuleViolation.stateConflict("A three-party meeting needs a chosen mentor; the referral is " + status);
         }
         status = ReferralStatus.MEETING_SCHEDULED;
         updatedAt = now;
@@ -181,7 +182,7 @@ public class Referral {
 
     public void requireMeetingScheduled() {
         if (status != ReferralStatus.MEETING_SCHEDULED) {
-            throw new StateConflict("Answers are given after the three-party meeting is scheduled; the referral is " + status);
+            throw RuleViolation.stateConflict("Answers are given after the three-party meeting is scheduled; the referral is " + status);
         }
     }
 
@@ -216,7 +217,7 @@ public class Referral {
 
     private void requireOpenForProposals() {
         if (!status.openForProposals()) {
-            throw new StateConflict("The referral is " + status + "; proposals are made only for open or waiting referrals");
+            throw RuleViolation.stateConflict("The referral is " + status + "; proposals are made only for open or waiting referrals");
         }
     }
 

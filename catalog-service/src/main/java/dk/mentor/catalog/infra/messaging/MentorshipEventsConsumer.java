@@ -23,6 +23,6 @@ public class MentorshipEventsConsumer {
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, applyMentorshipEvent::apply);
+        consumer.consume(CONSUMER, record, applyMentorshipEvent.routes());
     }
 }

@@ -1,6 +1,5 @@
 package dk.mentor.matching.domain.ranking;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +10,8 @@ public final class Fit {
     private final ReferralCriteria referral;
     private final List<Wish> binding;
     private final List<Wish> preferred;
-    private final List<List<MeetingWindow>> bindingWindows;
-    private final List<List<MeetingWindow>> preferredWindows;
+    private final List<List<WeeklyWindow>> bindingWindows;
+    private final List<List<WeeklyWindow>> preferredWindows;
 
     public Fit(ReferralCriteria referral) {
         this.referral = referral;
@@ -22,7 +21,7 @@ public final class Fit {
         this.preferredWindows = preferred.stream().map(this::windowsOf).toList();
     }
 
-    private List<MeetingWindow> windowsOf(Wish wish) {
+    private List<WeeklyWindow> windowsOf(Wish wish) {
         return wish.kind() == WishKind.MEETING_WINDOW ? referral.wishedWindows(wish) : List.of();
     }
 
@@ -135,7 +134,7 @@ public final class Fit {
         return count;
     }
 
-    private static boolean meets(Wish wish, List<MeetingWindow> windows, MentorProfile mentor) {
+    private static boolean meets(Wish wish, List<WeeklyWindow> windows, MentorProfile mentor) {
         return switch (wish.kind()) {
             case MENTOR_GENDER -> mentor.gender() != null && wish.values().contains(mentor.gender());
             case SAME_BACKGROUND -> wish.values().stream().anyMatch(mentor.roleModelTags()::contains);

@@ -1,6 +1,5 @@
 package dk.mentor.matching.domain.ranking;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import java.util.UUID;
 public record MentorProfile(UUID mentorId, String homeMunicipality, String status, boolean vettingComplete,
                             String sharingScope, Set<String> sharedWith, Set<String> legalBases, String gender,
                             Set<String> languages, Set<String> competences, Set<String> targetGroups,
-                            Set<String> roleModelTags, List<MeetingWindow> meetingWindows, Set<String> meetingPlaces,
+                            Set<String> roleModelTags, List<WeeklyWindow> meetingWindows, Set<String> meetingPlaces,
                             String areaMunicipality, String postcode, int capacityCitizens, int freeSeats,
                             long freeCentiHours) {
 

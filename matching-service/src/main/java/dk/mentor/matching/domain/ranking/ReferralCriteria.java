@@ -1,6 +1,5 @@
 package dk.mentor.matching.domain.ranking;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public record ReferralCriteria(String actingMunicipality, String legalBasis, lon
     }
 
     /** The windows of a MEETING_WINDOW wish, parsed once for the whole ranking. */
-    List<MeetingWindow> wishedWindows(Wish wish) {
+    List<WeeklyWindow> wishedWindows(Wish wish) {
         return Windows.parseAll(wish.values());
     }
 }

@@ -22,6 +22,6 @@ public class MentorEventsConsumer {
     @Incoming("mentor-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, applyMentorEvent::apply);
+        consumer.consume(CONSUMER, record, applyMentorEvent.routes());
     }
 }

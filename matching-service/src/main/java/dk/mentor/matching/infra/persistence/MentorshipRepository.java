@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,11 +19,6 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     public long total(String where, Parameters parameters) {
         return count(where, parameters);
-    }
-
-    public List<Mentorship> activeInMunicipalities(Collection<String> municipalities) {
-        return list("actingMunicipality in :ms and status = :s", STABLE,
-                Parameters.with("ms", municipalities).and("s", Mentorship.ACTIVE));
     }
 
     public List<Mentorship> ofReferral(UUID referralId) {

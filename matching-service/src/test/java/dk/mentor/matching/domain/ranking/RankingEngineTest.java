@@ -3,7 +3,6 @@ package dk.mentor.matching.domain.ranking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -82,7 +81,7 @@ class RankingEngineTest {
     private static MentorProfile mentor(UUID id, int capacity, int free) {
         return new MentorProfile(id, "0751", "ACTIVE", true, "OWN_MUNICIPALITY", Set.of(), Set.of("LAB_167"), "FEMALE",
                 Set.of("da"), Set.of(), Set.of("SICK_LISTED"), Set.of(),
-                List.of(new MeetingWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
+                List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))),
                 Set.of("JOB_CENTRE"), "0751", null, capacity, free, 1000);
     }
 }

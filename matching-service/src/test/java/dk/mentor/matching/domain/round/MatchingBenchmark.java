@@ -1,11 +1,11 @@
 package dk.mentor.matching.domain.round;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
-import dk.mentor.contracts.events.catalog.MeetingWindow;
 import dk.mentor.matching.domain.ranking.Fit;
 import dk.mentor.matching.domain.ranking.MentorProfile;
 import dk.mentor.matching.domain.ranking.RankingEngine;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
+import dk.mentor.matching.domain.ranking.WeeklyWindow;
 import dk.mentor.matching.domain.ranking.Weights;
 import dk.mentor.matching.domain.ranking.Wish;
 import dk.mentor.matching.domain.ranking.WishKind;
@@ -165,7 +165,7 @@ class MatchingBenchmark {
                 random.nextInt(20) != 0, "OWN_MUNICIPALITY", Set.of(), Set.of(random.nextInt(4) == 0 ? "SEL_85" : "LAB_167"),
                 random.nextBoolean() ? "FEMALE" : "MALE", pick(random, LANGUAGES, 1 + random.nextInt(2)),
                 pick(random, NEEDS, 1 + random.nextInt(3)), pick(random, GROUPS, 1 + random.nextInt(3)), Set.of(),
-                List.of(new MeetingWindow(DayOfWeek.of(1 + random.nextInt(5)), LocalTime.of(8 + random.nextInt(4), 0),
+                List.of(new WeeklyWindow(DayOfWeek.of(1 + random.nextInt(5)), LocalTime.of(8 + random.nextInt(4), 0),
                         LocalTime.of(14 + random.nextInt(6), 0))),
                 pick(random, PLACES, 1 + random.nextInt(2)), home, null, capacity, capacity - random.nextInt(capacity),
                 600 + random.nextInt(600));
