@@ -66,8 +66,8 @@ public class MentorResource {
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
     public Response register(@Valid @NotNull MentorRequest request, @Context UriInfo uri) {
         MentorView view = registerMentor.register(request.homeMunicipality(), request.toDetails());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.mentor().id().toString()).build())
-                .tag(Versions.etag(view.mentor().version())).entity(MentorResponse.from(view)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(view.mentor().id().toString()).build(),
+                MentorResponse.from(view), view.mentor().version());
     }
 
     @GET
@@ -166,6 +166,6 @@ public class MentorResource {
     }
 
     private static Response ok(MentorView view) {
-        return Response.ok(MentorResponse.from(view)).tag(Versions.etag(view.mentor().version())).build();
+        return Versions.ok(MentorResponse.from(view), view.mentor().version());
     }
 }

@@ -100,11 +100,8 @@ public class OrganisationResource {
                                                                @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                                                @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
         LocalDate today = today();
-        PageRequest request = PageRequest.of(page, size);
-        List<OrganisationAgreement> all = organisations.agreementsOf(id);
-        List<OrganisationAgreement> slice = all.subList(Math.min(all.size(), request.offset()),
-                Math.min(all.size(), request.offset() + request.size()));
-        return Page.of(slice, request, all.size(), a -> OrganisationDtos.AgreementResponse.from(a, today));
+        return Page.slice(organisations.agreementsOf(id), PageRequest.of(page, size),
+                a -> OrganisationDtos.AgreementResponse.from(a, today));
     }
 
     private LocalDate today() {

@@ -93,11 +93,7 @@ public class TrainingResource {
     public Page<TrainingDtos.SessionResponse> sessions(@PathParam("id") UUID id,
                                                        @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
                                                        @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
-        List<TrainingSession> all = training.sessionsOf(id);
-        List<TrainingSession> slice = all.subList(Math.min(all.size(), request.offset()),
-                Math.min(all.size(), request.offset() + request.size()));
-        return Page.of(slice, request, all.size(), TrainingDtos.SessionResponse::from);
+        return Page.slice(training.sessionsOf(id), PageRequest.of(page, size), TrainingDtos.SessionResponse::from);
     }
 
     @POST

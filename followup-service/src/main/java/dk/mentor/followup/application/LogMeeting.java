@@ -45,7 +45,8 @@ public class LogMeeting {
     Meeting logOn(PlanGrant grant, Command command, UUID groupSessionId) {
         Plan plan = grant.plan();
         if (!plan.openForMeetingsOn(command.date())) {
-            throw RuleViolation.onField("The plan is closed and its aftercare (if any) has ended", "date", "after the plan's closure and aftercare");
+            throw RuleViolation.onField("The plan is closed and its aftercare (if any) has ended", "date",
+                    "after the plan's closure and aftercare");
         }
         Participant participant = context.participation(grant, command.participantId());
         List<Participant> person = context.samePerson(participant, command.date());

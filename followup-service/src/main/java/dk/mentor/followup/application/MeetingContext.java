@@ -55,7 +55,8 @@ public class MeetingContext {
             throw ProblemException.invalidField("participantId", "you can only log your own meetings");
         }
         if (!Roles.meetsCitizen(p.role())) {
-            throw RuleViolation.onField("Meetings are logged by mentors and contact persons", "participantId", "is a " + p.role());
+            throw RuleViolation.onField("Meetings are logged by mentors and contact persons", "participantId",
+                    "is a " + p.role());
         }
         return p;
     }

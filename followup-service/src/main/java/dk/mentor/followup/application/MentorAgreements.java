@@ -37,11 +37,13 @@ public class MentorAgreements {
     public MentorAgreement make(UUID planId, UUID participantId, AgreementTerms terms, String purpose) {
         access.manage(planId, "make-agreement", purpose).plan().requireActive();
         if (participantId == null) {
-            throw RuleViolation.onField("The mentor agreement lacks required terms", "participantId", "is required in a mentor agreement");
+            throw RuleViolation.onField("The mentor agreement lacks required terms", "participantId",
+                    "is required in a mentor agreement");
         }
         Participant participant = participants.named(planId, participantId);
         if (!Roles.meetsCitizen(participant.role())) {
-            throw RuleViolation.onField("A mentor agreement is made with a mentor or contact person, not a caseworker", "participantId", "is a " + participant.role());
+            throw RuleViolation.onField("A mentor agreement is made with a mentor or contact person, not a caseworker",
+                    "participantId", "is a " + participant.role());
         }
         MentorAgreement previous = terms.renews() == null ? null
                 : agreements.onPlan(planId, terms.renews()).orElse(null);

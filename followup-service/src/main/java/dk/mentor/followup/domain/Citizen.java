@@ -52,7 +52,8 @@ public class Citizen {
 
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
         if (alias == null || alias.isBlank()) {
-            throw RuleViolation.onField("An anonymous citizen needs an alias the contact person knows them by", "alias", "required for an anonymous citizen");
+            throw RuleViolation.onField("An anonymous citizen needs an alias the contact person knows them by",
+                    "alias", "required for an anonymous citizen");
         }
         Citizen citizen = create(actingMunicipality, now);
         citizen.anonymous = true;

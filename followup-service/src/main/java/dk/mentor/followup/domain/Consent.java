@@ -76,7 +76,8 @@ public class Consent {
                     "is required when basis is LEGAL_BASIS");
         }
         if (expiresOn != null && expiresOn.isBefore(givenOn)) {
-            throw RuleViolation.onField("A consent cannot expire before it is given", "expiresOn", "must be on or after givenOn");
+            throw RuleViolation.onField("A consent cannot expire before it is given", "expiresOn",
+                    "must be on or after givenOn");
         }
         Consent c = new Consent();
         c.id = UUID.randomUUID();

@@ -67,7 +67,8 @@ public class FollowUp {
     public static FollowUp record(UUID planId, Participant participant, Kind kind, LocalDate doneOn,
                                   Map<String, String> answers, String summary, String recordedBy, Instant now) {
         if (kind.aboutMentorship() && participant == null) {
-            throw RuleViolation.onField("A " + kind + " is about one mentor's participation", "participantId", "is required for " + kind);
+            throw RuleViolation.onField("A " + kind + " is about one mentor's participation", "participantId",
+                    "is required for " + kind);
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();

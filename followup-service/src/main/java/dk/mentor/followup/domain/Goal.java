@@ -70,7 +70,8 @@ public class Goal {
 
     public void moveTo(Status next, Instant now) {
         if (!NEXT.get(status).contains(next)) {
-            throw RuleViolation.onField("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status), "status", "not allowed from " + status);
+            throw RuleViolation.onField("A " + status + " goal cannot become " + next + "; allowed: " + NEXT.get(status),
+                    "status", "not allowed from " + status);
         }
         status = next;
         changedAt = now;

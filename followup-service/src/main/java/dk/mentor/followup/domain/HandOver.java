@@ -59,7 +59,8 @@ public class HandOver {
                                  Instant now) {
         plan.requireActive();
         if (toMunicipality.equals(plan.ownerMunicipality())) {
-            throw RuleViolation.onField("The plan already belongs to " + toMunicipality, "toMunicipality", "must be another municipality");
+            throw RuleViolation.onField("The plan already belongs to " + toMunicipality, "toMunicipality",
+                    "must be another municipality");
         }
         HandOver h = new HandOver();
         h.id = UUID.randomUUID();

@@ -87,7 +87,8 @@ public class Incident {
 
     private static void requireLevel(int level) {
         if (level < 1 || level > TOP_LEVEL) {
-            throw RuleViolation.onField("The crisis ladder has levels 1 to " + TOP_LEVEL, "level", "must be 1 to " + TOP_LEVEL);
+            throw RuleViolation.onField("The crisis ladder has levels 1 to " + TOP_LEVEL, "level",
+                    "must be 1 to " + TOP_LEVEL);
         }
     }
 

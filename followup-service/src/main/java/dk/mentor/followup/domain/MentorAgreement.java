@@ -69,25 +69,30 @@ public class MentorAgreement {
             throw new RuleViolation("The mentor agreement lacks required terms", missing);
         }
         if (terms.periodTo().isBefore(terms.periodFrom())) {
-            throw RuleViolation.onField("The period ends before it starts", "periodTo", "must be on or after periodFrom");
+            throw RuleViolation.onField("The period ends before it starts", "periodTo",
+                    "must be on or after periodFrom");
         }
         if (terms.hoursPerWeek().signum() <= 0) {
             throw RuleViolation.onField("Hours per week must be more than zero", "hoursPerWeek", "must be more than 0");
         }
         boolean lab = Roles.isLabMentoring(LegalBasis.fromCode(participant.legalBasis()));
         if (lab && terms.periodTo().isAfter(terms.periodFrom().plusMonths(LAB_MAX_MONTHS).minusDays(1))) {
-            throw RuleViolation.onField("A LAB mentor agreement runs at most " + LAB_MAX_MONTHS + " months; renew it with an assessment to go on",
+            throw RuleViolation.onField("A LAB mentor agreement runs at most " + LAB_MAX_MONTHS
+                    + " months; renew it with an assessment to go on",
                     "periodTo", "at most " + LAB_MAX_MONTHS + " months after periodFrom");
         }
         if (terms.renews() != null) {
             if (previous == null || !previous.participantId.equals(participant.id())) {
-                throw RuleViolation.onField("Only an agreement of the same participation can be renewed", "renews", "no such agreement");
+                throw RuleViolation.onField("Only an agreement of the same participation can be renewed", "renews",
+                        "no such agreement");
             }
             if (terms.renewalAssessment() == null || terms.renewalAssessment().isBlank()) {
-                throw RuleViolation.onField("A renewal needs the recorded assessment behind it", "renewalAssessment", "is required for a renewal");
+                throw RuleViolation.onField("A renewal needs the recorded assessment behind it", "renewalAssessment",
+                        "is required for a renewal");
             }
             if (!terms.periodFrom().isAfter(previous.periodFrom)) {
-                throw RuleViolation.onField("A renewal starts after the agreement it renews", "periodFrom", "must be after " + previous.periodFrom);
+                throw RuleViolation.onField("A renewal starts after the agreement it renews", "periodFrom",
+                        "must be after " + previous.periodFrom);
             }
         }
         MentorAgreement a = new MentorAgreement();

@@ -128,10 +128,12 @@ public class Plan {
                       String plannedFutureEfforts) {
         requireActive();
         if (closedOn.isBefore(openedOn)) {
-            throw RuleViolation.onField("A plan cannot close before it opened on " + openedOn, "closedOn", "must be on or after " + openedOn);
+            throw RuleViolation.onField("A plan cannot close before it opened on " + openedOn, "closedOn",
+                    "must be on or after " + openedOn);
         }
         if (aftercareMonths < 0 || aftercareMonths > MAX_AFTERCARE_MONTHS) {
-            throw RuleViolation.onField("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months", "aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS);
+            throw RuleViolation.onField("Aftercare lasts at most " + MAX_AFTERCARE_MONTHS + " months",
+                    "aftercareMonths", "must be 0 to " + MAX_AFTERCARE_MONTHS);
         }
         this.status = Status.CLOSED;
         this.outcome = outcome;

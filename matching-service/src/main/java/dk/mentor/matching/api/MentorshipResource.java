@@ -65,7 +65,7 @@ public class MentorshipResource {
             content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
     public Response get(@Parameter(description = "The mentorship's id") @PathParam("id") UUID id) {
         Mentorship m = findMentorships.byId(id);
-        return Response.ok(MentorshipResponse.from(m)).tag(Versions.etag(m.version())).build();
+        return Versions.ok(MentorshipResponse.from(m), m.version());
     }
 
     @POST
@@ -80,7 +80,7 @@ public class MentorshipResource {
                         @Parameter(description = "The ETag of the mentorship read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull EndRequest request) {
         Mentorship m = endMentorship.end(id, ifMatch, request.reason().name(), request.endedOn(), request.rematch());
-        return Response.ok(MentorshipResponse.from(m)).tag(Versions.etag(m.version())).build();
+        return Versions.ok(MentorshipResponse.from(m), m.version());
     }
 
     public enum MentorshipStatus { ACTIVE, ENDED }

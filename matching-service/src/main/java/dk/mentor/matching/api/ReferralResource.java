@@ -72,8 +72,8 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
         Referral referral = orderReferral.order(request.toDraft());
-        return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
-                .tag(Versions.etag(referral.version())).entity(ReferralResponse.from(referral)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build(),
+                ReferralResponse.from(referral), referral.version());
     }
 
     @GET
@@ -155,12 +155,11 @@ public class ReferralResource {
         AnswerAfterMeeting.Outcome outcome = answerAfterMeeting.answer(id, ifMatch,
                 Proposal.Party.valueOf(request.party().name()), request.answer() == ReferralActionRequests.Answer.YES,
                 request.reason());
-        return Response.ok(new AnswerResponse(ReferralResponse.from(outcome.referral()),
-                        outcome.mentorship() == null ? null : outcome.mentorship().id()))
-                .tag(Versions.etag(outcome.referral().version())).build();
+        return Versions.ok(new AnswerResponse(ReferralResponse.from(outcome.referral()),
+                        outcome.mentorship() == null ? null : outcome.mentorship().id()), outcome.referral().version());
     }
 
     private static Response withEtag(Referral referral) {
-        return Response.ok(ReferralResponse.from(referral)).tag(Versions.etag(referral.version())).build();
+        return Versions.ok(ReferralResponse.from(referral), referral.version());
     }
 }

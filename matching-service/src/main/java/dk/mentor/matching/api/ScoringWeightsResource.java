@@ -70,7 +70,7 @@ public class ScoringWeightsResource {
     }
 
     private static Response answer(Weights weights, String municipality) {
-        return Response.ok(WeightsResponse.from(weights)).tag(Versions.etag(ManageWeights.etagVersion(weights, municipality))).build();
+        return Versions.ok(WeightsResponse.from(weights), ManageWeights.etagVersion(weights, municipality));
     }
 
     @Schema(name = "ScoringWeightsChange", description = "Points at full fit per criterion; every criterion must be given.")

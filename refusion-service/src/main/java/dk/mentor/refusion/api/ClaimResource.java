@@ -64,8 +64,8 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
         Claim claim = draftClaim.draft(request.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build())
-                .tag(Versions.etag(claim.version())).entity(ClaimResponse.from(claim)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build(),
+                ClaimResponse.from(claim), claim.version());
     }
 
     @GET
@@ -88,7 +88,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
         Claim claim = findClaims.byId(id);
-        return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version())).build();
+        return Versions.ok(ClaimResponse.from(claim), claim.version());
     }
 
     @GET
@@ -112,7 +112,7 @@ public class ClaimResource {
                          @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull ClaimRequests.Move request) {
         Claim claim = moveClaim.move(id, ifMatch, request.status(), request.reason());
-        return Response.ok(ClaimResponse.from(claim)).tag(Versions.etag(claim.version())).build();
+        return Versions.ok(ClaimResponse.from(claim), claim.version());
     }
 
     @DELETE

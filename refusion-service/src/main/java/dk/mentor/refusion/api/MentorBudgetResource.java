@@ -63,7 +63,7 @@ public class MentorBudgetResource {
                         @Parameter(description = "The year", example = "2025") @PathParam("year") Integer year,
                         @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") TargetGroup targetGroup) {
         MentorBudget budget = budgets.get(municipality, year, targetGroup);
-        return Response.ok(MentorBudgetResponse.from(budget)).tag(Versions.etag(budget.version())).build();
+        return Versions.ok(MentorBudgetResponse.from(budget), budget.version());
     }
 
     @PUT
@@ -79,6 +79,6 @@ public class MentorBudgetResource {
                         @Parameter(description = "The ETag of the budget as read; not needed to create it") @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull MentorBudgetRequest request) {
         MentorBudget budget = budgets.set(municipality, year, targetGroup, request.plannedHours(), ifMatch);
-        return Response.ok(MentorBudgetResponse.from(budget)).tag(Versions.etag(budget.version())).build();
+        return Versions.ok(MentorBudgetResponse.from(budget), budget.version());
     }
 }

@@ -62,7 +62,7 @@ public class RuleSetResource {
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
     public Response get(@Parameter(description = "The rule's id") @PathParam("id") UUID id) {
         RuleSet rule = manageRules.byId(id);
-        return Response.ok(RuleSetResponse.from(rule)).tag(Versions.etag(rule.version())).build();
+        return Versions.ok(RuleSetResponse.from(rule), rule.version());
     }
 
     @POST
@@ -72,8 +72,8 @@ public class RuleSetResource {
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
     public Response create(@Valid @NotNull RuleSetRequest request, @Context UriInfo uri) {
         RuleSet rule = manageRules.create(request.toTerms());
-        return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
-                .tag(Versions.etag(rule.version())).entity(RuleSetResponse.from(rule)).build();
+        return Versions.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build(),
+                RuleSetResponse.from(rule), rule.version());
     }
 
     @PUT
@@ -86,7 +86,7 @@ public class RuleSetResource {
                            @Parameter(description = "The ETag of the row as read") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull RuleSetRequest request) {
         RuleSet rule = manageRules.update(id, ifMatch, request.toTerms());
-        return Response.ok(RuleSetResponse.from(rule)).tag(Versions.etag(rule.version())).build();
+        return Versions.ok(RuleSetResponse.from(rule), rule.version());
     }
 
     @GET

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  * decimal commas and dd-MM-yyyy dates. A text cell that starts like a formula is neutralised on
  * export, so a name such as "=HYPERLINK(...)" typed into the suite cannot run in a finance officer's
  * spreadsheet (CSV injection). Import accepts what Excel or a script may send: with or without the
- * byte-order mark, semicolons or commas, decimal comma or point.
+ * byte-order mark, semicolons or commas, decimal comma or point; and it takes the neutralising mark
+ * off again, so an exported file can be edited and imported back unchanged.
  */
 public final class DanishCsv {
 
@@ -81,6 +82,11 @@ public final class DanishCsv {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
+    private static String restored(String cell) {
+        boolean neutralised = cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0;
+        return neutralised ? cell.substring(1) : cell;
+    }
+
     /**
      * Reads a whole file. The delimiter is a semicolon when the header line has more semicolons than
      * commas, otherwise a comma.
@@ -98,7 +104,7 @@ public final class DanishCsv {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long endOfPrevious = 0; // a quoted cell may span lines, so a record starts after the previous one ended
             for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
+                List<String> cells = record.stream().map(DanishCsv::restored).toList();
                 if (record.getRecordNumber() == 1) {
                     header = cells.stream().map(String::strip).toList();
                 } else if (!(cells.size() == 1 && cells.get(0).isBlank())) {

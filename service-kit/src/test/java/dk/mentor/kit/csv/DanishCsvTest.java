@@ -72,6 +72,13 @@ class DanishCsvTest {
     }
 
     @Test
+    void shouldTakeTheNeutralisingMarkOffAgainOnImport() {
+        byte[] bytes = DanishCsv.write(List.of("telefon", "note"), List.of(List.of("+45 12 34 56 78", "'citat'")));
+
+        assertEquals(List.of("+45 12 34 56 78", "'citat'"), DanishCsv.read(bytes).rows().get(0).cells());
+    }
+
+    @Test
     void shouldReadCommaSeparatedFilesWithoutAByteOrderMark() {
         DanishCsv.Sheet sheet = DanishCsv.read("name,hours\nAnna,4.5\n\n".getBytes(StandardCharsets.UTF_8));
 
