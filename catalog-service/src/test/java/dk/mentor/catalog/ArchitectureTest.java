@@ -6,18 +6,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dk.mentor.testing.architecture.LayerRules;
 
+/** The layering of docs/architecture.md: what each rule forbids is in LayerRules. */
 @AnalyzeClasses(packages = "dk.mentor.catalog", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainUsesOnlyTheJdkItsMappingAndSharedCodes = LayerRules.domainUsesOnlyAllowed("dk.mentor.catalog");
-
-    @ArchTest
-    static final ArchRule domainCarriesNoJsonOrOpenApiAnnotations = LayerRules.domainHasNoWireAnnotations("dk.mentor.catalog");
-
-    @ArchTest
-    static final ArchRule apiReachesStorageOnlyThroughUseCases = LayerRules.apiIgnoresInfra("dk.mentor.catalog");
-
-    @ArchTest
-    static final ArchRule applicationDoesNotReachIntoTheApi = LayerRules.applicationIgnoresApi("dk.mentor.catalog");
+    static final ArchRule layers = LayerRules.all("dk.mentor.catalog");
 }

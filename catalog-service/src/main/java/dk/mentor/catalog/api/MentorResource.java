@@ -8,7 +8,7 @@ import dk.mentor.catalog.application.MentorView;
 import dk.mentor.catalog.application.RegisterMentor;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,9 +86,8 @@ public class MentorResource {
             + " ordered by name then id.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
     public Page<MentorResponse> search(@Valid @BeanParam MentorSearchParams params,
-                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findMentors.search(params.toCriteria(), PageRequest.of(page, size), MentorResponse::from);
+                                       @BeanParam PageParameters paging) {
+        return findMentors.search(params.toCriteria(), paging.request(), MentorResponse::from);
     }
 
     @PUT

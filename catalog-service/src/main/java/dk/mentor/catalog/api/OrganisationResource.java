@@ -5,19 +5,19 @@ import dk.mentor.catalog.domain.Organisation;
 import dk.mentor.catalog.domain.OrganisationAgreement;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.time.DanishTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -72,9 +72,8 @@ public class OrganisationResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
     @Operation(summary = "List organisations", description = "Owned by or in agreement with the caller's municipalities, by name.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
-    public Page<OrganisationDtos.OrganisationResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                                            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return organisations.visible(PageRequest.of(page, size), OrganisationDtos.OrganisationResponse::from);
+    public Page<OrganisationDtos.OrganisationResponse> list(@BeanParam PageParameters paging) {
+        return organisations.visible(paging.request(), OrganisationDtos.OrganisationResponse::from);
     }
 
     @POST
@@ -97,10 +96,9 @@ public class OrganisationResource {
     @Operation(summary = "List an organisation's agreements", description = "By start date, then id.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<OrganisationDtos.AgreementResponse> agreements(@PathParam("id") UUID id,
-                                                               @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                                               @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+                                                               @BeanParam PageParameters paging) {
         LocalDate today = today();
-        return Page.slice(organisations.agreementsOf(id), PageRequest.of(page, size),
+        return Page.slice(organisations.agreementsOf(id), paging.request(),
                 a -> OrganisationDtos.AgreementResponse.from(a, today));
     }
 

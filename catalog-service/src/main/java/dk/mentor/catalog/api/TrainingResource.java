@@ -5,18 +5,18 @@ import dk.mentor.catalog.domain.TrainingCourse;
 import dk.mentor.catalog.domain.TrainingSession;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,9 +58,8 @@ public class TrainingResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
     @Operation(summary = "List training courses", description = "Organised by the caller's municipalities, by title.")
     @APIResponse(responseCode = "200", description = "A page of courses")
-    public Page<TrainingDtos.CourseResponse> courses(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                                     @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return training.courses(PageRequest.of(page, size), TrainingDtos.CourseResponse::from);
+    public Page<TrainingDtos.CourseResponse> courses(@BeanParam PageParameters paging) {
+        return training.courses(paging.request(), TrainingDtos.CourseResponse::from);
     }
 
     @GET
@@ -91,9 +90,8 @@ public class TrainingResource {
     @Operation(summary = "List a course's sessions", description = "By day, then id.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public Page<TrainingDtos.SessionResponse> sessions(@PathParam("id") UUID id,
-                                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return Page.slice(training.sessionsOf(id), PageRequest.of(page, size), TrainingDtos.SessionResponse::from);
+                                                       @BeanParam PageParameters paging) {
+        return Page.slice(training.sessionsOf(id), paging.request(), TrainingDtos.SessionResponse::from);
     }
 
     @POST
@@ -114,8 +112,7 @@ public class TrainingResource {
     @Operation(summary = "List a session's attendances", description = "By time recorded, then id.")
     @APIResponse(responseCode = "200", description = "A page of attendances")
     public Page<TrainingDtos.AttendanceResponse> attendances(@PathParam("id") UUID id,
-                                                             @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                                             @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return training.attendancesOf(id, PageRequest.of(page, size), TrainingDtos.AttendanceResponse::from);
+                                                             @BeanParam PageParameters paging) {
+        return training.attendancesOf(id, paging.request(), TrainingDtos.AttendanceResponse::from);
     }
 }

@@ -10,11 +10,12 @@ import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -68,9 +68,8 @@ public class AgreementResource {
     @Operation(summary = "List mentor agreements", description = "By start of period.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<AgreementResponse> agreements(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                              @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                              @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                              @BeanParam PageParameters paging,
                                               @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return agreements.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), AgreementResponse::from);
+        return agreements.list(planId, paging.request(), Purposes.or(purpose, "follow-up"), AgreementResponse::from);
     }
 }

@@ -6,10 +6,11 @@ import dk.mentor.followup.application.ComputeAlerts;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,8 +40,7 @@ public class AlertResource {
     public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind",
                                               schema = @Schema(ref = OpenApiComponents.ALERT_KIND))
                                       @QueryParam("kind") Alert.Kind kind,
-                                      @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return alerts.forCaller(kind, PageRequest.of(page, size), AlertResponse::from);
+                                      @BeanParam PageParameters paging) {
+        return alerts.forCaller(kind, paging.request(), AlertResponse::from);
     }
 }

@@ -14,11 +14,12 @@ import dk.mentor.followup.domain.Citizen;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -96,10 +96,9 @@ public class CitizenResource {
             description = "For the citizen's right of access: dates, municipalities and purposes of every read and write, without staff names. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of look-ups")
     public Page<LookupResponse> accessLog(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
-                                          @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                          @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                          @BeanParam PageParameters paging,
                                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return accessLog.of(id, PageRequest.of(page, size), Purposes.or(purpose, "citizen's request for access"),
+        return accessLog.of(id, paging.request(), Purposes.or(purpose, "citizen's request for access"),
                 LookupResponse::from);
     }
 }

@@ -8,13 +8,14 @@ import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.PlanShare;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -129,9 +129,8 @@ public class ConsentResource {
     @Operation(summary = "List consents", description = "Oldest first, revoked ones included.")
     @APIResponse(responseCode = "200", description = "A page of consents")
     public Page<ConsentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                      @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                      @BeanParam PageParameters paging,
                                       @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return consents.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "consent overview"), ConsentResponse::from);
+        return consents.list(planId, paging.request(), Purposes.or(purpose, "consent overview"), ConsentResponse::from);
     }
 }

@@ -8,12 +8,13 @@ import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -111,9 +111,8 @@ public class FollowUpResource {
     @Operation(summary = "List follow-ups", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of follow-ups")
     public Page<FollowUpResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                       @BeanParam PageParameters paging,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return followUps.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), FollowUpResponse::from);
+        return followUps.list(planId, paging.request(), Purposes.or(purpose, "follow-up"), FollowUpResponse::from);
     }
 }

@@ -10,11 +10,12 @@ import dk.mentor.followup.application.ManageGoals;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Goal;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -75,9 +75,8 @@ public class GoalResource {
     @Operation(summary = "List sub-goals", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of goals")
     public Page<GoalResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                   @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                   @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                   @BeanParam PageParameters paging,
                                    @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return goals.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), GoalResponse::from);
+        return goals.list(planId, paging.request(), Purposes.or(purpose, "follow-up"), GoalResponse::from);
     }
 }

@@ -8,12 +8,13 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -86,9 +86,8 @@ public class HandOverResource {
     @GET
     @Operation(summary = "List hand-overs", description = "Offers to and from the caller's municipalities, newest first.")
     @APIResponse(responseCode = "200", description = "A page of hand-overs")
-    public Page<HandOverResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return handOvers.mine(PageRequest.of(page, size), HandOverResponse::from);
+    public Page<HandOverResponse> list(@BeanParam PageParameters paging) {
+        return handOvers.mine(paging.request(), HandOverResponse::from);
     }
 
     @GET

@@ -7,13 +7,14 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Incident;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -126,9 +126,8 @@ public class IncidentResource {
     @Operation(summary = "List incidents", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents")
     public Page<IncidentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                       @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                       @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                       @BeanParam PageParameters paging,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return incidents.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), IncidentResponse::from);
+        return incidents.list(planId, paging.request(), Purposes.or(purpose, "follow-up"), IncidentResponse::from);
     }
 }

@@ -12,12 +12,13 @@ import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -94,10 +94,9 @@ public class MeetingResource {
     @Operation(summary = "List meetings", description = "Current versions, newest first.")
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public Page<MeetingResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                      @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                      @BeanParam PageParameters paging,
                                       @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return findMeetings.current(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), MeetingResponse::from);
+        return findMeetings.current(planId, paging.request(), Purposes.or(purpose, "follow-up"), MeetingResponse::from);
     }
 
     @GET

@@ -10,11 +10,12 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -79,9 +79,8 @@ public class ParticipantResource {
     @Operation(summary = "List participants", description = "In the order they joined.")
     @APIResponse(responseCode = "200", description = "A page of participants")
     public Page<ParticipantResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
-                                          @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                          @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size,
+                                          @BeanParam PageParameters paging,
                                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return participants.list(planId, PageRequest.of(page, size), Purposes.or(purpose, "follow-up"), ParticipantResponse::from);
+        return participants.list(planId, paging.request(), Purposes.or(purpose, "follow-up"), ParticipantResponse::from);
     }
 }

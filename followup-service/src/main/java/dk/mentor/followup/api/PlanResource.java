@@ -20,12 +20,13 @@ import dk.mentor.followup.domain.Plan;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -90,9 +90,8 @@ public class PlanResource {
     @GET
     @Operation(summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller takes part in; newest first.")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    public Page<PlanResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                   @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findPlans.mine(PageRequest.of(page, size), PlanResponse::from);
+    public Page<PlanResponse> list(@BeanParam PageParameters paging) {
+        return findPlans.mine(paging.request(), PlanResponse::from);
     }
 
     @GET

@@ -2,7 +2,7 @@ package dk.mentor.matching.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.matching.application.FindRounds;
 import dk.mentor.matching.application.MatchingConfig;
 import dk.mentor.matching.application.RunMatchingRound;
@@ -16,13 +16,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -78,9 +78,8 @@ public class MatchingRoundResource {
     @Operation(summary = "The proposals of a round", description = "Highest score first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public Page<ProposalResponse> proposals(@Parameter(description = "The round's id") @PathParam("id") UUID id,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
-        return findRounds.proposals(id, PageRequest.of(page, size), ProposalResponse::from);
+            @BeanParam PageParameters paging) {
+        return findRounds.proposals(id, paging.request(), ProposalResponse::from);
     }
 
     @Schema(name = "MatchingRoundRequest", description = "Which municipalities' open referrals the round covers.")

@@ -3,7 +3,7 @@ package dk.mentor.matching.api;
 import dk.mentor.contracts.codes.MentorshipEndReason;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.matching.application.EndMentorship;
 import dk.mentor.matching.application.FindMentorships;
@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -51,10 +52,9 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "A page of mentorships")
     public Page<MentorshipResponse> list(
             @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") MentorshipStatus status,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
+            @BeanParam PageParameters paging) {
         return findMentorships.page(status == null ? null : status.name(),
-                PageRequest.of(page, size), MentorshipResponse::from);
+                paging.request(), MentorshipResponse::from);
     }
 
     @GET

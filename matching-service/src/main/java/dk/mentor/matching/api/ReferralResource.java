@@ -2,7 +2,7 @@ package dk.mentor.matching.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.problem.ProblemException;
@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -82,10 +83,9 @@ public class ReferralResource {
     public Page<ReferralResponse> list(
             @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Only this status: OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED", example = "WAITING") @QueryParam("status") ReferralStatus status,
-            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200", example = "20") @QueryParam("size") Integer size) {
+            @BeanParam PageParameters paging) {
         return findReferrals.page(municipality, status,
-                PageRequest.of(page, size), ReferralResponse::from);
+                paging.request(), ReferralResponse::from);
     }
 
     @GET

@@ -2,7 +2,7 @@ package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.idempotency.Idempotent;
@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -75,9 +76,8 @@ public class ClaimResource {
     public Page<ClaimResponse> list(
             @Parameter(description = "Only this municipality's claims", example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Only claims in this status") @QueryParam("status") ClaimStatus status,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findClaims.mine(municipality, status, PageRequest.of(page, size), ClaimResponse::from);
+            @BeanParam PageParameters paging) {
+        return findClaims.mine(municipality, status, paging.request(), ClaimResponse::from);
     }
 
     @GET
@@ -97,9 +97,8 @@ public class ClaimResource {
     @Operation(summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
     @APIResponse(responseCode = "200", description = "A page of claim lines")
     public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
-                                         @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                         @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findClaims.lines(id, PageRequest.of(page, size), ClaimLineResponse::from);
+                                         @BeanParam PageParameters paging) {
+        return findClaims.lines(id, paging.request(), ClaimLineResponse::from);
     }
 
     @PUT

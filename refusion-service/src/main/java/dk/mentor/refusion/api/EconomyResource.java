@@ -2,7 +2,7 @@ package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
@@ -10,6 +10,7 @@ import dk.mentor.refusion.application.ReportSettlement;
 import dk.mentor.refusion.domain.ExpenseLineFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,10 +54,9 @@ public class EconomyResource {
             @Parameter(description = "Only this plan's lines") @QueryParam("planId") UUID planId,
             @Parameter(description = "Only this meeting's lines") @QueryParam("meetingId") UUID meetingId,
             @Parameter(description = "Only lines judged under this regime", example = "LAB_2009") @QueryParam("regime") String regime,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
+            @BeanParam PageParameters paging) {
         return findExpenseLines.page(new ExpenseLineFilter(municipality, from, to, planId, meetingId, regime),
-                PageRequest.of(page, size), ExpenseLineResponse::from);
+                paging.request(), ExpenseLineResponse::from);
     }
 
     @GET
@@ -76,9 +76,8 @@ public class EconomyResource {
     @APIResponse(responseCode = "200", description = "A page of unpriced meetings")
     public Page<EconomyResponses.UnpricedMeeting> unpriced(
             @Parameter(description = "The acting municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return findExpenseLines.unpriced(municipality, PageRequest.of(page, size), EconomyResponses.UnpricedMeeting::from);
+            @BeanParam PageParameters paging) {
+        return findExpenseLines.unpriced(municipality, paging.request(), EconomyResponses.UnpricedMeeting::from);
     }
 
     @GET

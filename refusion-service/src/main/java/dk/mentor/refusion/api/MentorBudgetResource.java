@@ -3,6 +3,7 @@ package dk.mentor.refusion.api;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.refusion.application.ManageMentorBudgets;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,9 +47,8 @@ public class MentorBudgetResource {
     public Page<MentorBudgetResponse> list(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
             @Parameter(description = "The year", example = "2025", required = true) @QueryParam("year") Integer year,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+            @BeanParam PageParameters paging) {
+        PageRequest request = paging.request();
         List<MentorBudget> rows = budgets.ofYear(municipality, year);
         List<MentorBudget> slice = rows.stream().skip(request.offset()).limit(request.size()).toList();
         return Page.of(slice, request, rows.size(), MentorBudgetResponse::from);

@@ -2,7 +2,7 @@ package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
-import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.refusion.application.ManageRules;
 import dk.mentor.refusion.domain.RuleSet;
@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -49,9 +50,8 @@ public class RuleSetResource {
             @Parameter(description = "Only rows of this legal basis code", example = "LAB_78") @QueryParam("legalBasis") String legalBasis,
             @Parameter(description = "Only rows of this regime", example = "LAB_2009") @QueryParam("regime") String regime,
             @Parameter(description = "Only rows in force on this day", example = "2010-05-01") @QueryParam("on") LocalDate on,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return manageRules.page(legalBasis, regime, on, PageRequest.of(page, size), RuleSetResponse::from);
+            @BeanParam PageParameters paging) {
+        return manageRules.page(legalBasis, regime, on, paging.request(), RuleSetResponse::from);
     }
 
     @GET
@@ -95,8 +95,7 @@ public class RuleSetResource {
     @Operation(summary = "List a rule row's changes", description = "Oldest first, from the seeding migration on.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<RuleSetChangeResponse> changes(@Parameter(description = "The rule's id") @PathParam("id") UUID id,
-                                               @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                               @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        return manageRules.changes(id, PageRequest.of(page, size), RuleSetChangeResponse::from);
+                                               @BeanParam PageParameters paging) {
+        return manageRules.changes(id, paging.request(), RuleSetChangeResponse::from);
     }
 }

@@ -3,10 +3,12 @@ package dk.mentor.kit.audit;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -40,9 +42,8 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "The caller is not an auditor")
     public Page<AuditEntryResponse> list(
             @Parameter(description = "Only entries about this subject id") @QueryParam("subjectId") String subjectId,
-            @Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+            @BeanParam PageParameters paging) {
+        PageRequest request = paging.request();
         Set<String> municipalities = caller.municipalities();
         String where = " where e.ownerMunicipality in :municipalities"
                 + (subjectId == null ? "" : " and e.subjectId = :subjectId");

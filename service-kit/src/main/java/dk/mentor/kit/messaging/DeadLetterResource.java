@@ -2,20 +2,20 @@ package dk.mentor.kit.messaging;
 
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
+import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,9 +33,8 @@ public class DeadLetterResource {
     @Operation(summary = "List dead letters", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of dead letters")
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
-    public Page<DeadLetterResponse> list(@Parameter(description = "Zero-based page") @QueryParam("page") Integer page,
-                                         @Parameter(description = "Page size, 1..200") @QueryParam("size") Integer size) {
-        PageRequest request = PageRequest.of(page, size);
+    public Page<DeadLetterResponse> list(@BeanParam PageParameters paging) {
+        PageRequest request = paging.request();
         var letters = em.createQuery("select d from DeadLetter d order by d.failedAt desc, d.id", DeadLetter.class)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = em.createQuery("select count(d) from DeadLetter d", Long.class).getSingleResult();

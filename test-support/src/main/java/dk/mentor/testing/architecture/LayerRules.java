@@ -40,6 +40,14 @@ public final class LayerRules {
     private LayerRules() {
     }
 
+    /** Every rule below for one service, e.g. {@code LayerRules.all("dk.mentor.catalog")}. */
+    public static ArchRule all(String basePackage) {
+        return CompositeArchRule.of(domainUsesOnlyAllowed(basePackage))
+                .and(domainHasNoWireAnnotations(basePackage))
+                .and(apiIgnoresInfra(basePackage))
+                .and(applicationIgnoresApi(basePackage));
+    }
+
     public static ArchRule domainUsesOnlyAllowed(String basePackage) {
         String[] allowed = Stream.concat(Arrays.stream(DOMAIN_MAY_USE), Stream.of(basePackage + ".domain.."))
                 .toArray(String[]::new);

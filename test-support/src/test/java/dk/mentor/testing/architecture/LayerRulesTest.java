@@ -27,6 +27,15 @@ class LayerRulesTest {
     @Test
     void shouldPassAWellLayeredService() {
         RULES.forEach(rule -> assertDoesNotThrow(() -> rule.apply(GOOD).check(CLASSES)));
+        assertDoesNotThrow(() -> LayerRules.all(GOOD).check(CLASSES));
+    }
+
+    @Test
+    void shouldFailAllRulesTogetherNamingEveryCulprit() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.all(BAD).check(CLASSES));
+        for (String culprit : List.of("StoreReadingResource", "ResponseBuildingUseCase", "EventCarryingEntity", "JsonShapedStatus")) {
+            assertTrue(failure.getMessage().contains(culprit), culprit);
+        }
     }
 
     @Test
