@@ -28,10 +28,5 @@ public enum ClosureOutcome {
     /** Imprisoned. */
     PRISON,
     /** Granted disability pension (førtidspension). */
-    DISABILITY_PENSION;
-
-    /** The outcomes that count as getting into work or education, for the effect statistics. */
-    public boolean selfSufficiency() {
-        return this == JOB || this == EDUCATION || this == FLEX_JOB;
-    }
+    DISABILITY_PENSION
 }

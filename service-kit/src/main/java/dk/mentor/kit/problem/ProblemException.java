@@ -34,10 +34,6 @@ public class ProblemException extends RuntimeException {
                 "The " + what + " " + id + " was changed by someone else; read it again and retry");
     }
 
-    public static ProblemException ruleViolated(String detail) {
-        return new ProblemException(ProblemType.RULE_VIOLATED, detail);
-    }
-
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
                 List.of(new Problem.FieldError(field, message)));

@@ -1,5 +1,6 @@
 package dk.mentor.kit.testapp;
 
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
@@ -47,7 +48,7 @@ public class CreateWidget {
         events.append(WidgetEvents.CREATED, widget);
         // Checked after the event is written on purpose: a rule that fails late must take the event with it.
         if (widget.quantity > MAX_QUANTITY) {
-            throw ProblemException.ruleViolated("A widget holds at most " + MAX_QUANTITY + " items");
+            throw new RuleViolation("A widget holds at most " + MAX_QUANTITY + " items");
         }
         return WidgetResponse.from(widget);
     }
