@@ -151,8 +151,9 @@ public class Plan {
     }
 
     /** Whether meetings may still be logged on that day: while active, or within aftercare. */
+    /** A closed plan still takes meetings held while it was active, and those of its aftercare. */
     public boolean openForMeetingsOn(LocalDate day) {
-        return status == Status.ACTIVE || (aftercareUntil != null && !day.isAfter(aftercareUntil));
+        return status == Status.ACTIVE || !day.isAfter(aftercareUntil != null ? aftercareUntil : closedOn);
     }
 
     public void requireActive() {

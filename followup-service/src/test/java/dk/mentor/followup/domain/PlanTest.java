@@ -190,6 +190,17 @@ class PlanTest {
     }
 
     @Test
+    void shouldTakeAMeetingHeldWhileActiveOnceClosedWithoutAftercare() {
+        Plan plan = plan();
+        LocalDate closed = LocalDate.of(2026, 10, 1);
+        plan.close(ClosureOutcome.JOB, closed, 0, null, null);
+
+        assertTrue(plan.openForMeetingsOn(closed), "the closing day");
+        assertTrue(plan.openForMeetingsOn(closed.minusDays(3)), "a day while the plan was active");
+        assertFalse(plan.openForMeetingsOn(closed.plusDays(1)), "the day after");
+    }
+
+    @Test
     void shouldTakeMeetingsUpToAndIncludingTheLastDayOfAftercare() {
         plan.close(ClosureOutcome.JOB, CLOSED, 3, null, null);
 
