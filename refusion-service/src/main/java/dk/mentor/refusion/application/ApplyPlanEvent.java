@@ -3,6 +3,7 @@ package dk.mentor.refusion.application;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
+import dk.mentor.contracts.events.followup.MeetingVersion;
 import dk.mentor.contracts.events.followup.OutcomeRecorded;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
@@ -40,8 +41,8 @@ public class ApplyPlanEvent {
     void route() {
         routes = EventRoutes.with(json)
                 .on(PlanOpened.class, this::opened)
-                .on(MeetingLogged.class, this::logged)
-                .on(MeetingCorrected.class, this::corrected)
+                .on(MeetingLogged.class, this::meeting)
+                .on(MeetingCorrected.class, this::meeting)
                 .on(OutcomeRecorded.class, this::outcome)
                 .on(PlanHandedOver.class, this::handedOver);
     }
@@ -58,13 +59,8 @@ public class ApplyPlanEvent {
         }
     }
 
-    private void logged(MeetingLogged m, IncomingEvent event) {
-        postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
-                m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
-                m.transportMinutes()), event.id(), event.type());
-    }
-
-    private void corrected(MeetingCorrected m, IncomingEvent event) {
+    /** A logged meeting or a correction of one: each version is priced from its own facts. */
+    private void meeting(MeetingVersion m, IncomingEvent event) {
         postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
                 m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
                 m.transportMinutes()), event.id(), event.type());

@@ -32,7 +32,6 @@ public class MeResource {
     @GET
     @Operation(summary = "Who am I", description = "The caller's identity, roles and the municipalities they act for.")
     @APIResponse(responseCode = "200", description = "The caller")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Me me() {
         List<Municipality> municipalities = caller.municipalities().stream()
                 .map(code -> new Municipality(code, MunicipalityCode.of(code).name())).toList();

@@ -39,7 +39,6 @@ public class AuditResource {
     @GET
     @Operation(summary = "List audit entries", description = "Newest first; only entries about data of the caller's municipalities.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "403", description = "The caller is not an auditor")
     public Page<AuditEntryResponse> list(
             @Parameter(description = "Only entries about this subject id") @QueryParam("subjectId") String subjectId,
             @BeanParam PageParameters paging) {

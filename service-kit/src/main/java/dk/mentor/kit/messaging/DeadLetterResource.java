@@ -32,7 +32,6 @@ public class DeadLetterResource {
     @GET
     @Operation(summary = "List dead letters", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of dead letters")
-    @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public Page<DeadLetterResponse> list(@BeanParam PageParameters paging) {
         PageRequest request = paging.request();
         var letters = em.createQuery("select d from DeadLetter d order by d.failedAt desc, d.id", DeadLetter.class)

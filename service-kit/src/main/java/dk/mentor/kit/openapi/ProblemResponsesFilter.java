@@ -4,6 +4,7 @@ import dk.mentor.kit.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -39,6 +41,8 @@ public class ProblemResponsesFilter implements OASFilter {
             Map.entry("415", "The request body is not of a supported media type"),
             Map.entry("422", "A rule of the domain refused the change; detail gives the reason"),
             Map.entry("428", "If-Match is required on this change"));
+
+    private static final Set<String> FRAMEWORK_WORDING = Set.of("Not Authorized", "Not Allowed");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -79,11 +83,18 @@ public class ProblemResponsesFilter implements OASFilter {
         problemBodies(operation.getResponses());
     }
 
+    /**
+     * Adds the response, or words it as the suite does where the framework already declared it: for a
+     * secured operation Quarkus itself adds 401 "Not Authorized" and 403 "Not Allowed".
+     */
     private static void add(Operation operation, String... codes) {
         for (String code : codes) {
-            if (operation.getResponses().getAPIResponse(code) == null) {
+            APIResponse existing = operation.getResponses().getAPIResponse(code);
+            if (existing == null) {
                 operation.getResponses().addAPIResponse(code,
                         OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code)));
+            } else if (FRAMEWORK_WORDING.contains(existing.getDescription())) {
+                existing.setDescription(DESCRIPTIONS.get(code));
             }
         }
     }

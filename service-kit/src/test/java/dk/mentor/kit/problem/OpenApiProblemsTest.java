@@ -50,5 +50,8 @@ class OpenApiProblemsTest {
                 codes(doc, "/api/v1/probes/rule", "post"));
         assertEquals(Set.of("200", "400", "401", "403", "404", "409", "412", "413", "415", "422", "428"),
                 codes(doc, "/api/v1/probes/{id}", "put"));
+        assertEquals("The caller's role does not allow this operation",
+                doc.path("paths").path("/api/v1/probes").path("get").path("responses").path("403").path("description").asText(),
+                "the suite's wording replaces the framework's");
     }
 }
