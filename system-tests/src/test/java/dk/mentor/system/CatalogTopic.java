@@ -60,7 +60,8 @@ final class CatalogTopic {
             await(group + " caught up on " + TOPIC).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                     .until(() -> {
                         Map<TopicPartition, OffsetAndMetadata> committed = kafka.consumerGroups().offsets(group);
-                        return end.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
+                        // a partition that has never held a record has no committed offset, and needs none
+                        return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
                                 && committed.get(e.getKey()).offset() >= e.getValue());
                     });
         }
