@@ -1,6 +1,7 @@
 package dk.mentor.catalog.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -72,13 +73,22 @@ class MentorResourceTest extends CatalogTest {
         registerVolunteer("B mentor " + UUID.randomUUID(), municipality);
         registerVolunteer("A mentor " + UUID.randomUUID(), municipality);
         given().header("Authorization", coordinator(municipality))
-                .queryParam("size", 1000).queryParam("homeMunicipality", municipality)
+                .queryParam("size", 200).queryParam("homeMunicipality", municipality)
                 .when().get("/api/v1/mentors")
                 .then().statusCode(200)
                 .body("size", equalTo(200))
                 .body("totalItems", equalTo(2))
                 .body("items[0].displayName", containsString("A mentor"))
                 .body("items.homeMunicipality", not(hasItem(AARHUS)));
+    }
+
+    @Test
+    void shouldRefuseAPageSizeAboveTheLimitRatherThanShortenTheList() {
+        given().header("Authorization", coordinator(AARHUS)).queryParam("size", 1000)
+                .when().get("/api/v1/mentors")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("size"));
     }
 
     @Test

@@ -13,12 +13,12 @@ public class PageParameters {
 
     @QueryParam("page")
     @Parameter(description = "Zero-based page, 0..1000000", example = "0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000"))
     Integer page;
 
     @QueryParam("size")
     @Parameter(description = "Page size, 1..200", example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200"))
     Integer size;
 
     public PageRequest request() {
