@@ -8,10 +8,11 @@ import dk.mentor.followup.application.MentorAgreements;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.AgreementTerms;
 import dk.mentor.followup.domain.MentorAgreement;
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/plans/{planId}/mentor-agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "participants", description = "Who is on the plan, in which role and under which legal basis, and their mentor agreements")
 public class AgreementResource {
 
@@ -51,6 +52,7 @@ public class AgreementResource {
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(summary = "Make a mentor agreement",
             description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; a LAB agreement runs at most 6 months, renewals record their assessment.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))

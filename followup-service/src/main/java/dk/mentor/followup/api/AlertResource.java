@@ -7,7 +7,6 @@ import dk.mentor.followup.domain.Alert;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
 @Tag(name = "follow-up", description = "The follow-up schedule: recorded follow-ups and the alerts of what is due")
 public class AlertResource {
 
@@ -34,7 +33,6 @@ public class AlertResource {
     ComputeAlerts alerts;
 
     @GET
-    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
     @Operation(summary = "List alerts", description = "What is due on the active plans of the caller's municipalities today, by due date.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
     public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind",

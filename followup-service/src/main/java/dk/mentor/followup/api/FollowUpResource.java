@@ -6,10 +6,11 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordFollowUp;
 import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/plans/{planId}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "follow-up", description = "The follow-up schedule: recorded follow-ups and the alerts of what is due")
 public class FollowUpResource {
 
@@ -96,6 +97,7 @@ public class FollowUpResource {
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(summary = "Record a follow-up", description = "1/3/6-month follow-up of a mentorship, 3-monthly registration or midway evaluation.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpResponse.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,

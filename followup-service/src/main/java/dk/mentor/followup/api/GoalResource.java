@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
@@ -11,7 +12,7 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Goal;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "goals", description = "Sub-goals of the plan and their lifecycle")
 public class GoalResource {
 
@@ -60,6 +61,7 @@ public class GoalResource {
 
     @PUT
     @Path("{goalId}/status")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(summary = "Change a sub-goal's status", description = "PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; caseworkers only; needs If-Match.")
     @APIResponse(responseCode = "200", description = "The goal", content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     public Response move(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,

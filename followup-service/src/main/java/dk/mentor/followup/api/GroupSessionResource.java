@@ -6,8 +6,9 @@ import dk.mentor.followup.api.MeetingDtos.GroupSessionRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
 import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.Purposes;
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/group-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "meetings", description = "Meetings and hours per legal basis; corrections are new versions")
 public class GroupSessionResource {
 

@@ -8,10 +8,11 @@ import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
 import dk.mentor.followup.application.ManageParticipants;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Participant;
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/plans/{planId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "participants", description = "Who is on the plan, in which role and under which legal basis, and their mentor agreements")
 public class ParticipantResource {
 
@@ -51,6 +52,7 @@ public class ParticipantResource {
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(summary = "Add a participant", description = "Caseworkers only. A participant on the other line (LAB/SEL) needs a cross-line consent.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     public Response add(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
@@ -65,6 +67,7 @@ public class ParticipantResource {
 
     @POST
     @Path("{participantId}/end")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(summary = "End a participation")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     public ParticipantResponse end(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,

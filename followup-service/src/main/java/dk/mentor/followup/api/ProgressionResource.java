@@ -6,10 +6,11 @@ import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.application.RecordProgression;
 import dk.mentor.followup.domain.Dimension;
 import dk.mentor.followup.domain.Progression;
+import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/plans/{planId}/progressions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
 @Tag(name = "progression", description = "The 1-10 labour-market rating, its follow-up questions and dimension scores")
 public class ProgressionResource {
 

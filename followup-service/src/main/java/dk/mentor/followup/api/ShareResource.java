@@ -7,7 +7,8 @@ import dk.mentor.followup.api.ConsentResource.ShareResponse;
 import dk.mentor.followup.application.ManageConsents;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.PlanShare;
-import io.quarkus.security.Authenticated;
+import dk.mentor.kit.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/plans/{planId}/shares")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
 @Tag(name = "consent", description = "Purpose-scoped, dated, revocable consent, and sharing under it")
 public class ShareResource {
 

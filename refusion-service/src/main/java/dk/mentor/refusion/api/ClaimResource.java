@@ -70,7 +70,7 @@ public class ClaimResource {
     }
 
     @GET
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "List claims", description = "Claims of the caller's municipalities, newest first.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Page<ClaimResponse> list(
@@ -82,7 +82,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim; ETag holds its version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
@@ -93,7 +93,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/lines")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
     @APIResponse(responseCode = "200", description = "A page of claim lines")
     public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
@@ -128,7 +128,7 @@ public class ClaimResource {
     @GET
     @Path("{id}/csv")
     @Produces("text/csv")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The claim as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
@@ -140,7 +140,7 @@ public class ClaimResource {
     @GET
     @Path("{id}/document")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
     @APIResponse(responseCode = "200", description = "The printable claim",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))

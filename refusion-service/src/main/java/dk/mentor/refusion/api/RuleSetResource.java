@@ -43,7 +43,7 @@ public class RuleSetResource {
     ManageRules manageRules;
 
     @GET
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
     @Operation(summary = "List rule rows", description = "By legal basis, then first day in force.")
     @APIResponse(responseCode = "200", description = "A page of rule rows")
     public Page<RuleSetResponse> list(
@@ -56,7 +56,7 @@ public class RuleSetResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Get a rule row")
     @APIResponse(responseCode = "200", description = "The rule row; ETag holds its version",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
@@ -91,7 +91,7 @@ public class RuleSetResource {
 
     @GET
     @Path("{id}/changes")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
     @Operation(summary = "List a rule row's changes", description = "Oldest first, from the seeding migration on.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<RuleSetChangeResponse> changes(@Parameter(description = "The rule's id") @PathParam("id") UUID id,

@@ -54,8 +54,9 @@ class ClaimDocumentTest {
                 .body(Map.of("municipality", AABENRAA, "regime", "LAB_2009", "periodFrom", "2010-04-01", "periodTo", "2010-06-30"))
                 .when().post("/api/v1/refusion-claims").then().statusCode(201).extract().path("id");
 
-        String html = Api.auditor(AABENRAA).when().get("/api/v1/refusion-claims/" + id + "/document").then()
+        String html = Api.finance(AABENRAA).when().get("/api/v1/refusion-claims/" + id + "/document").then()
                 .statusCode(200).contentType(containsString("text/html")).extract().asString();
+        Api.auditor(AABENRAA).when().get("/api/v1/refusion-claims/" + id + "/document").then().statusCode(403);
 
         assertFalse(html.contains("<script>"), "the event ids are escaped, not markup");
         Document page = parse(html);
