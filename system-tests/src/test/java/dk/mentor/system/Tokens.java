@@ -43,6 +43,14 @@ final class Tokens {
         return encode(header.getBytes(StandardCharsets.UTF_8)) + "." + parts(jwt)[1] + ".";
     }
 
+    /** The same token naming another signing key ("kid") in its header; the signature no longer fits either. */
+    static String withKeyId(String jwt, String keyId) {
+        String[] parts = parts(jwt);
+        ObjectNode header = (ObjectNode) header(jwt);
+        header.put("kid", keyId);
+        return encode(write(header)) + "." + parts[1] + "." + parts[2];
+    }
+
     static JsonNode header(String jwt) {
         return read(parts(jwt)[0]);
     }
