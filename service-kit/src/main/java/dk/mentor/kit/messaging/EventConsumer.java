@@ -63,7 +63,7 @@ public class EventConsumer {
                 attempt++;
                 LOG.warnf("consumer %s: event %s (%s) failed on attempt %d of %d: %s", consumer, event.id(),
                         event.type(), attempt, maxAttempts, rootMessage(e));
-                if (attempt == maxAttempts) {
+                if (attempt >= maxAttempts) {
                     deadLetters.park(consumer, event, maxAttempts, e);
                     return;
                 }
