@@ -35,7 +35,9 @@ final class BackingServers {
 
     /** Starts all three; throws (after all three attempts ended) if any failed, Keycloak included. */
     void start(Path dataDir) {
-        CompletableFuture<Void> database = CompletableFuture.runAsync(() -> postgres = Postgres.start(), SIDE_BY_SIDE);
+        // a data directory of its own, so an outage test can stop PostgreSQL and bring it back with every row
+        CompletableFuture<Void> database = CompletableFuture.runAsync(
+                () -> postgres = Postgres.start(emptyDir(dataDir.resolve("postgres"))), SIDE_BY_SIDE);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(
                 () -> kafka = new KafkaBroker(emptyDir(dataDir.resolve("kafka"))).start(), SIDE_BY_SIDE);
         CompletableFuture<Duration> identity = CompletableFuture.supplyAsync(() -> {
@@ -83,7 +85,7 @@ final class BackingServers {
         }
     }
 
-    /** The broker's data of an earlier run must not leak into this one (old records, old offsets). */
+    /** An earlier run's data must not leak into this one (old records, old offsets, old rows). */
     private static Path emptyDir(Path dir) {
         try {
             if (Files.exists(dir)) {

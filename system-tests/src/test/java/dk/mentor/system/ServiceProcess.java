@@ -55,6 +55,11 @@ final class ServiceProcess {
         return name;
     }
 
+    /** Everything the process wrote, across restarts. */
+    Path log() {
+        return log;
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -5,6 +5,7 @@ import dk.mentor.demo.CachedTokens;
 import dk.mentor.demo.Endpoints;
 import dk.mentor.testing.infra.FreePorts;
 import dk.mentor.testing.infra.KafkaBroker;
+import dk.mentor.testing.keycloak.KeycloakServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -165,6 +166,25 @@ final class Suite implements AutoCloseable {
         return backing.kafka();
     }
 
+    KeycloakServer keycloak() {
+        return backing.keycloak();
+    }
+
+    /** The JDBC URL of the services' database (user postgres, no password), for a test that looks at rows. */
+    String databaseUrl() {
+        return backing.postgres().database("mentor");
+    }
+
+    /** PostgreSQL goes away: a fast shutdown cuts every open connection; the data stays. */
+    void stopPostgres() {
+        backing.postgres().stop();
+    }
+
+    /** PostgreSQL comes back on the same port and data; the services must find it by themselves. */
+    void startPostgres() {
+        backing.postgres().restart();
+    }
+
     /** An access token of a demo user, from Keycloak's token endpoint (password grant of mentor-dev-cli). */
     String token(String username) {
         return tokens.apply(username);
@@ -198,6 +218,9 @@ final class Suite implements AutoCloseable {
      * finally block after killing anything.
      */
     void heal() {
+        if (!backing.postgres().isRunning()) {
+            backing.postgres().restart();
+        }
         if (!kafka().isRunning()) {
             kafka().start();
         }

@@ -1,9 +1,11 @@
 package dk.mentor.kit.messaging;
 
 import dk.mentor.kit.inbox.Inbox;
+import dk.mentor.kit.problem.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -12,8 +14,9 @@ import org.jboss.logging.Logger;
  * Runs an event handler idempotently: the event id goes into the inbox in the same transaction
  * as the effect, so a redelivered event changes nothing. A handler that keeps failing is retried a
  * few times and then parked as a dead letter with its error, so one bad event does not block the
- * partition. If even the dead letter cannot be written (the database is down), the exception
- * propagates, the record is not acknowledged, and it is read again after recovery: nothing is lost.
+ * partition. While the database cannot be reached, the event is held and retried until it can, without
+ * using up attempts. If even the dead letter cannot be written, the exception propagates, the record
+ * is not acknowledged, and it is read again after recovery: nothing is lost.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -32,27 +35,57 @@ public class EventConsumer {
     @ConfigProperty(name = "mentor.consumer.retry-backoff-ms", defaultValue = "200")
     long backoffMillis;
 
+    @ConfigProperty(name = "mentor.consumer.database-retry-ms", defaultValue = "1000")
+    long databaseRetryMillis;
+
+    /** Shared by every channel of the service, so an outage is reported once, not once per consumer. */
+    private final AtomicBoolean databaseDown = new AtomicBoolean();
+
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.id() == null || event.type() == null) {
             deadLetters.park(consumer, event, 0, new IllegalArgumentException("record has no ce_id or ce_type header"));
             return;
         }
-        Exception last = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        int attempt = 0;
+        while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, event, handler));
+                if (databaseDown.compareAndSet(true, false)) {
+                    LOG.infof("consumer %s: the database is reachable again; consuming resumed", consumer);
+                }
                 return;
             } catch (RuntimeException e) {
-                last = e;
+                if (DatabaseOutage.isCause(e)) {
+                    awaitDatabase(consumer, e); // not the event's fault: it must not use up attempts or be parked
+                    continue;
+                }
+                attempt++;
                 LOG.warnf("consumer %s: event %s (%s) failed on attempt %d of %d: %s", consumer, event.id(),
                         event.type(), attempt, maxAttempts, rootMessage(e));
-                if (attempt < maxAttempts) {
-                    pause(attempt);
+                if (attempt >= maxAttempts) {
+                    deadLetters.park(consumer, event, maxAttempts, e);
+                    return;
                 }
+                pause(backoffMillis * attempt);
             }
         }
-        deadLetters.park(consumer, event, maxAttempts, last);
+    }
+
+    /**
+     * Holds the record (so its offset is not committed) until the database answers again, warning once
+     * per outage rather than once per try. An interrupt (shutdown) gives up: the record is read again
+     * after the restart.
+     */
+    private void awaitDatabase(String consumer, RuntimeException failure) {
+        if (databaseDown.compareAndSet(false, true)) {
+            LOG.warnf("consumer %s: the database cannot be reached (%s); holding the event and retrying every %d ms",
+                    consumer, rootMessage(failure), databaseRetryMillis);
+        }
+        pause(databaseRetryMillis);
+        if (Thread.currentThread().isInterrupted()) {
+            throw failure;
+        }
     }
 
     private void applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
@@ -69,9 +102,9 @@ public class EventConsumer {
         }
     }
 
-    private void pause(int attempt) {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(backoffMillis * attempt);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

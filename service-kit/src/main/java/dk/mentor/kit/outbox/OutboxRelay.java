@@ -28,6 +28,7 @@ public class OutboxRelay {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicBoolean failing = new AtomicBoolean();
     private ExecutorService executor;
 
     void start(@Observes StartupEvent event) {
@@ -72,8 +73,17 @@ public class OutboxRelay {
                     pending.set(true);
                 }
             }
+            if (failing.compareAndSet(true, false)) {
+                LOG.info("outbox relay recovered; unsent events are being sent");
+            }
         } catch (RuntimeException e) {
-            LOG.warnf("outbox relay round failed (%s); the next poll retries", e.getClass().getSimpleName());
+            // once per outage, not once per poll: a database down for a minute would otherwise warn 60 times
+            if (failing.compareAndSet(false, true)) {
+                LOG.warnf("outbox relay round failed (%s: %s); every poll retries, and the recovery is logged",
+                        e.getClass().getSimpleName(), e.getMessage());
+            } else {
+                LOG.debugf("outbox relay round failed again (%s)", e.getClass().getSimpleName());
+            }
         } finally {
             draining.set(false);
         }

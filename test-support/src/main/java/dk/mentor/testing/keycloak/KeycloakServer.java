@@ -99,7 +99,9 @@ public final class KeycloakServer implements AutoCloseable {
         List<String> options = List.of("--hostname", base,
                 "--http-host", "127.0.0.1", "--http-port", String.valueOf(port),
                 "--http-management-host", "127.0.0.1", "--http-management-port", String.valueOf(management),
-                "--health-enabled", "true", "--import-realm");
+                "--health-enabled", "true", "--import-realm",
+                // every request in keycloak.log, so a test can prove what the services did (not) ask for
+                "--http-access-log-enabled", "true");
         KeycloakProcess process = KeycloakProcess.launch(dist, realmFile, options, Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
                 "MENTOR_INTEGRATION_SECRET", INTEGRATION_SECRET));
@@ -130,7 +132,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** An access token by the password grant on the dev/test-only client {@value #DEV_CLI_CLIENT}. */
     public String token(String username, String password) {
-        return requestToken(Map.of("grant_type", "password", "client_id", DEV_CLI_CLIENT,
+        return token(REALM, DEV_CLI_CLIENT, username, password);
+    }
+
+    /** An access token by the password grant on any public client of any realm, e.g. one a test created. */
+    public String token(String realm, String clientId, String username, String password) {
+        return requestToken(realm, Map.of("grant_type", "password", "client_id", clientId,
                 "username", username, "password", password), null);
     }
 
@@ -142,11 +149,12 @@ public final class KeycloakServer implements AutoCloseable {
     private String clientCredentialsToken(String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString(
                 (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return requestToken(Map.of("grant_type", "client_credentials"), "Basic " + basic);
+        return requestToken(REALM, Map.of("grant_type", "client_credentials"), "Basic " + basic);
     }
 
-    private String requestToken(Map<String, String> form, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+    private String requestToken(String realm, Map<String, String> form, String authorization) {
+        String tokenUrl = baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenUrl))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)));
@@ -163,11 +171,21 @@ public final class KeycloakServer implements AutoCloseable {
             }
             return body.get("access_token").asText();
         } catch (IOException e) {
-            throw new IllegalStateException("token request to " + realmUrl() + " failed", e);
+            throw new IllegalStateException("token request to " + tokenUrl + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during a token request", e);
         }
+    }
+
+    /** The admin REST API of this server, as the bootstrap admin. */
+    public KeycloakAdmin admin() {
+        return new KeycloakAdmin(baseUrl(), HTTP, JSON);
+    }
+
+    /** Keycloak's own log, with the HTTP access log: one line per request it served. */
+    public Path log() {
+        return process.log;
     }
 
     /** Stops the Keycloak process tree and deletes this server's home (database, logs). */
@@ -193,7 +211,7 @@ public final class KeycloakServer implements AutoCloseable {
         stop();
     }
 
-    private static String formEncode(Map<String, String> form) {
+    static String formEncode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
