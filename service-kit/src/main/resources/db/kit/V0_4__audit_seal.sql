@@ -25,5 +25,5 @@ create trigger audit_seal_no_truncate before truncate on audit_seal
 -- Beyond the triggers, the role that runs the migrations (the service's role, unless production
 -- migrates as another) gives up the right to change either table. An owner keeps the power to alter
 -- its tables and could grant the rights back, so production runs the service as a role that does not
--- own the schema (see docs/architecture.md, "Audit").
+-- own the schema (see docs/architecture.md, "The audit chain").
 revoke update, delete, truncate on audit_entry, audit_seal from current_user;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (a deleted seal) or for longer than any transaction lives (a stuck sealer).
  */
 @ApplicationScoped
-public class AuditChainVerifier {
+class AuditChainVerifier {
 
     /** A long log takes a while to walk; far longer than a request's usual transaction timeout. */
     private static final int WALK_TIMEOUT_SECONDS = 600;
@@ -34,15 +34,15 @@ public class AuditChainVerifier {
     Duration grace;
 
     /** What the check found: intact when {@code firstBrokenEntryId} is null. */
-    public record Result(long entriesChecked, Long firstBrokenEntryId, String reason) {
+    record Result(long entriesChecked, Long firstBrokenEntryId, String reason) {
 
-        public boolean intact() {
+        boolean intact() {
             return firstBrokenEntryId == null;
         }
     }
 
     /** Seals what is due first, so the check covers everything committed until now. */
-    public Result verify() {
+    Result verify() {
         sealer.seal(true);
         return QuarkusTransaction.requiringNew().timeout(WALK_TIMEOUT_SECONDS).call(() -> {
             Result chain = walkSeals();

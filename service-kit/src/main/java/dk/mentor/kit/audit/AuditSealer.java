@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * a time across instances (a transaction-scoped advisory lock per schema).
  */
 @ApplicationScoped
-public class AuditSealer {
+class AuditSealer {
 
     static final int BATCH_SIZE = 500;
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);
