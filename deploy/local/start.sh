@@ -14,6 +14,8 @@
 #   MENTOR_INTEGRATION_SECRET  secret of the mentor-integration client (default dev-integration-secret)
 #   MENTOR_CPR_ENCRYPTION_KEY, MENTOR_CPR_HASH_KEY  base64 32-byte keys for CPR numbers in followup-service
 #                              (default: made once and kept in .run/cpr-keys.env)
+#   MENTOR_IDEMPOTENCY_KEY     base64 key (32+ bytes) every service fingerprints Idempotency-Key requests with
+#                              (default: made once and kept in .run/idempotency-key.env)
 #   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from
 #
 # Running it again starts only what is not running. deploy/local/stop.sh stops what it started.
@@ -34,7 +36,7 @@ parse_args() {
       --no-services) WITH_SERVICES=false ;;
       --no-demo) WITH_DEMO=false ;;
       --rebuild) REBUILD=true ;;
-      -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+      -h | --help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
       *) die "unknown option $arg (try --help)" ;;
     esac
   done

@@ -35,6 +35,8 @@ service_env() {
   fi
   vars+=("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MENTOR_OIDC_URL=$KC_URL/realms/mentor")
   vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$(service_port "$1")")
+  idempotency_key
+  vars+=("MENTOR_IDEMPOTENCY_KEY=$MENTOR_IDEMPOTENCY_KEY")
   if [[ $(service_name "$1") == followup-service ]]; then
     cpr_keys
     vars+=("MENTOR_CPR_ENCRYPTION_KEY=$MENTOR_CPR_ENCRYPTION_KEY" "MENTOR_CPR_HASH_KEY=$MENTOR_CPR_HASH_KEY")
@@ -51,6 +53,19 @@ cpr_keys() {
     mkdir -p "$RUN"
     (umask 077 && printf 'MENTOR_CPR_ENCRYPTION_KEY=%s\nMENTOR_CPR_HASH_KEY=%s\n' \
       "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" > "$file")
+  fi
+  # shellcheck disable=SC1090
+  source "$file"
+}
+
+# The key every service fingerprints Idempotency-Key requests with. Taken from the environment when
+# set; otherwise made once for this checkout and kept in .run, so a retry after a restart still replays.
+idempotency_key() {
+  local file="$RUN/idempotency-key.env"
+  if [[ -n ${MENTOR_IDEMPOTENCY_KEY:-} ]]; then return 0; fi
+  if [[ ! -f $file ]]; then
+    mkdir -p "$RUN"
+    (umask 077 && printf 'MENTOR_IDEMPOTENCY_KEY=%s\n' "$(head -c 32 /dev/urandom | base64)" > "$file")
   fi
   # shellcheck disable=SC1090
   source "$file"

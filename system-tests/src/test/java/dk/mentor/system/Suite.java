@@ -82,7 +82,8 @@ final class Suite implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", backing.kafka().bootstrapServers(),
                 "MENTOR_OIDC_URL", backing.keycloak().realmUrl(),
                 "MENTOR_CPR_ENCRYPTION_KEY", randomKey(),
-                "MENTOR_CPR_HASH_KEY", randomKey());
+                "MENTOR_CPR_HASH_KEY", randomKey(),
+                "MENTOR_IDEMPOTENCY_KEY", randomKey());
         SERVICES.forEach(name -> services.put(name, new ServiceProcess(name, jars.get(name), logsDir, FreePorts.next(), env)));
         // One after the other: Keycloak's port is only known once it is ready, so they cannot overlap
         // with it; and on a 2-core machine four side by side took longer in total than in a row

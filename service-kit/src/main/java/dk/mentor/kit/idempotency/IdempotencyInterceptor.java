@@ -13,11 +13,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +37,9 @@ public class IdempotencyInterceptor {
 
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    RequestFingerprints fingerprints;
 
     @Inject
     ObjectMapper json;
@@ -96,13 +95,12 @@ public class IdempotencyInterceptor {
     /** The method, the path and the request's own arguments; framework objects (UriInfo, ...) are left out. */
     private String fingerprint(InvocationContext invocation) throws JsonProcessingException {
         List<Object> arguments = Arrays.stream(invocation.getParameters()).filter(IdempotencyInterceptor::isPayload).toList();
-        String text = request.method().name() + " " + request.path() + " " + json.writeValueAsString(arguments);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return fingerprints.of(canonical(request.method().name(), request.path(), json.writeValueAsString(arguments)));
+    }
+
+    /** The text a request is fingerprinted by. */
+    static String canonical(String method, String path, String argumentsJson) {
+        return method + " " + path + " " + argumentsJson;
     }
 
     private static boolean isPayload(Object argument) {

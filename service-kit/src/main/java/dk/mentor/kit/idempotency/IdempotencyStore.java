@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@code idempotent_request} table. Each step runs in its own transaction: the claim must be
@@ -15,13 +16,14 @@ import java.util.Optional;
 @ApplicationScoped
 class IdempotencyStore {
 
-    /** How long a key is remembered; a client retries within minutes, not days. */
-    static final Duration RETENTION = Duration.ofHours(24);
-
     @Inject
     EntityManager em;
 
-    /** A key already used by this caller; empty when the key is new (or older than the retention). */
+    /** How long a key is remembered; a client retries within minutes, not days. */
+    @ConfigProperty(name = "mentor.idempotency.retention")
+    Duration retention;
+
+    /** A key already used by this caller; empty when the key is new (or older than the retention, and not yet purged). */
     record Earlier(String fingerprint, StoredResponse response) {
 
         boolean completed() {
@@ -33,8 +35,8 @@ class IdempotencyStore {
     Optional<Earlier> claim(String caller, String key, String fingerprint) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("delete from idempotent_request where caller = ?1 and idempotency_key = ?2"
-                            + " and created_at < now() - make_interval(hours => ?3)")
-                    .setParameter(1, caller).setParameter(2, key).setParameter(3, (int) RETENTION.toHours())
+                            + " and created_at < now() - make_interval(secs => ?3)")
+                    .setParameter(1, caller).setParameter(2, key).setParameter(3, retention.toSeconds())
                     .executeUpdate();
             int inserted = em.createNativeQuery("insert into idempotent_request (caller, idempotency_key, fingerprint)"
                             + " values (?1, ?2, ?3) on conflict do nothing")
@@ -57,6 +59,20 @@ class IdempotencyStore {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "delete from idempotent_request where caller = ?1 and idempotency_key = ?2 and status is null")
                 .setParameter(1, caller).setParameter(2, key).executeUpdate());
+    }
+
+    /**
+     * Deletes up to {@code limit} expired rows of any caller, in one statement and transaction.
+     * {@code skip locked} lets purges on several instances take disjoint rows and never wait for a
+     * request that is reclaiming an expired key at the same moment. Returns the number deleted.
+     */
+    int purgeExpired(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("delete from idempotent_request r"
+                        + " using (select caller, idempotency_key from idempotent_request"
+                        + "        where created_at < now() - make_interval(secs => ?1)"
+                        + "        limit ?2 for update skip locked) expired"
+                        + " where r.caller = expired.caller and r.idempotency_key = expired.idempotency_key")
+                .setParameter(1, retention.toSeconds()).setParameter(2, limit).executeUpdate());
     }
 
     private Earlier earlier(String caller, String key) {

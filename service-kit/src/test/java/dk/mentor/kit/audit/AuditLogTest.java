@@ -1,20 +1,15 @@
 package dk.mentor.kit.audit;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.support.TestDatabase;
-import dk.mentor.kit.support.Widgets;
 import dk.mentor.testing.infra.TestInfraResource;
-import dk.mentor.testing.tokens.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +18,17 @@ import org.junit.jupiter.api.Test;
 class AuditLogTest {
 
     private static final String TRIGGER_ERROR = "audit_entry is append-only";
+    private static final String SEAL_TRIGGER_ERROR = "audit_seal is append-only";
 
     @Inject
     TestDatabase db;
 
+    @Inject
+    AuditTrail trail;
+
     @Test
     void shouldRefuseToUpdateAnAuditEntry() {
-        long id = auditedRead();
+        long id = trail.auditedRead();
 
         assertRefused(() -> db.execute("update audit_entry set outcome = 'DENIED', purpose = 'cover-up' where id = ?1", id));
 
@@ -39,38 +38,45 @@ class AuditLogTest {
 
     @Test
     void shouldRefuseToDeleteAnAuditEntry() {
-        long id = auditedRead();
+        long id = trail.auditedRead();
 
         assertRefused(() -> db.execute("delete from audit_entry where id = ?1", id));
 
         assertEquals(1, db.count("select count(*) from audit_entry where id = ?1", id));
     }
 
+    /** With cascade, since a plain truncate already fails on the seals' foreign key, before any trigger. */
     @Test
     void shouldRefuseToTruncateTheAuditLog() {
-        long id = auditedRead();
+        long id = trail.auditedRead();
 
-        assertRefused(() -> db.execute("truncate audit_entry"));
+        assertRefused(() -> db.execute("truncate audit_entry cascade"));
 
         assertEquals(1, db.count("select count(*) from audit_entry where id = ?1", id));
     }
 
-    /** Reads a fresh widget through the API and returns the id of the audit entry it wrote. */
-    private long auditedRead() {
-        String widget = Widgets.create("0751");
-        given().header("Authorization", TestTokens.user("caseworker").roles(Roles.CASEWORKER).municipalities("0751").bearer())
-                .get(Widgets.PATH + "/" + widget).then().statusCode(200);
-        List<Map<String, Object>> entries = db.rows("select id from audit_entry where subject_id = ?1", widget);
-        assertEquals(1, entries.size());
-        return ((Number) entries.get(0).get("id")).longValue();
+    @Test
+    void shouldRefuseToUpdateDeleteOrTruncateTheSeals() {
+        long id = trail.auditedRead();
+        trail.awaitSealed(id);
+
+        assertRefused(() -> db.execute("update audit_seal set entry_hash = 'forged' where entry_id = ?1", id), SEAL_TRIGGER_ERROR);
+        assertRefused(() -> db.execute("delete from audit_seal where entry_id = ?1", id), SEAL_TRIGGER_ERROR);
+        assertRefused(() -> db.execute("truncate audit_seal"), SEAL_TRIGGER_ERROR);
+
+        assertEquals(1, db.count("select count(*) from audit_seal where entry_id = ?1", id));
     }
 
     private static void assertRefused(Runnable statement) {
+        assertRefused(statement, TRIGGER_ERROR);
+    }
+
+    private static void assertRefused(Runnable statement, String error) {
         RuntimeException refused = assertThrows(RuntimeException.class, statement::run);
         StringBuilder messages = new StringBuilder();
         for (Throwable t = refused; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertTrue(messages.toString().contains(TRIGGER_ERROR), messages::toString);
+        assertTrue(messages.toString().contains(error), messages::toString);
     }
 }

@@ -3,9 +3,13 @@ package dk.mentor.kit.idempotency;
 import static dk.mentor.kit.support.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.kit.support.TestDatabase;
 import dk.mentor.kit.support.Widgets;
+import dk.mentor.kit.testapp.WidgetRequests.CreateWidgetRequest;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -14,7 +18,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +41,15 @@ class IdempotencyTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    RequestFingerprints fingerprints;
+
+    @Inject
+    ObjectMapper json;
+
     @Test
     void shouldAnswerARetryWithTheFirstResponseAndCreateOnce() {
         String key = UUID.randomUUID().toString();
@@ -47,6 +64,26 @@ class IdempotencyTest {
         assertEquals(first.header("ETag"), retry.header("ETag"));
         assertEquals(first.jsonPath().getString("id"), retry.jsonPath().getString("id"));
         assertEquals(1L, widgetsNamed((String) widget.get("name")));
+    }
+
+    @Test
+    void shouldStoreAKeyedFingerprintRatherThanAPlainHashOfTheRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = Widgets.uniqueName();
+        Map<String, Object> widget = widget(name, 3);
+        post(coordinator, key, widget).then().statusCode(201);
+
+        String stored = (String) db.rows("select fingerprint from idempotent_request where idempotency_key = ?1", key)
+                .get(0).get("fingerprint");
+
+        String request = IdempotencyInterceptor.canonical("POST", Widgets.PATH,
+                json.writeValueAsString(List.of(new CreateWidgetRequest(name, 3, "0751", null))));
+        assertEquals(fingerprints.of(request), stored, "the HMAC of the request under the configured key");
+        assertNotEquals(sha256(request), stored);
+        assertNotEquals(sha256(json.writeValueAsString(widget)), stored);
+        byte[] otherKey = new byte[32];
+        Arrays.fill(otherKey, (byte) 7);
+        assertNotEquals(new RequestFingerprints(otherKey).of(request), stored);
     }
 
     @Test
@@ -104,6 +141,10 @@ class IdempotencyTest {
             pool.shutdownNow();
         }
         assertEquals(1L, widgetsNamed((String) widget.get("name")));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Map<String, Object> widget(String name, int quantity) {

@@ -1,0 +1,114 @@
+package dk.mentor.kit.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Appends committed audit entries, in id order, to the hash chain in {@code audit_seal}. Sealing
+ * after the fact keeps the audited requests apart: a chain link written at insert would need a lock
+ * held until each business transaction commits, serialising every audited request. One pass runs at
+ * a time across instances (a transaction-scoped advisory lock per schema).
+ */
+@ApplicationScoped
+class AuditSealer {
+
+    static final int BATCH_SIZE = 500;
+    private static final Logger LOG = Logger.getLogger(AuditSealer.class);
+    private static final String LOCK_KEY = "hashtext(current_schema() || '/audit-sealer')";
+
+    @Inject
+    EntityManager em;
+
+    private final SealHorizon horizon = new SealHorizon();
+
+    @Scheduled(every = "${mentor.audit.seal-interval}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            seal(false);
+        } catch (RuntimeException e) {
+            LOG.warnf("audit seal pass failed (%s); the next pass retries", e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * One pass: seals every entry known final, a batch per transaction. A scheduled pass skips when a
+     * pass runs elsewhere; verification waits for it instead, so it sees what that pass sealed.
+     * Returns the number of entries sealed.
+     */
+    int seal(boolean waitForOtherPass) {
+        AtomicLong upTo = new AtomicLong(-1);
+        int total = 0;
+        while (true) {
+            Integer sealed = QuarkusTransaction.requiringNew().call(() -> {
+                if (!lock(waitForOtherPass)) {
+                    return null;
+                }
+                if (upTo.get() < 0) {
+                    upTo.set(horizon.advance(observe()));
+                }
+                return sealBatch(upTo.get());
+            });
+            if (sealed == null) {
+                return total;
+            }
+            total += sealed;
+            if (sealed < BATCH_SIZE) {
+                return total;
+            }
+        }
+    }
+
+    private boolean lock(boolean wait) {
+        if (wait) {
+            em.createNativeQuery("select 1 from pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+            return true;
+        }
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
+    }
+
+    /** The highest visible id first, then who holds the insert lock; the order is what makes it safe. */
+    private SealHorizon.Observation observe() {
+        long highest = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_entry")
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> writers = em.createNativeQuery("select virtualtransaction from pg_locks"
+                        + " where locktype = 'relation' and mode = 'RowExclusiveLock' and pid <> pg_backend_pid()"
+                        + " and relation = 'audit_entry'::regclass"
+                        + " and database = (select oid from pg_database where datname = current_database())")
+                .getResultList();
+        return new SealHorizon.Observation(highest, new HashSet<>(writers));
+    }
+
+    private int sealBatch(long upTo) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> last = em.createNativeQuery("select seq, entry_id, entry_hash from audit_seal order by seq desc limit 1")
+                .getResultList();
+        long seq = last.isEmpty() ? 0 : ((Number) last.get(0)[0]).longValue();
+        long lastEntryId = last.isEmpty() ? 0 : ((Number) last.get(0)[1]).longValue();
+        String previousHash = last.isEmpty() ? AuditChain.GENESIS : (String) last.get(0)[2];
+        @SuppressWarnings("unchecked")
+        List<Object[]> entries = em.createNativeQuery("select " + AuditChain.COLUMNS + " from audit_entry e"
+                        + " where e.id > ?1 and e.id <= ?2 order by e.id limit ?3")
+                .setParameter(1, lastEntryId).setParameter(2, upTo).setParameter(3, BATCH_SIZE).getResultList();
+        for (Object[] row : entries) {
+            List<String> columns = Arrays.stream(row).map(value -> (String) value).toList();
+            String hash = AuditChain.link(previousHash, columns);
+            em.createNativeQuery("insert into audit_seal (seq, entry_id, encoding, previous_hash, entry_hash)"
+                            + " values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, ++seq).setParameter(2, Long.parseLong(columns.get(0)))
+                    .setParameter(3, AuditChain.ENCODING).setParameter(4, previousHash).setParameter(5, hash)
+                    .executeUpdate();
+            previousHash = hash;
+        }
+        return entries.size();
+    }
+}
