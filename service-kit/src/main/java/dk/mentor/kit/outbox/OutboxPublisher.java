@@ -39,11 +39,13 @@ public class OutboxPublisher {
     /**
      * Runs in a transaction of its own (never the caller's, which may already have committed).
      * A transaction-scoped advisory lock lets one relay drain at a time across instances, which
-     * keeps each aggregate's events in order. Returns the number of rows sent.
+     * keeps each aggregate's events in order. Advisory locks are per database and the services
+     * share one, so the key names the service's schema: each service's relay drains its own outbox
+     * without waiting for the others'. Returns the number of rows sent.
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('outbox-relay'))")
+            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(current_schema() || '/outbox-relay'))")
                     .getSingleResult();
             if (!locked) {
                 return 0;
