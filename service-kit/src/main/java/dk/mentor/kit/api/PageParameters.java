@@ -1,6 +1,8 @@
 package dk.mentor.kit.api;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -10,11 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParameters {
 
     @QueryParam("page")
-    @Parameter(description = "Zero-based page", example = "0")
+    @Parameter(description = "Zero-based page, 0..1000000", example = "0",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000"))
     Integer page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1..200", example = "20")
+    @Parameter(description = "Page size, 1..200", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
     Integer size;
 
     public PageRequest request() {

@@ -1,6 +1,7 @@
 package dk.mentor.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.mentor.kit.text.SafeText;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -25,6 +27,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class FrameworkProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(FrameworkProblemMappers.class);
+
+    /** PostgreSQL's "character not in repertoire" and "untranslatable character", e.g. a NUL. */
+    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
@@ -79,6 +84,11 @@ public class FrameworkProblemMappers {
      */
     private static Response constraintProblem(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                // a backstop: bodies and parameters are checked by SafeText, but not every text arrives as JSON
+                return Problems.response(ProblemType.VALIDATION_FAILED,
+                        "The request holds characters that cannot be stored (" + SafeText.RULE + ")", uri);
+            }
             if (cause instanceof ConstraintViolationException violation) {
                 String state = violation.getSQLState();
                 if ("23505".equals(state) || "23P01".equals(state)) {

@@ -13,11 +13,14 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
     STALE_WRITE(412, "stale-write", "The resource has changed since it was read"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     RULE_VIOLATED(422, "rule-violated", "A business rule was violated"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused for a different request"),
     REQUEST_IN_PROGRESS(409, "request-in-progress", "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 

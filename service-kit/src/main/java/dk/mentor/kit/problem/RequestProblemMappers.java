@@ -3,9 +3,11 @@ package dk.mentor.kit.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.api.InvalidParameterException;
+import dk.mentor.kit.text.SafeText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -81,10 +83,17 @@ public class RequestProblemMappers {
         if (field.isEmpty()) {
             return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body has the wrong shape", uri);
         }
-        String expected = e instanceof MismatchedInputException m && m.getTargetType() != null
-                ? "must be a valid " + m.getTargetType().getSimpleName() : "has an unreadable value";
+        String expected = expectation(e);
         return Problems.response(ProblemType.VALIDATION_FAILED, "The request has invalid fields",
                 List.of(new Problem.FieldError(field, expected)), uri);
+    }
+
+    private static String expectation(JsonMappingException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return SafeText.RULE; // the only way a JSON string fails to become a String
+        }
+        return e instanceof MismatchedInputException m && m.getTargetType() != null
+                ? "must be a valid " + m.getTargetType().getSimpleName() : "has an unreadable value";
     }
 
     /** Drops the method and parameter names that Bean Validation puts in front of the field. */

@@ -17,18 +17,21 @@ class PagingAndVersionsTest {
 
     @ParameterizedTest(name = "page={0}, size={1} -> page {2}, size {3}")
     @CsvSource(nullValues = "null", value = {
-            "null, null, 0, 20",
-            "-1,   20,   0, 20",
-            "-50,  5,    0, 5",
-            "3,    0,    3, 1",
-            "0,    -7,   0, 1",
-            "0,    1,    0, 1",
-            "0,    200,  0, 200",
-            "0,    201,  0, 200",
-            "2,    1000, 2, 200",
-            "7,    null, 7, 20"})
-    void shouldClampPageAndSize(Integer page, Integer size, int expectedPage, int expectedSize) {
+            "null,    null, 0,       20",
+            "0,       1,    0,       1",
+            "0,       200,  0,       200",
+            "1000000, 7,    1000000, 7",
+            "7,       null, 7,       20"})
+    void shouldTakeDefaultsAndTheLimitsThemselves(Integer page, Integer size, int expectedPage, int expectedSize) {
         assertEquals(new PageRequest(expectedPage, expectedSize), PageRequest.of(page, size));
+    }
+
+    @ParameterizedTest(name = "page={0}, size={1} -> {2} refused")
+    @CsvSource({"-1, 20, page", "1000001, 20, page", "0, 0, size", "0, -7, size", "0, 201, size", "2, 100000, size"})
+    void shouldRefuseAPageOrSizeOutOfRangeRatherThanClampIt(Integer page, Integer size, String parameter) {
+        InvalidParameterException refused = assertThrows(InvalidParameterException.class, () -> PageRequest.of(page, size));
+
+        assertEquals(parameter, refused.parameter());
     }
 
     @Test

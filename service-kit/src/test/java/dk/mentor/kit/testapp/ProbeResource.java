@@ -2,7 +2,10 @@ package dk.mentor.kit.testapp;
 
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.kit.api.PageParameters;
+import dk.mentor.kit.api.PageRequest;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,6 +48,20 @@ public class ProbeResource {
     @Operation(summary = "Echo a typed path parameter")
     public Map<String, String> byId(@PathParam("id") UUID id) {
         return Map.of("id", id.toString());
+    }
+
+    @GET
+    @Path("pages")
+    @Operation(summary = "Echo the paging parameters")
+    public PageRequest page(@BeanParam PageParameters paging) {
+        return paging.request();
+    }
+
+    @GET
+    @Path("words")
+    @Operation(summary = "Echo a free-text query parameter")
+    public Map<String, String> words(@QueryParam("q") String q) {
+        return Map.of("q", String.valueOf(q));
     }
 
     @POST
