@@ -23,11 +23,12 @@ public final class FuzzReport {
         this.service = service;
         this.seed = seed;
         this.base = base;
-        all.forEach(op -> operations.put(op.name(), new int[2]));
+        all.forEach(op -> operations.put(op.name(), new int[3]));
     }
 
-    void record(FuzzRequest request, FuzzResponse response, List<String> problems) {
+    void record(FuzzRequest request, FuzzResponse response, List<String> problems, long millis) {
         requests++;
+        operations.get(request.operation().name())[2] += (int) millis;
         statuses.merge(response.status(), 1, Integer::sum);
         int[] counts = operations.get(request.operation().name());
         counts[0]++;
@@ -73,7 +74,7 @@ public final class FuzzReport {
                 + requests + " requests in " + took.toSeconds() + " s, statuses " + statuses + ", operations covered " + operationsCovered() + "/"
                 + operations.size() + ", with a 2xx " + operationsSucceeded() + "/" + operations.size()
                 + ", failing cases " + failures.size() + "\n");
-        operations.forEach((name, c) -> out.append(String.format("  %5d requests %5d 2xx  %s%n", c[0], c[1], name)));
+        operations.forEach((name, c) -> out.append(String.format("  %5d requests %5d 2xx %6d ms  %s%n", c[0], c[1], c[2], name)));
         failures().forEach(f -> out.append("  FAIL ").append(f).append('\n'));
         return out.toString();
     }

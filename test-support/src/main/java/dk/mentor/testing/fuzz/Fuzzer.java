@@ -71,6 +71,7 @@ public final class Fuzzer {
     }
 
     private void exchange(FuzzRequest request, FuzzReport report, RowCounts counts) {
+        long started = System.nanoTime();
         Map<String, Long> before = request.isWrite() ? counts.snapshot() : null;
         FuzzResponse response = sender.send(request);
         List<String> problems = new ArrayList<>(checks.problems(response));
@@ -82,7 +83,7 @@ public final class Fuzzer {
         }
         List<String> pathValues = RequestFactory.pathValues(request);
         harvest.learn(request.operation(), request.path(), pathValues, response);
-        report.record(request, response, problems);
+        report.record(request, response, problems, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
