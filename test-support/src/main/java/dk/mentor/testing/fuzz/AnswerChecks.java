@@ -13,8 +13,9 @@ public final class AnswerChecks {
 
     private static final List<String> LEAKS = List.of("at dk.", "Exception", "java.", "select ", "insert into",
             "violates", "ERROR:");
+    /** A qualified Java name; an event type of the contracts ("dk.mentor.catalog.MentorProfileChanged.v1") is public. */
     private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(dk|java|javax|jakarta|org|io|com|sun)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*\\.[A-Z][A-Za-z0-9_$]+");
+            "\\b(dk|java|javax|jakarta|org|io|com|sun)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*\\.[A-Z][A-Za-z0-9_$]+(?![A-Za-z0-9_$]|\\.v[0-9])");
 
     private final Set<String> cprNumbers;
 
