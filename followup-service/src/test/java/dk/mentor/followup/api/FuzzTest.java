@@ -27,7 +27,7 @@ class FuzzTest extends FollowupTest {
         String plan = openPlan(token, citizen);
         String participant = addParticipant(plan, MENTOR_ACCOUNT, "LAB_MENTOR", "LAB_167");
         String consent = consentAcrossLines(plan);
-        String meeting = logMeeting(mentor(MENTOR_ACCOUNT), plan, Map.of()).statusCode(201).extract().path("id");
+        String meeting = logMeeting(mentor(MENTOR_ACCOUNT), plan, Map.of()).statusCode(201).extract().path("meetingId");
         FuzzSetup setup = FuzzSetup.of("followup-service").municipality(AARHUS).mentor(MENTOR_ACCOUNT).cpr(cpr)
                 .seeded("citizen", citizen).seeded("plan", plan).seeded("participant", participant)
                 .seeded("consent", consent).seeded("meeting", meeting);

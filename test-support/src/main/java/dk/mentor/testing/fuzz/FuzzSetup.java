@@ -37,7 +37,7 @@ public final class FuzzSetup {
     public FuzzSetup municipality(String value) { municipality = value; return this; }
     public FuzzSetup mentor(String username) { mentorUsernames.add(username); return this; }
     public FuzzSetup cpr(String value) { cprNumbers.add(value); return this; }
-    public FuzzSetup seeded(String kind, String id) { seededIds.computeIfAbsent(kind, k -> new ArrayList<>()).add(id); return this; }
+    public FuzzSetup seeded(String kind, String id) { java.util.Objects.requireNonNull(id, "seeded " + kind); seededIds.computeIfAbsent(kind, k -> new ArrayList<>()).add(id); return this; }
     /** A table a consumer or scheduler of this service writes on its own (see {@link RowCounts}). */
     public FuzzSetup notCounted(String table) { notCounted.add(table); return this; }
     public FuzzSetup requests(int value) { requests = Integer.getInteger("fuzz.requests", value); return this; }
