@@ -54,9 +54,7 @@ public class ManageOrganisations {
 
     @Transactional
     public Organisation register(NewOrganisation o) {
-        if (!caller.actsFor(o.homeMunicipality())) {
-            throw ProblemException.invalidField("homeMunicipality", "you do not act for municipality " + o.homeMunicipality());
-        }
+        access.requireActsFor(o.homeMunicipality(), "municipality", "register organisation", PURPOSE);
         Organisation organisation = Organisation.register(o.name(), o.kind(), o.cvr(), o.homeMunicipality(),
                 o.contactEmail(), o.contactPhone(), clock.instant());
         organisations.persist(organisation);

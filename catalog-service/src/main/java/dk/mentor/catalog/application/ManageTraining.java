@@ -60,9 +60,7 @@ public class ManageTraining {
 
     @Transactional
     public TrainingCourse createCourse(String organiser, TrainingCourse.Kind kind, String title, String description) {
-        if (!caller.actsFor(organiser)) {
-            throw ProblemException.invalidField("organiserMunicipality", "you do not act for municipality " + organiser);
-        }
+        access.requireActsFor(organiser, "municipality", "create course", PURPOSE);
         TrainingCourse course = TrainingCourse.create(organiser, kind, title, description, clock.instant());
         courses.persist(course);
         return course;

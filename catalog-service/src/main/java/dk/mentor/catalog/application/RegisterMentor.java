@@ -3,10 +3,9 @@ package dk.mentor.catalog.application;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorDetails;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
-import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
-import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +25,7 @@ public class RegisterMentor {
     MentorDetailsCheck detailsCheck;
 
     @Inject
-    Caller caller;
+    MunicipalityAccess access;
 
     @Inject
     AuditLog audit;
@@ -39,9 +38,7 @@ public class RegisterMentor {
 
     @Transactional
     public MentorView register(String homeMunicipality, MentorDetails details) {
-        if (!caller.actsFor(homeMunicipality)) {
-            throw ProblemException.invalidField("homeMunicipality", "you do not act for municipality " + homeMunicipality);
-        }
+        access.requireActsFor(homeMunicipality, "municipality", "register", MentorAccess.PURPOSE);
         detailsCheck.check(details, null);
         Mentor mentor = Mentor.register(homeMunicipality, details, clock.instant());
         mentors.persist(mentor);

@@ -31,6 +31,18 @@ public class MunicipalityAccess {
         return acting.get();
     }
 
+    /**
+     * For a change made in a named municipality (a new mentor's home, a course's organiser): a caller
+     * who does not act for it is refused as for a foreign resource, 404 and audited, since the rule is
+     * that access outside a user's municipality is denied and logged.
+     */
+    public void requireActsFor(String municipality, String subjectType, String action, String purpose) {
+        if (!caller.actsFor(municipality)) {
+            audit.denied(action, ResourceScope.ownedBy(subjectType, municipality, municipality), purpose);
+            throw ProblemException.notFound(subjectType, municipality);
+        }
+    }
+
     private Optional<String> actingMunicipality(ResourceScope scope) {
         if (caller.actsFor(scope.owner())) {
             return Optional.of(scope.owner());

@@ -22,8 +22,9 @@ import java.util.function.Function;
  * or path value it cannot convert with a bare 404, which tells a client nothing; these converters
  * answer 400 validation-failed naming the parameter and what it must be, so resources can declare
  * typed parameters ({@code @QueryParam("kind") MentorKind kind}) instead of parsing strings by hand.
- * Enum values are matched ignoring case and surrounding blanks. Primitive parameters bypass
- * providers, so resources use the boxed types.
+ * Enum values are matched ignoring case and surrounding blanks. A blank query or header value counts
+ * as absent; a blank path segment ("/mentors/%20") is refused, as a path always names something.
+ * Primitive parameters bypass providers, so resources use the boxed types.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -46,17 +47,19 @@ public class ParameterConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
+        boolean inPath = Arrays.stream(annotations).anyMatch(PathParam.class::isInstance);
         if (rawType.isEnum()) {
-            return (ParamConverter<T>) enumConverter((Class<? extends Enum>) rawType, name);
+            return (ParamConverter<T>) enumConverter((Class<? extends Enum>) rawType, name, inPath);
         }
         Kind kind = KINDS.get(rawType);
-        return kind == null ? null : new Converter<>(name, kind.expected(), v -> rawType.cast(kind.parse().apply(v)));
+        return kind == null ? null
+                : new Converter<>(name, inPath, kind.expected(), v -> rawType.cast(kind.parse().apply(v)));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <E extends Enum<E>> ParamConverter<E> enumConverter(Class type, String name) {
+    private static <E extends Enum<E>> ParamConverter<E> enumConverter(Class type, String name, boolean inPath) {
         String expected = "one of " + Arrays.toString(type.getEnumConstants());
-        return new Converter<E>(name, expected, v -> (E) Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
+        return new Converter<E>(name, inPath, expected, v -> (E) Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
     }
 
     /** UUID.fromString accepts short forms like "1-2-3-4-5"; an id must be the canonical 36 characters. */
@@ -85,10 +88,14 @@ public class ParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private record Converter<T>(String name, String expected, Function<String, T> parse) implements ParamConverter<T> {
+    private record Converter<T>(String name, boolean inPath, String expected, Function<String, T> parse)
+            implements ParamConverter<T> {
 
         @Override
         public T fromString(String value) {
+            if ((value == null || value.isBlank()) && inPath) {
+                throw new InvalidParameterException(name, "must be " + expected);
+            }
             if (value == null || value.isBlank()) {
                 return null;
             }

@@ -66,6 +66,10 @@ public class FrameworkProblemMappers {
         if (constraint != null) {
             return constraint;
         }
+        Response data = dataProblem(e, uri);
+        if (data != null) {
+            return data;
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, uri == null ? "?" : uri.getRequestUri().getRawPath());
         return Problems.response(ProblemType.INTERNAL_ERROR,
@@ -95,6 +99,23 @@ public class FrameworkProblemMappers {
                         violation.getConstraintName(), state);
                 return Problems.response(ProblemType.RULE_VIOLATED,
                         "The change breaks a rule of the stored data and was not applied", uri);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A value the database cannot hold (SQL state class 22: a date or number out of its range, text
+     * too long), which the request's validation let through: the client sent it, so 400, logged so
+     * that the validation gets a bound. Nothing was stored, as the statement failed.
+     */
+    private static Response dataProblem(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                LOG.warnf("a value the validation let through does not fit the database (SQL state %s) on %s",
+                        sql.getSQLState(), uri == null ? "?" : uri.getRequestUri().getRawPath());
+                return Problems.response(ProblemType.VALIDATION_FAILED,
+                        "A value in the request is outside what can be stored", uri);
             }
         }
         return null;

@@ -1,0 +1,43 @@
+package dk.mentor.matching.api;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.mentor.testing.fuzz.FuzzReport;
+import dk.mentor.testing.fuzz.FuzzSetup;
+import dk.mentor.testing.fuzz.Fuzzer;
+import dk.mentor.testing.infra.TestInfraResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of generated requests from the kept OpenAPI document (test-support's fuzz package):
+ * no 5xx, a problem for every 4xx, nothing of the inside in any body, no row left by a refused write.
+ */
+@QuarkusTest
+@WithTestResource(value = TestInfraResource.class, initArgs = @ResourceArg(name = "database", value = "matching"))
+class FuzzTest {
+
+    private static final String AARHUS = "0751";
+    private static final String MENTOR_ACCOUNT = "fuzz.mentor";
+
+    @Test
+    void shouldSurviveGeneratedRequests() {
+        FuzzSetup setup = FuzzSetup.of("matching-service").municipality(AARHUS).mentor(MENTOR_ACCOUNT)
+                // the read model of the catalogue's mentors, written only by the consumer
+                .notCounted("mentor_candidate");
+        Catalogue.Mentor mentor = Catalogue.Mentor.active(AARHUS, "fuzz").username(MENTOR_ACCOUNT);
+        Catalogue.publish(mentor);
+        Caseworker caseworker = new Caseworker(AARHUS);
+        String referral = caseworker.order(caseworker.referral(Caseworker.sameBackground("fuzz")));
+        caseworker.shortlist(referral).then().statusCode(200);
+        setup.seeded("mentor", mentor.id().toString()).seeded("referral", referral);
+
+        FuzzReport report = new Fuzzer(setup).run();
+
+        assertTrue(report.operationsSucceeded() >= report.operationCount() * 2 / 3,
+                "the run reached too few operations with a 2xx:\n" + report.summary());
+        assertTrue(report.failures().isEmpty(), "failing cases:\n" + String.join("\n", report.failures()));
+    }
+}

@@ -1,0 +1,38 @@
+package dk.mentor.testing.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One operation of the document. {@code roles} are the security roles it names; empty means any
+ * authenticated caller passes the role check and the resource check decides. {@code answerType}
+ * names the resource its 2xx answer holds (empty when not JSON).
+ */
+public record ApiOperation(String method, String path, List<ApiParameter> parameters, String bodyMediaType,
+        JsonNode bodySchema, boolean bodyRequired, Set<String> roles, String answerType) {
+
+    public String name() {
+        return method + " " + path;
+    }
+
+    public boolean isRead() {
+        return method.equals("GET");
+    }
+
+    public boolean hasJsonBody() {
+        return bodyMediaType != null && bodyMediaType.contains("json");
+    }
+
+    public boolean allows(String role) {
+        return roles.isEmpty() || roles.contains(role);
+    }
+
+    public List<ApiParameter> in(String location) {
+        return parameters.stream().filter(p -> p.in().equals(location)).toList();
+    }
+
+    public boolean hasParameter(String name) {
+        return parameters.stream().anyMatch(p -> p.name().equals(name));
+    }
+}
