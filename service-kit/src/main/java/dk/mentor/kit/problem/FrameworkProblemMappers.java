@@ -1,7 +1,6 @@
 package dk.mentor.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dk.mentor.kit.text.SafeText;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -27,9 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class FrameworkProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(FrameworkProblemMappers.class);
-
-    /** PostgreSQL's "character not in repertoire" and "untranslatable character", e.g. a NUL. */
-    private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
@@ -84,11 +79,6 @@ public class FrameworkProblemMappers {
      */
     private static Response constraintProblem(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
-                // a backstop: bodies and parameters are checked by SafeText, but not every text arrives as JSON
-                return Problems.response(ProblemType.VALIDATION_FAILED,
-                        "The request holds characters that cannot be stored (" + SafeText.RULE + ")", uri);
-            }
             if (cause instanceof ConstraintViolationException violation) {
                 String state = violation.getSQLState();
                 if ("23505".equals(state) || "23P01".equals(state)) {
@@ -106,7 +96,8 @@ public class FrameworkProblemMappers {
 
     /**
      * A value the database cannot hold (SQL state class 22: a date or number out of its range, text
-     * too long), which the request's validation let through: the client sent it, so 400, logged so
+     * too long, a character it cannot store such as a NUL that came in other than as JSON), which
+     * the request's validation let through: the client sent it, so 400, logged so
      * that the validation gets a bound. Nothing was stored, as the statement failed.
      */
     private static Response dataProblem(Throwable e, UriInfo uri) {
