@@ -2,9 +2,9 @@ package dk.mentor.kit.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.kit.json.SafeText;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.problem.ProblemType;
-import dk.mentor.kit.text.SafeText;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;

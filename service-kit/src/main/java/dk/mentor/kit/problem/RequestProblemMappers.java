@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.api.InvalidParameterException;
-import dk.mentor.kit.text.SafeText;
+import dk.mentor.kit.json.SafeText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dk.mentor.kit.support.TestDatabase;
 import dk.mentor.kit.support.Widgets;
-import dk.mentor.kit.text.SafeText;
+import dk.mentor.kit.json.SafeText;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -71,6 +71,23 @@ class HostileInputTest {
 
         assertEquals(201, response.statusCode(), response.asString());
         assertEquals("two\nlines\tand \uD83D\uDE00", response.jsonPath().getString("name"));
+    }
+
+    @ParameterizedTest(name = "on: {0}")
+    @ValueSource(strings = {"19000", "2147483648", "-1", "\"2025-02-30\"", "\"03-12-2026\""})
+    void shouldReadADateOnlyFromItsIsoText(String on) {
+        Response response = given().header("Authorization", coordinator).contentType(ContentType.JSON)
+                .body("{\"on\": " + on + "}").post(PROBES + "/dated");
+
+        JsonPath body = assertProblem(response, 400, "validation-failed", PROBES + "/dated");
+        assertEquals(List.of("on"), body.getList("errors.field"));
+    }
+
+    @Test
+    void shouldReadAnIsoDate() {
+        given().header("Authorization", coordinator).contentType(ContentType.JSON).body("{\"on\": \"2026-12-03\"}")
+                .post(PROBES + "/dated")
+                .then().statusCode(200).body("on", equalTo("2026-12-03"));
     }
 
     @ParameterizedTest(name = "path segment {0}")

@@ -34,6 +34,9 @@ public class ProbeResource {
     public record Note(String text) {
     }
 
+    public record Dated(LocalDate on) {
+    }
+
     @GET
     @Operation(summary = "Echo typed query parameters")
     public Map<String, String> typed(@QueryParam("kind") MentorKind kind, @QueryParam("from") LocalDate from,
@@ -62,6 +65,14 @@ public class ProbeResource {
     @Operation(summary = "Echo a free-text query parameter")
     public Map<String, String> words(@QueryParam("q") String q) {
         return Map.of("q", String.valueOf(q));
+    }
+
+    @POST
+    @Path("dated")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Echo a date read from a body")
+    public Dated dated(Dated dated) {
+        return dated;
     }
 
     @POST

@@ -1,4 +1,4 @@
-package dk.mentor.kit.text;
+package dk.mentor.kit.json;
 
 /**
  * Which characters a stored text may hold. PostgreSQL cannot store NUL at all, and other control

@@ -1,5 +1,6 @@
-package dk.mentor.kit.text;
+package dk.mentor.kit.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,17 +10,21 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
- * Every string read from a JSON body passes {@link SafeText} before any code sees it, so an unsafe
- * character is a 400 naming the field (see RequestProblemMappers) instead of a database error.
+ * What a JSON body may hold beyond its declared types, so a bad value is a 400 naming the field
+ * (see RequestProblemMappers) instead of a database error: every string passes {@link SafeText},
+ * and a date is only ever its ISO text. Jackson would otherwise read a number as a count of days
+ * since 1970, so {@code "validFrom": 2147483648} became a date PostgreSQL cannot hold.
  */
 @Singleton
-public class SafeTextModule implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("safe-text").addDeserializer(String.class, new SafeStringDeserializer()));
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 
     static final class SafeStringDeserializer extends StdScalarDeserializer<String> {
