@@ -73,14 +73,23 @@ abstract class FollowupTest {
     }
 
     static String addParticipant(String planId, String username, String role, String basis, LocalDate startedOn) {
+        return addParticipant(caseworker(AARHUS), planId, username, role, basis, startedOn);
+    }
+
+    static String addParticipant(String token, String planId, String username, String role, String basis,
+                                 LocalDate startedOn) {
         Map<String, Object> body = new HashMap<>(Map.of("displayName", "Person " + username, "username", username,
                 "role", role, "legalBasis", basis, "startedOn", startedOn.toString()));
-        return given().header("Authorization", caseworker(AARHUS)).contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/plans/" + planId + "/participants").then().statusCode(201).extract().path("id");
     }
 
     static String consentAcrossLines(String planId) {
-        return given().header("Authorization", caseworker(AARHUS)).contentType(ContentType.JSON)
+        return consentAcrossLines(caseworker(AARHUS), planId);
+    }
+
+    static String consentAcrossLines(String token, String planId) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
                 .body(Map.of("purpose", "SHARE_ACROSS_LINES", "basis", "CONSENT"))
                 .when().post("/api/v1/plans/" + planId + "/consents").then().statusCode(201).extract().path("id");
     }

@@ -6,6 +6,7 @@ import dk.mentor.testing.fuzz.FuzzReport;
 import dk.mentor.testing.fuzz.FuzzSetup;
 import dk.mentor.testing.fuzz.Fuzzer;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,8 @@ class FuzzTest extends FollowupTest {
         String token = caseworker(MORSO);
         String citizen = registerCitizen(token, cpr, MORSO);
         String plan = openPlan(token, citizen);
-        String participant = addParticipant(plan, MENTOR_ACCOUNT, "LAB_MENTOR", "LAB_167");
-        String consent = consentAcrossLines(plan);
+        String participant = addParticipant(token, plan, MENTOR_ACCOUNT, "LAB_MENTOR", "LAB_167", LocalDate.now().minusDays(1));
+        String consent = consentAcrossLines(token, plan);
         String meeting = logMeeting(mentor(MENTOR_ACCOUNT), plan, Map.of()).statusCode(201).extract().path("meetingId");
         FuzzSetup setup = FuzzSetup.of("followup-service").municipality(MORSO).mentor(MENTOR_ACCOUNT).cpr(cpr)
                 .seeded("citizen", citizen).seeded("plan", plan).seeded("participant", participant)
