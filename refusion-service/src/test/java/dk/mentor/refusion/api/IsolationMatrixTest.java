@@ -51,7 +51,9 @@ class IsolationMatrixTest {
 
         IsolationSetup setup = IsolationSetup.of("refusion-service").owner(AARHUS)
                 .skip("GET /api/v1/rule-sets/{id}", RULE_ROWS).skip("PUT /api/v1/rule-sets/{id}", RULE_ROWS)
-                .skip("GET /api/v1/rule-sets/{id}/changes", RULE_ROWS)
+                .skip("GET /api/v1/rule-sets/{id}/changes", RULE_ROWS).skip("POST /api/v1/rule-sets", RULE_ROWS)
+                .filteredList("GET /api/v1/refusion-claims", "the list answers the claims of the caller's municipalities;"
+                        + " a municipality filter naming another narrows that to nothing, it grants nothing")
                 .resource("expense-line", line).resource("refusion-claim", claim.path("id"))
                 .etag(claim.path("id"), claim.header("ETag"))
                 .etag("/api/v1/mentor-budgets/" + AARHUS + "/2025/ACTIVITY_READY", budget);
