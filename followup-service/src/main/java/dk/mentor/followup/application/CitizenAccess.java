@@ -18,4 +18,9 @@ public class CitizenAccess {
     public String require(Citizen citizen, String action, String purpose) {
         return access.require(ResourceScope.ownedBy(SUBJECT, citizen.id(), citizen.actingMunicipality()), action, purpose);
     }
+
+    /** Registering in a municipality the caller does not act for is refused like a foreign citizen: 404, audited. */
+    public void requireActsFor(String municipality, String action, String purpose) {
+        access.requireActsFor(municipality, SUBJECT, action, purpose);
+    }
 }

@@ -4,7 +4,6 @@ import dk.mentor.contracts.codes.Cpr;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.infra.crypto.CprVault;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
-import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,6 @@ public class RegisterCitizen {
     @Inject
     CprVault vault;
     @Inject
-    Caller caller;
-    @Inject
     CitizenAccess access;
     @Inject
     Clock clock;
@@ -34,9 +31,7 @@ public class RegisterCitizen {
 
     @Transactional
     public Citizen register(Command command, String purpose) {
-        if (!caller.actsFor(command.actingMunicipality())) {
-            throw ProblemException.invalidField("actingMunicipality", "you do not act for this municipality");
-        }
+        access.requireActsFor(command.actingMunicipality(), "register", purpose);
         Citizen citizen;
         if (command.anonymous()) {
             if (command.cpr() != null) {

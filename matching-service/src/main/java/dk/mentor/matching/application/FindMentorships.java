@@ -6,6 +6,7 @@ import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.matching.domain.Mentorship;
 import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
@@ -33,6 +34,9 @@ public class FindMentorships {
     MunicipalityAccess access;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Caller caller;
 
     @Transactional
@@ -42,6 +46,8 @@ public class FindMentorships {
             access.require(ResourceScope.ownedBy("mentorship", id, mentorship.actingMunicipality()), "read",
                     ReferralAccess.PURPOSE);
         } else if (!ownMentorIds().contains(mentorship.mentorId())) {
+            // another mentor's case is data outside the caller's reach: refused and logged like a foreign municipality's
+            audit.denied("read", ResourceScope.ownedBy("mentorship", id, mentorship.actingMunicipality()), ReferralAccess.PURPOSE);
             throw ProblemException.notFound("mentorship", id);
         }
         return mentorship;

@@ -67,9 +67,10 @@ public final class IsolationMatrix {
 
     private void attempt(ApiOperation op, Caller caller, IsolationReport report) {
         FuzzRequest request = requests.valid(op, caller, true);
-        String body = setup.bodies.get(op.name());
-        if (body != null) {
-            request = new FuzzRequest(op, request.method(), request.path(), request.query(), request.headers(),
+        String body = setup.bodies.getOrDefault(op.name(), request.body());
+        String query = setup.queries.getOrDefault(op.name(), request.query());
+        if (setup.bodies.containsKey(op.name()) || setup.queries.containsKey(op.name())) {
+            request = new FuzzRequest(op, request.method(), request.path(), query, request.headers(),
                     request.contentType(), body, caller, "valid");
         }
         int expected = op.allows(caller.roles().get(0)) ? 404 : 403;

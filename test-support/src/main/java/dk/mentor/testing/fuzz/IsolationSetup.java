@@ -21,6 +21,7 @@ public final class IsolationSetup {
     final Map<String, String> etags = new HashMap<>();
     final List<Caller> outsiders = new ArrayList<>();
     final Map<String, String> bodies = new HashMap<>();
+    final Map<String, String> queries = new HashMap<>();
     final Map<String, String> skipped = new LinkedHashMap<>();
     final Map<String, String> filteredLists = new LinkedHashMap<>();
 
@@ -39,6 +40,11 @@ public final class IsolationSetup {
     public IsolationSetup outsider(String username, String role) { outsiders.add(Caller.of(username, role, owner)); return this; }
     /** The body for "METHOD /path" instead of one made from the examples. */
     public IsolationSetup body(String operation, String json) { bodies.put(operation, json); return this; }
+    /**
+     * The query string for "METHOD /path" instead of one made from the examples, for a parameter the
+     * factory cannot fill with the owner (an array of municipalities goes out empty).
+     */
+    public IsolationSetup query(String operation, String query) { queries.put(operation, query); return this; }
     /**
      * "METHOD /path" is a search that answers only what the caller may see (resources shared with
      * the caller's municipality are meant to be found), so a 2xx passes if none of the seeded
