@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * no 5xx, a problem for every 4xx, nothing of the inside in any body, no row left by a refused write.
  */
 @QuarkusTest
-@WithTestResource(value = TestInfraResource.class, initArgs = @ResourceArg(name = "database", value = "refusion"))
+// A database of its own: the run's successful writes as admin (rules, default weights) are global and
+// would change what the service's other tests find.
+@WithTestResource(value = TestInfraResource.class, initArgs = @ResourceArg(name = "database", value = "refusion_fuzz"))
 class FuzzTest {
 
     /**
