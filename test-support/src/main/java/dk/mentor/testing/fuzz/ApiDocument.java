@@ -109,4 +109,13 @@ public final class ApiDocument {
         }
         return "";
     }
+
+    /** The schema of a place in a body ("a.b[2].c", see {@link BodyPlaces}), references resolved. */
+    JsonNode schemaAt(JsonNode schema, String place) {
+        JsonNode current = resolve(schema);
+        for (String part : BodyPlaces.parts(place)) {
+            current = resolve(part.startsWith("[") ? current.path("items") : current.path("properties").path(part));
+        }
+        return current;
+    }
 }

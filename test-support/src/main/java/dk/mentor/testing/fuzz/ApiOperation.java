@@ -35,4 +35,18 @@ public record ApiOperation(String method, String path, List<ApiParameter> parame
     public boolean hasParameter(String name) {
         return parameters.stream().anyMatch(p -> p.name().equals(name));
     }
+
+    /** What a path parameter names: "{id}" names the collection before it ("mentors"), any other its own name. */
+    public String resourceKind(ApiParameter parameter) {
+        if (!parameter.name().equals("id")) {
+            return parameter.name();
+        }
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{id}")) {
+                return segments[i - 1];
+            }
+        }
+        return parameter.name();
+    }
 }

@@ -1,6 +1,8 @@
 package dk.mentor.testing.fuzz;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,5 +42,18 @@ public record FuzzRequest(ApiOperation operation, String method, String path, St
             out.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return text.length() > max ? out + "...(" + text.length() + " chars)" : out.toString();
+    }
+
+    /** Path values in template order, as the harvest looks versions up. */
+    public List<String> pathValues() {
+        List<String> result = new ArrayList<>();
+        String[] template = operation.path().split("/");
+        String[] actual = path.split("/");
+        for (int i = 0; i < template.length && i < actual.length; i++) {
+            if (template[i].startsWith("{")) {
+                result.add(actual[i]);
+            }
+        }
+        return result;
     }
 }

@@ -81,7 +81,7 @@ public final class Fuzzer {
                 problems.add("refused write left rows behind: " + left);
             }
         }
-        List<String> pathValues = RequestFactory.pathValues(request);
+        List<String> pathValues = request.pathValues();
         harvest.learn(request.operation(), request.path(), pathValues, response);
         report.record(request, response, problems, (System.nanoTime() - started) / 1_000_000);
     }

@@ -105,22 +105,12 @@ public final class IsolationMatrix {
     private boolean resolvable(ApiOperation op) {
         for (ApiParameter p : op.in("path")) {
             boolean id = p.name().toLowerCase().endsWith("id");
-            String kind = p.name().equals("id") ? segmentBefore(op.path()) : p.name();
+            String kind = op.resourceKind(p);
             if (id && !harvest.knows(kind)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String segmentBefore(String path) {
-        String[] segments = path.split("/");
-        for (int i = 1; i < segments.length; i++) {
-            if (segments[i].equals("{id}")) {
-                return segments[i - 1];
-            }
-        }
-        return "";
     }
 
     /** The user names of the DENIED entries the owning municipality's auditor can read. */

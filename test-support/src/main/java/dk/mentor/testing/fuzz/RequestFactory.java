@@ -3,7 +3,6 @@ package dk.mentor.testing.fuzz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URLEncoder;
@@ -123,7 +122,7 @@ public final class RequestFactory {
             return values.municipality();
         }
         if (p.schema().path("format").asText().equals("uuid") || p.name().toLowerCase().endsWith("id")) {
-            return harvest.id(p.name().equals("id") ? segmentBefore(op.path(), "{id}") : p.name(), random);
+            return harvest.id(op.resourceKind(p), random);
         }
         JsonNode example = ValueFactory.example(p.schema());
         if (example == null && p.example() != null && !p.example().isMissingNode()) {
@@ -202,15 +201,15 @@ public final class RequestFactory {
 
     private void spoilBodyField(Draft draft, ApiOperation op) {
         List<String> places = new ArrayList<>();
-        collectPlaces(draft.body, "", places);
+        BodyPlaces.collect(draft.body, "", places);
         if (places.isEmpty()) {
             spoilWholeBody(draft);
             return;
         }
         String place = places.get(random.nextInt(places.size()));
-        JsonNode schema = schemaAt(op.bodySchema(), place);
+        JsonNode schema = document.schemaAt(op.bodySchema(), place);
         Hostile.Value bad = hostile.json(schema, harvest);
-        replaceAt(draft.body, place);
+        BodyPlaces.replace(draft.body, place, TextNode.valueOf(RAW));
         draft.rawValue = bad.text();
         draft.mutation = "body " + place + ": " + bad.label();
     }
@@ -242,55 +241,6 @@ public final class RequestFactory {
         draft.body = null;
         draft.rawBody = bad.text();
         draft.mutation = "whole body: " + bad.label();
-    }
-
-    /** Every field and item, as "a.b[2].c", where a hostile value can go. */
-    private static void collectPlaces(JsonNode node, String prefix, List<String> places) {
-        if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(f -> {
-                String place = prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey();
-                places.add(place);
-                collectPlaces(f.getValue(), place, places);
-            });
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                places.add(prefix + "[" + i + "]");
-                collectPlaces(array.get(i), prefix + "[" + i + "]", places);
-            }
-        }
-    }
-
-    private static void replaceAt(JsonNode root, String place) {
-        int split = Math.max(place.lastIndexOf('.'), place.lastIndexOf('['));
-        JsonNode parent = split <= 0 ? root : nodeAt(root, place.substring(0, split));
-        String last = split <= 0 ? place : place.substring(split + (place.charAt(split) == '.' ? 1 : 0));
-        if (last.startsWith("[")) {
-            ((ArrayNode) parent).set(Integer.parseInt(last.substring(1, last.length() - 1)), TextNode.valueOf(RAW));
-        } else {
-            ((ObjectNode) parent).put(last, RAW);
-        }
-    }
-
-    private static JsonNode nodeAt(JsonNode root, String place) {
-        JsonNode node = root;
-        for (String part : place.replace("[", ".[").split("\\.")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            node = part.startsWith("[") ? node.get(Integer.parseInt(part.substring(1, part.length() - 1))) : node.get(part);
-        }
-        return node;
-    }
-
-    private JsonNode schemaAt(JsonNode schema, String place) {
-        JsonNode current = document.resolve(schema);
-        for (String part : place.replace("[", ".[").split("\\.")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            current = document.resolve(part.startsWith("[") ? current.path("items") : current.path("properties").path(part));
-        }
-        return current;
     }
 
     private FuzzRequest build(ApiOperation op, Caller caller, Draft draft) {
@@ -328,30 +278,7 @@ public final class RequestFactory {
         return path;
     }
 
-    /** Path values in template order, as the harvest looks versions up. */
-    public static List<String> pathValues(FuzzRequest request) {
-        List<String> result = new ArrayList<>();
-        String[] template = request.operation().path().split("/");
-        String[] actual = request.path().split("/");
-        for (int i = 0; i < template.length && i < actual.length; i++) {
-            if (template[i].startsWith("{")) {
-                result.add(actual[i]);
-            }
-        }
-        return result;
-    }
-
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String segmentBefore(String path, String template) {
-        String[] segments = path.split("/");
-        for (int i = 1; i < segments.length; i++) {
-            if (segments[i].equals(template)) {
-                return segments[i - 1];
-            }
-        }
-        return template;
     }
 }
