@@ -42,7 +42,7 @@ final class FeedFollower {
                 request.queryParam("after", cursor);
             }
             response = request.get("/api/v1/events");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // RestAssured throws ConnectException undeclared
             failedCalls++; // the service is down or restarting
             return;
         }

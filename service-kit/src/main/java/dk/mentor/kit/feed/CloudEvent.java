@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.CloudEventHeaders;
 import dk.mentor.contracts.events.EventCatalog;
 import dk.mentor.contracts.events.EventDefinition;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +46,7 @@ public record CloudEvent(
     private static JsonNode data(FeedEvent event, ObjectMapper json) {
         try {
             return json.readTree(event.payload());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("outbox event " + event.id() + " holds no JSON payload", e);
         }
     }

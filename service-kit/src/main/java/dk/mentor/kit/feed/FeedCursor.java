@@ -12,15 +12,16 @@ record FeedCursor(long position) {
 
     static final String PARAMETER = "after";
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
+    private static final String EXPECTED = "must be a cursor from this feed (up to 19 digits)";
 
     static FeedCursor parse(String value) {
         if (value == null || !DIGITS.matcher(value).matches()) {
-            throw new InvalidParameterException(PARAMETER, "must be a cursor from this feed (up to 19 digits)");
+            throw new InvalidParameterException(PARAMETER, EXPECTED);
         }
         try {
             return new FeedCursor(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(PARAMETER, "must be a cursor from this feed (up to 19 digits)");
+            throw new InvalidParameterException(PARAMETER, EXPECTED);
         }
     }
 
