@@ -12,7 +12,11 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One event in CloudEvents 1.0 structured JSON form; the same attributes a Kafka record carries as headers. */
+/**
+ * One event in CloudEvents 1.0 structured JSON form; the same attributes a Kafka record carries as
+ * headers. {@code data} holds the payload as read (a JsonNode), typed Object so that the OpenAPI
+ * document shows a plain object rather than Jackson's tree classes.
+ */
 @Schema(name = "CloudEvent", description = "One event in CloudEvents 1.0 structured JSON form. The attributes are those"
         + " a Kafka record of the same event carries as ce_ headers; data is the payload, valid against dataschema.")
 public record CloudEvent(
@@ -34,7 +38,7 @@ public record CloudEvent(
         @Schema(description = "Extension: the event's feed cursor; pass it as after to resume after this event."
                 + " Orders as text.", example = "0000000000000000042") String sequence,
         @Schema(description = "The payload; its fields are described by dataschema. New optional fields may be added.",
-                type = SchemaType.OBJECT) JsonNode data) {
+                type = SchemaType.OBJECT) Object data) {
 
     static CloudEvent of(FeedEvent event, ObjectMapper json) {
         String dataschema = EventCatalog.find(event.type()).map(EventDefinition::schemaId).orElse(null);
