@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /** Forgeries of real tokens, to see that the services check what they are given. */
@@ -49,6 +51,13 @@ final class Tokens {
         ObjectNode header = (ObjectNode) header(jwt);
         header.put("kid", keyId);
         return encode(write(header)) + "." + parts[1] + "." + parts[2];
+    }
+
+    /** The municipalities a token acts for (its municipality claim). */
+    static Set<String> municipalities(String jwt) {
+        Set<String> municipalities = new TreeSet<>();
+        claims(jwt).path("municipality").forEach(code -> municipalities.add(code.asText()));
+        return municipalities;
     }
 
     static JsonNode header(String jwt) {

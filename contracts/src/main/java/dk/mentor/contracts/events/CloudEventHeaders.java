@@ -23,6 +23,11 @@ public final class CloudEventHeaders {
      * route or filter by municipality without parsing the payload.
      */
     public static final String MUNICIPALITY = "ce_municipality";
+    /**
+     * The payload's JSON Schema, by its {@code $id} ({@link EventDefinition#schemaId()}); each service
+     * also serves the schemas it publishes at {@code GET /api/v1/event-schemas/{type}}.
+     */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     /** The binding maps the CloudEvents datacontenttype to this plain header. */
     public static final String CONTENT_TYPE = "content-type";
     public static final String CONTENT_TYPE_JSON = "application/json";

@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public record EventDefinition(EventType type, String topic, Class<? extends EventPayload> payloadClass) {
 
+    private static final String SCHEMA_BASE = "https://mentor.example/schemas/";
+
     public EventDefinition {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(topic, "topic");
@@ -23,5 +25,13 @@ public record EventDefinition(EventType type, String topic, Class<? extends Even
      */
     public String schemaResource() {
         return "schemas/" + type.value() + ".json";
+    }
+
+    /**
+     * The schema's {@code $id}, which names it in the CloudEvents {@code dataschema} attribute
+     * ({@link CloudEventHeaders#DATA_SCHEMA}) and in the AsyncAPI document.
+     */
+    public String schemaId() {
+        return SCHEMA_BASE + type.value() + ".json";
     }
 }

@@ -9,7 +9,9 @@ package dk.mentor.contracts.events;
  * Kafka key. They are deliberately not record components, and their names are not bean getters
  * ({@code getX}/{@code isX}): Jackson serialises a record by its components only, so these values
  * do not appear in the body a second time. Implementations must keep it that way (no
- * {@code getSubject()}), or the body would fail its schema ({@code additionalProperties: false}).
+ * {@code getSubject()}): the body would carry a field its schema does not describe, which
+ * PayloadJsonTest catches. (The schemas allow added fields so that a consumer survives a new optional
+ * one; they do not make an accidental field right.)
  *
  * <p>The event type is a fact about the class, not the instance, so it is a constant on each
  * record ({@code TYPE}) and reached through the catalog rather than through a method here.

@@ -50,7 +50,8 @@ class PayloadSchemaTest {
 
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
         assertEquals("https://mentor.example/schemas/" + definition.type().value() + ".json", schema.path("$id").asText());
-        assertFalse(schema.path("additionalProperties").asBoolean(true));
+        assertEquals(definition.schemaId(), schema.path("$id").asText());
+        assertTrue(schema.path("additionalProperties").asBoolean(false), "a consumer must accept an added optional field");
         assertEquals(components, fieldNames(schema.path("properties")));
         assertEquals(components, texts(schema.path("required")));
         assertFalse(schema.path("description").asText().isBlank());

@@ -3,6 +3,7 @@ package dk.mentor.kit.outbox;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.CloudEventHeaders;
+import dk.mentor.contracts.events.EventCatalog;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -135,6 +136,8 @@ public class OutboxPublisher {
         header(headers, CloudEventHeaders.SUBJECT, message.subject);
         header(headers, CloudEventHeaders.TIME, message.occurredAt.toInstant().toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
+        EventCatalog.find(message.eventType)
+                .ifPresent(definition -> header(headers, CloudEventHeaders.DATA_SCHEMA, definition.schemaId()));
         if (message.municipality != null) {
             header(headers, CloudEventHeaders.MUNICIPALITY, message.municipality);
         }

@@ -3,6 +3,7 @@ package dk.mentor.kit.outbox;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import dk.mentor.kit.feed.FeedSequencer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,6 +25,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxPublisher publisher;
+
+    @Inject
+    FeedSequencer sequencer;
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -69,6 +73,7 @@ public class OutboxRelay {
     private void drain() {
         try {
             while (pending.getAndSet(false) && !stopped.get()) {
+                sequencer.sequence(); // the feed shows a commit at once, whether or not the send below succeeds
                 while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE && !stopped.get()) {
                     pending.set(true);
                 }

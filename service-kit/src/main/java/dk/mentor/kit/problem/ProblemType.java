@@ -20,6 +20,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency key reused for a different request"),
     REQUEST_IN_PROGRESS(409, "request-in-progress", "A request with this idempotency key is still in progress"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
+    /** An events feed cursor older than the oldest kept event: resync from the list endpoints, then follow anew. */
+    CURSOR_EXPIRED(410, "cursor-expired", "The cursor is older than the oldest kept event"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
@@ -48,10 +50,13 @@ public enum ProblemType {
         return title;
     }
 
-    /** The type that fits an HTTP status the framework produced, e.g. 405 for a wrong method. */
+    /**
+     * The type that fits an HTTP status the framework produced, e.g. 405 for a wrong method. The two
+     * excluded types name one specific cause, which a framework status never means.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION_FAILED) {
+            if (type.status == status && type != VALIDATION_FAILED && type != CURSOR_EXPIRED) {
                 return type;
             }
         }

@@ -1,0 +1,67 @@
+package dk.mentor.kit.feed;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+/**
+ * Gives committed outbox rows their feed position, in commit order (see db/kit V0_5). A pass sees
+ * only committed rows, so a row whose transaction commits after a higher id was numbered simply gets
+ * a later position: a client that already read past the higher one still finds it after its cursor.
+ * The pass locks the one {@code outbox_feed} row, so passes of several instances never overlap. It
+ * never waits for Kafka: the relay calls it before each send, and its own schedule keeps the feed
+ * moving while the relay is stuck on a dead broker.
+ */
+@ApplicationScoped
+public class FeedSequencer {
+
+    static final int BATCH_SIZE = 1_000;
+    private static final Logger LOG = Logger.getLogger(FeedSequencer.class);
+
+    @Inject
+    EntityManager em;
+
+    @Scheduled(every = "${mentor.events.sequence-interval:1s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            sequence();
+        } catch (RuntimeException e) {
+            LOG.debugf("feed sequencer pass failed (%s); the next pass retries", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Positions every committed unpositioned row, a bounded batch per transaction; returns how many. */
+    public int sequence() {
+        int total = 0;
+        int positioned;
+        do {
+            positioned = sequenceBatch();
+            total += positioned;
+        } while (positioned == BATCH_SIZE);
+        return total;
+    }
+
+    private int sequenceBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long last = ((Number) em.createNativeQuery("select last_position from outbox_feed for update")
+                    .getSingleResult()).longValue();
+            // A new statement, so it sees every row committed before the lock was granted.
+            int positioned = em.createNativeQuery("""
+                            update outbox_message m set feed_position = ?1 + batch.n
+                            from (select id, row_number() over (order by id) as n
+                                  from (select id from outbox_message where feed_position is null
+                                        order by id limit ?2 for update) unpositioned) batch
+                            where m.id = batch.id""")
+                    .setParameter(1, last).setParameter(2, BATCH_SIZE).executeUpdate();
+            if (positioned > 0) {
+                em.createNativeQuery("update outbox_feed set last_position = ?1")
+                        .setParameter(1, last + positioned).executeUpdate();
+            }
+            return positioned;
+        });
+    }
+}
