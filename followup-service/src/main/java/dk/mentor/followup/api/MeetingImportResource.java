@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -70,7 +71,7 @@ public class MeetingImportResource {
             content = @Content(schema = @Schema(implementation = MeetingImportReport.class)))
     @APIResponse(responseCode = "413", description = "More than " + ImportMeetings.MAX_ROWS
             + " rows, or a body over the size limit: send the period in parts")
-    public MeetingImportReport importMeetings(
+    public Response importMeetings(
             @Parameter(description = "Check only and change nothing", example = "true") @QueryParam("dryRun") boolean dryRun,
             @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose,
@@ -88,6 +89,6 @@ public class MeetingImportResource {
             throw new RuleViolation(issues.size() + " problem(s) in the import; nothing was logged. Fix them (try"
                     + " dryRun=true) and send the whole import again", issues);
         }
-        return MeetingImportReport.from(report);
+        return Response.ok(MeetingImportReport.from(report)).build(); // a Response, so an idempotent repeat can be replayed
     }
 }
