@@ -91,15 +91,23 @@ public class ImportMeetings {
      * @param unreadable rows that could not even be read (a bad date, a missing plan id): they are
      *                   reported with the rest, and make a real import apply nothing
      */
-    @Transactional
     public Report run(List<Row> rows, List<RowError> unreadable, boolean dryRun, String purpose) {
-        Map<UUID, Optional<PlanGrant>> grants = grants(rows, purpose);
+        // The access checks commit on their own: a dry run or a refused import reads the plans too
+        // (which meetings exist), so its access stays on the audit trail when the rest is rolled back.
+        Map<UUID, Optional<PlanGrant>> grants = QuarkusTransaction.requiringNew().call(() -> grants(rows, purpose));
+        return apply(rows, unreadable, grants, dryRun);
+    }
+
+    /** Intercepted also when called from {@link #run}: Quarkus intercepts a bean's calls to itself. */
+    @Transactional
+    Report apply(List<Row> rows, List<RowError> unreadable, Map<UUID, Optional<PlanGrant>> grants, boolean dryRun) {
+        Map<UUID, Optional<PlanGrant>> locked = locked(grants);
         List<RowResult> results = new ArrayList<>();
         unreadable.stream().collect(Collectors.groupingBy(RowError::row, TreeMap::new, Collectors.toList()))
                 .forEach((row, errors) -> results.add(new RowResult(row, null, Outcome.ERROR, null, null, errors)));
         Map<UUID, Integer> loggedHere = new HashMap<>();
         for (Row row : rows) {
-            results.add(grants.get(row.planId())
+            results.add(locked.get(row.planId())
                     .map(grant -> importRow(grant, row, dryRun, loggedHere))
                     .orElseGet(() -> error(row, "planId", NOT_FOUND)));
         }
@@ -112,9 +120,8 @@ public class ImportMeetings {
     }
 
     /**
-     * Each plan once, in id order: checked (and audited) as logging one meeting on it is, then locked
-     * so a concurrent import of the same month waits and then finds this one's meetings. A plan the
-     * caller may not reach is empty, whether it exists or not; both are audited as denied.
+     * Each plan once: checked (and audited) as logging one meeting on it is. A plan the caller may
+     * not reach is empty, whether it exists or not; both are audited as denied.
      */
     private Map<UUID, Optional<PlanGrant>> grants(List<Row> rows, String purpose) {
         Map<UUID, Optional<PlanGrant>> grants = new HashMap<>();
@@ -125,9 +132,7 @@ public class ImportMeetings {
                 continue;
             }
             try {
-                PlanGrant grant = access.write(planId, ACTION, purpose);
-                plans.getEntityManager().lock(grant.plan(), LockModeType.PESSIMISTIC_WRITE);
-                grants.put(planId, Optional.of(grant));
+                grants.put(planId, Optional.of(access.write(planId, ACTION, purpose)));
             } catch (ProblemException e) {
                 grants.put(planId, Optional.empty());
             }
@@ -135,7 +140,17 @@ public class ImportMeetings {
         return grants;
     }
 
-    /** @param loggedHere the meetings this import logged so far, by the row that logged them */
+    /**
+     * The granted plans read again in this transaction and locked, in id order (no deadlock between
+     * two imports), so a concurrent import of the same month waits and then finds this one's meetings.
+     */
+    private Map<UUID, Optional<PlanGrant>> locked(Map<UUID, Optional<PlanGrant>> grants) {
+        Map<UUID, Optional<PlanGrant>> locked = new HashMap<>();
+        new TreeMap<>(grants).forEach((planId, grant) -> locked.put(planId, grant.map(g -> new PlanGrant(
+                plans.findById(planId, LockModeType.PESSIMISTIC_WRITE), g.staff(), g.ownParticipations(), g.username()))));
+        return locked;
+    }
+
     private RowResult importRow(PlanGrant grant, Row row, boolean dryRun, Map<UUID, Integer> loggedHere) {
         try {
             Participant participant = context.participation(grant, row.command().participantId());

@@ -121,7 +121,7 @@ class MeetingImportTest extends FollowupTest {
     }
 
     @Test
-    void shouldChangeNothingInADryRunAndSayWhatEachRowWouldBecome() {
+    void shouldChangeNothingButTheAuditTrailInADryRunAndSayWhatEachRowWouldBecome() {
         Planned a = planWithMentor();
         String existing = logMeeting(mentor(a.mentor()), a.planId(), Map.of("date", MONTH.plusDays(1).toString()))
                 .statusCode(201).extract().path("meetingId");
@@ -139,6 +139,9 @@ class MeetingImportTest extends FollowupTest {
                     .body("results[3].duplicateOfRow", equalTo(1)).body("results[3].meetingId", nullValue());
             assertEquals(List.of(), RowCounts.differences(before, counts.snapshot()), "a dry run changes nothing");
         }
+        given().header("Authorization", TestTokens.user("auditor").roles("auditor").municipalities(AARHUS).bearer())
+                .queryParam("subjectId", a.planId()).when().get("/api/v1/audit-entries")
+                .then().statusCode(200).body("items.find { it.action == 'import-meetings' }.outcome", equalTo("ALLOWED"));
     }
 
     @Test
