@@ -81,7 +81,7 @@ public class ProgressionResource {
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
+    @Operation(operationId = "recordProgression", summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressionResponse.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull ProgressionRequest r,
@@ -93,7 +93,7 @@ public class ProgressionResource {
     }
 
     @GET
-    @Operation(summary = "List progression ratings", description = "Oldest first, so the list is the trend over time.")
+    @Operation(operationId = "listProgressions", summary = "List progression ratings", description = "Oldest first, so the list is the trend over time.")
     @APIResponse(responseCode = "200", description = "A page of ratings")
     public Page<ProgressionResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @BeanParam PageParameters paging,

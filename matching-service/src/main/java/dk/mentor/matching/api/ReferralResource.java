@@ -68,7 +68,7 @@ public class ReferralResource {
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Order a mentor for a citizen's plan")
+    @Operation(operationId = "createReferral", summary = "Order a mentor for a citizen's plan")
     @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
@@ -78,7 +78,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
+    @Operation(operationId = "listReferrals", summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralResponse> list(
             @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
@@ -90,7 +90,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getReferral", summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response get(@Parameter(description = "The referral's id") @PathParam("id") UUID id) {
@@ -99,7 +99,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/shortlist")
-    @Operation(summary = "Rank mentors and propose a shortlist",
+    @Operation(operationId = "proposeShortlist", summary = "Rank mentors and propose a shortlist",
             description = "Hard filters, then the weighted score with the municipality's weights; nobody fitting puts the referral on the waiting list with reasons.")
     @APIResponse(responseCode = "200", description = "The referral, PROPOSED or WAITING",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
@@ -110,7 +110,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}/proposals")
-    @Operation(summary = "The referral's proposals with explanations and the mentors' presentations",
+    @Operation(operationId = "listReferralProposals", summary = "The referral's proposals with explanations and the mentors' presentations",
             description = "Every proposal made for the referral, in the order made; at most a few shortlists, so not paged.")
     @APIResponse(responseCode = "200", description = "The proposals",
             content = @Content(schema = @Schema(implementation = ProposalResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -120,7 +120,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/choice")
-    @Operation(summary = "Record the citizen's (or caseworker's) choice of mentor")
+    @Operation(operationId = "chooseMentor", summary = "Record the citizen's (or caseworker's) choice of mentor")
     @APIResponse(responseCode = "200", description = "The referral, CHOSEN",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response choose(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
@@ -131,7 +131,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/meeting")
-    @Operation(summary = "Schedule the three-party meeting with the chosen mentor")
+    @Operation(operationId = "scheduleReferralMeeting", summary = "Schedule the three-party meeting with the chosen mentor")
     @APIResponse(responseCode = "200", description = "The referral, MEETING_SCHEDULED",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response schedule(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
@@ -142,7 +142,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/meeting-answers")
-    @Operation(summary = "Record the citizen's or the mentor's yes or no after the meeting",
+    @Operation(operationId = "answerAfterMeeting", summary = "Record the citizen's or the mentor's yes or no after the meeting",
             description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason and moves to the next mentor of the shortlist.")
     @APIResponse(responseCode = "200", description = "The referral, and the mentorship when one started",
             content = @Content(schema = @Schema(implementation = AnswerResponse.class)))

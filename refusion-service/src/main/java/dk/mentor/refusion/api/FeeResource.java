@@ -39,7 +39,7 @@ public class FeeResource {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Post a fee", description = "A FEE line judged by the rule in force on its date; accepts Idempotency-Key.")
+    @Operation(operationId = "postFee", summary = "Post a fee", description = "A FEE line judged by the rule in force on its date; accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the ledger line",
             content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
     public Response post(@Valid @NotNull FeeRequest request) {
