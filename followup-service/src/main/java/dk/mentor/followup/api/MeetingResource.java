@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,8 +58,6 @@ public class MeetingResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(operationId = "logMeeting", summary = "Log a meeting", description = "Held, cancelled or missed; announced as MeetingLogged with minutes per legal basis (never the note).")
     @APIResponse(responseCode = "201", description = "Logged; ETag holds the version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))

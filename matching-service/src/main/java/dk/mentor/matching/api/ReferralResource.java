@@ -36,12 +36,12 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/referrals")
@@ -66,8 +66,6 @@ public class ReferralResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(operationId = "createReferral", summary = "Order a mentor for a citizen's plan")
     @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
@@ -145,7 +143,8 @@ public class ReferralResource {
     @Operation(operationId = "answerAfterMeeting", summary = "Record the citizen's or the mentor's yes or no after the meeting",
             description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason and moves to the next mentor of the shortlist.")
     @APIResponse(responseCode = "200", description = "The referral, and the mentorship when one started",
-            content = @Content(schema = @Schema(implementation = AnswerResponse.class)))
+            content = @Content(schema = @Schema(implementation = AnswerResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's new version", ref = "ETag"))
     public Response answer(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReferralActionRequests.AnswerRequest request) {
