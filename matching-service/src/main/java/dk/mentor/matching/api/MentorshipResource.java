@@ -107,9 +107,10 @@ public class MentorshipResource {
             @Schema(description = "First day.", example = "2026-12-01") LocalDate startsOn,
             @Schema(description = "Last agreed day.", example = "2027-05-31") LocalDate endsOn,
             @Schema(description = "ACTIVE or ENDED.", example = "ACTIVE") String status,
-            @Schema(description = "MentorshipEndReason, once ended.", example = "null") String endReason,
-            @Schema(description = "The last day, once ended.", example = "null") LocalDate endedOn,
-            @Schema(description = "The referral that rematches it, if any.", example = "null") UUID rematchReferralId,
+            @Schema(description = "MentorshipEndReason, once ended.", example = "GOAL_REACHED") String endReason,
+            @Schema(description = "The last day, once ended.", example = "2027-06-30") LocalDate endedOn,
+            @Schema(description = "The referral that rematches it, if any.",
+                    example = "6e2d4f5b-8a7c-4b9d-9e0f-2a3b4c5d6e7f") UUID rematchReferralId,
             @Schema(description = "When it started (the second yes).", example = "2026-11-23T10:00:00Z") Instant startedAt,
             @Schema(description = "The version, also the ETag.", example = "0") long version) {
 
