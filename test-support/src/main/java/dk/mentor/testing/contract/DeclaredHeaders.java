@@ -2,7 +2,6 @@ package dk.mentor.testing.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -33,8 +32,7 @@ public final class DeclaredHeaders {
 
     /** The resource classes (those with JAX-RS methods) of a package and its subpackages. */
     public static List<Class<?>> resources(String packageName) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(packageName).stream()
+        return new ClassFileImporter().importPackages(packageName).stream()
                 .<Class<?>>map(type -> {
                     try {
                         return Class.forName(type.getName(), false, Thread.currentThread().getContextClassLoader());

@@ -16,7 +16,7 @@ public final class EcmaPatterns {
     private static final Map<Pattern, String> JAVA_ONLY = Map.of(
             Pattern.compile("\\\\[pP]\\{(java|Is|In|Alpha|Digit|Alnum|Upper|Lower|Punct|Graph|Print|Blank|Cntrl|XDigit|Space|ASCII)"),
             "a Java or POSIX character class (\\p{javaXxx}, \\p{Alpha}, ...)",
-            Pattern.compile("[*+?}][+]"), "a possessive quantifier",
+            Pattern.compile("[*+?][+]|\\{[0-9,]+}[+]"), "a possessive quantifier",
             Pattern.compile("\\\\[AZzGhHRQE]"), "a Java-only escape (\\A, \\Z, \\z, \\G, \\h, \\R, \\Q...\\E)",
             Pattern.compile("\\(\\?[a-zA-Z-]+[:)]"), "an inline flag such as (?i) or (?U)",
             Pattern.compile("&&\\["), "a character class intersection");
