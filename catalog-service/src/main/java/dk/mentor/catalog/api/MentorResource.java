@@ -58,7 +58,7 @@ public class MentorResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a mentor", description = "Adds an applicant mentor to the catalogue of a municipality the"
+    @Operation(operationId = "registerMentor", summary = "Register a mentor", description = "Adds an applicant mentor to the catalogue of a municipality the"
             + " caller acts for, and announces MentorRegistered and MentorProfileChanged on catalog.mentor.v1."
             + " Send an Idempotency-Key header to make a retry safe.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new mentor, ETag its version",
@@ -72,7 +72,7 @@ public class MentorResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
-    @Operation(summary = "Get a mentor", description = "Staff of the home and shared municipalities, and the mentor, may read;"
+    @Operation(operationId = "getMentor", summary = "Get a mentor", description = "Staff of the home and shared municipalities, and the mentor, may read;"
             + " contact details only for the mentor and staff of the home and listed municipalities.")
     @APIResponse(responseCode = "200", description = "The mentor; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
@@ -82,7 +82,7 @@ public class MentorResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
-    @Operation(summary = "Search mentors", description = "Mentors the caller may see, filtered by every given parameter,"
+    @Operation(operationId = "listMentors", summary = "Search mentors", description = "Mentors the caller may see, filtered by every given parameter,"
             + " ordered by name then id.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
     public Page<MentorResponse> search(@Valid @BeanParam MentorSearchParams params,
@@ -93,7 +93,7 @@ public class MentorResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Replace a mentor's information form", description = "Coordinators of the home municipality only;"
+    @Operation(operationId = "replaceMentor", summary = "Replace a mentor's information form", description = "Coordinators of the home municipality only;"
             + " publishes MentorProfileChanged, and MentorCapacityChanged when the capacity changed.")
     @APIResponse(responseCode = "200", description = "The changed mentor; ETag holds the new version",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
@@ -105,7 +105,7 @@ public class MentorResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Move a mentor in the lifecycle", description = "APPLICANT -> APPROVED -> ACTIVE <-> PAUSED, any -> RETIRED."
+    @Operation(operationId = "changeMentorStatus", summary = "Move a mentor in the lifecycle", description = "APPLICANT -> APPROVED -> ACTIVE <-> PAUSED, any -> RETIRED."
             + " ACTIVE needs every vetting the kind requires (422 names what is missing).")
     @APIResponse(responseCode = "200", description = "The mentor in the new status",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
@@ -117,7 +117,7 @@ public class MentorResource {
     @PUT
     @Path("{id}/vetting")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record a mentor's vetting and intake", description = "Statuses and dates of the børneattest and the"
+    @Operation(operationId = "setMentorVetting", summary = "Record a mentor's vetting and intake", description = "Statuses and dates of the børneattest and the"
             + " criminal-record check, the intake interview and the agreed expectation checklist; never documents.")
     @APIResponse(responseCode = "200", description = "The mentor with the vetting recorded",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
@@ -129,7 +129,7 @@ public class MentorResource {
     @PUT
     @Path("{id}/availability")
     @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(summary = "Change when and where a mentor meets", description = "The mentor themself or a coordinator of the home municipality.")
+    @Operation(operationId = "setMentorAvailability", summary = "Change when and where a mentor meets", description = "The mentor themself or a coordinator of the home municipality.")
     @APIResponse(responseCode = "200", description = "The mentor with the new availability",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
     public Response changeAvailability(@PathParam("id") UUID id,
@@ -145,7 +145,7 @@ public class MentorResource {
     @PUT
     @Path("{id}/contact-details")
     @RolesAllowed({Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(summary = "Change a mentor's contact details", description = "The mentor themself or a coordinator of the home municipality.")
+    @Operation(operationId = "setMentorContactDetails", summary = "Change a mentor's contact details", description = "The mentor themself or a coordinator of the home municipality.")
     @APIResponse(responseCode = "200", description = "The mentor with the new contact details",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
     public Response changeContact(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -156,7 +156,7 @@ public class MentorResource {
     @GET
     @Path("{id}/training")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
-    @Operation(summary = "Get a mentor's training status", description = "Start course done, hours and cost, each attendance.")
+    @Operation(operationId = "getMentorTraining", summary = "Get a mentor's training status", description = "Start course done, hours and cost, each attendance.")
     @APIResponse(responseCode = "200", description = "The training record",
             content = @Content(schema = @Schema(implementation = TrainingDtos.StatusResponse.class)))
     public TrainingDtos.StatusResponse status(@Parameter(description = "The mentor's id") @PathParam("id") UUID id) {

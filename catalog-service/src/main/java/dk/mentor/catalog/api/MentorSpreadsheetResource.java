@@ -53,7 +53,7 @@ public class MentorSpreadsheetResource {
     @Consumes({CSV, XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Import the catalogue spreadsheet", description = "The raw file is the body (Content-Type text/csv or"
+    @Operation(operationId = "importMentors", summary = "Import the catalogue spreadsheet", description = "The raw file is the body (Content-Type text/csv or"
             + " the XLSX type). A row without id registers a mentor, a row with id replaces that mentor's form. With"
             + " dryRun=true nothing is written and every bad row is reported; a real import writes all rows in one"
             + " transaction, or nothing (422 listing every bad row). CSV may separate cells with ';' or ',' and write"
@@ -81,7 +81,7 @@ public class MentorSpreadsheetResource {
     @Path("mentor-exports")
     @Produces({CSV, XLSX})
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Export the catalogue spreadsheet", description = "Every mentor of the caller's municipalities, in the"
+    @Operation(operationId = "exportMentors", summary = "Export the catalogue spreadsheet", description = "Every mentor of the caller's municipalities, in the"
             + " import layout, by name; id and status columns let a file be edited and imported back. CSV is written for"
             + " Danish Excel: UTF-8 with a byte-order mark, ';' between cells, decimal commas, and a text cell that"
             + " starts like a formula (= + - @) prefixed with '.")

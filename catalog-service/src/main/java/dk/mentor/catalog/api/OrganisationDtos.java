@@ -21,7 +21,8 @@ final class OrganisationDtos {
     @Schema(name = "OrganisationRequest", description = "A mentor organisation, owned by the registering municipality.")
     record NewOrganisation(
             @Schema(description = "Name.", example = "Mentorkorps Aarhus") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "Kind of organisation.", example = "MENTOR_CORPS") @NotNull Organisation.Kind kind,
+            @Schema(ref = OpenApiComponents.ORGANISATION_KIND, required = true, description = "Kind of organisation.",
+                    example = "MENTOR_CORPS") @NotNull Organisation.Kind kind,
             @Schema(description = "CVR number (8 digits), for companies and suppliers.", example = "12345678")
             @Pattern(regexp = "[0-9]{8}", message = "must be an eight-digit CVR number") String cvr,
             @Schema(description = "Kommunekode of the owning municipality; the caller must act for it.", example = "0751")
@@ -35,7 +36,8 @@ final class OrganisationDtos {
     record OrganisationResponse(
             @Schema(description = "Id.", example = "6b1f0e1c-9c0a-4d2e-8f51-0a7c1b2d3e4f") UUID id,
             @Schema(description = "Name.", example = "Mentorkorps Aarhus") String name,
-            @Schema(description = "Kind.", example = "MENTOR_CORPS") Organisation.Kind kind,
+            @Schema(ref = OpenApiComponents.ORGANISATION_KIND, description = "Kind.", example = "MENTOR_CORPS")
+            Organisation.Kind kind,
             @Schema(description = "CVR number.", example = "12345678") String cvr,
             @Schema(description = "Owning municipality.", example = "0751") String homeMunicipality,
             @Schema(description = "Contact e-mail.", example = "kontakt@mentorkorps.dk") String contactEmail,

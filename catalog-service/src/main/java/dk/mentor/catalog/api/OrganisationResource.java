@@ -47,7 +47,7 @@ public class OrganisationResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register an organisation", description = "Owned by a municipality the caller acts for.")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation", description = "Owned by a municipality the caller acts for.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = OrganisationDtos.OrganisationResponse.class)))
     public Response register(@Valid @NotNull OrganisationDtos.NewOrganisation request, @Context UriInfo uri) {
@@ -61,7 +61,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "Get an organisation", description = "For the owning municipality and those it has agreements with.")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation", description = "For the owning municipality and those it has agreements with.")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationDtos.OrganisationResponse.class)))
     public OrganisationDtos.OrganisationResponse get(@Parameter(description = "The organisation's id") @PathParam("id") UUID id) {
@@ -70,7 +70,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List organisations", description = "Owned by or in agreement with the caller's municipalities, by name.")
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Owned by or in agreement with the caller's municipalities, by name.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     public Page<OrganisationDtos.OrganisationResponse> list(@BeanParam PageParameters paging) {
         return organisations.visible(paging.request(), OrganisationDtos.OrganisationResponse::from);
@@ -79,7 +79,7 @@ public class OrganisationResource {
     @POST
     @Path("{id}/agreements")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record an agreement", description = "The organisation serves a municipality for a period;"
+    @Operation(operationId = "recordOrganisationAgreement", summary = "Record an agreement", description = "The organisation serves a municipality for a period;"
             + " that municipality may then see the organisation.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = OrganisationDtos.AgreementResponse.class)))
@@ -93,7 +93,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}/agreements")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List an organisation's agreements", description = "By start date, then id.")
+    @Operation(operationId = "listOrganisationAgreements", summary = "List an organisation's agreements", description = "By start date, then id.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<OrganisationDtos.AgreementResponse> agreements(@PathParam("id") UUID id,
                                                                @BeanParam PageParameters paging) {

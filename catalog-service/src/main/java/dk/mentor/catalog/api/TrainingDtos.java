@@ -28,7 +28,8 @@ final class TrainingDtos {
     record NewCourse(
             @Schema(description = "Kommunekode of the organising (and paying) municipality.", example = "0751")
             @NotNull @Pattern(regexp = "[0-9]{4}", message = "must be a four-digit municipality code") String organiserMunicipality,
-            @Schema(description = "Format of the course.", example = "START_COURSE") @NotNull TrainingCourse.Kind kind,
+            @Schema(ref = OpenApiComponents.TRAINING_COURSE_KIND, required = true, description = "Format of the course.",
+                    example = "START_COURSE") @NotNull TrainingCourse.Kind kind,
             @Schema(description = "Title.", example = "Start course, spring 2027") @NotBlank @Size(max = 200) String title,
             @Schema(description = "Curriculum.", example = "Roles, psycho-education, conversation technique") @Size(max = 2000) String description) {
     }
@@ -37,7 +38,8 @@ final class TrainingDtos {
     record CourseResponse(
             @Schema(description = "Id.", example = "5a6b7c8d-1e2f-4a3b-8c9d-0e1f2a3b4c5d") UUID id,
             @Schema(description = "Organising municipality.", example = "0751") String organiserMunicipality,
-            @Schema(description = "Format.", example = "START_COURSE") TrainingCourse.Kind kind,
+            @Schema(ref = OpenApiComponents.TRAINING_COURSE_KIND, description = "Format.", example = "START_COURSE")
+            TrainingCourse.Kind kind,
             @Schema(description = "Title.", example = "Start course, spring 2027") String title,
             @Schema(description = "Curriculum.", example = "Roles, psycho-education") String description,
             @Schema(description = "When created.", example = "2026-11-23T10:00:00Z") Instant createdAt) {
@@ -112,7 +114,8 @@ final class TrainingDtos {
             @Schema(description = "The attendance.", example = "9e0f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b") UUID attendanceId,
             @Schema(description = "The course.", example = "5a6b7c8d-1e2f-4a3b-8c9d-0e1f2a3b4c5d") UUID courseId,
             @Schema(description = "Course title.", example = "Start course") String courseTitle,
-            @Schema(description = "Course format.", example = "START_COURSE") TrainingCourse.Kind courseKind,
+            @Schema(ref = OpenApiComponents.TRAINING_COURSE_KIND, description = "Course format.", example = "START_COURSE")
+            TrainingCourse.Kind courseKind,
             @Schema(description = "Day.", example = "2027-02-03") LocalDate heldOn,
             @Schema(description = "Hours.", example = "2.50") BigDecimal hours,
             @Schema(description = "Cost in DKK.", example = "450.00") BigDecimal cost) {

@@ -42,7 +42,7 @@ public class TrainingResource {
     @POST
     @Path("training-courses")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Create a training course", description = "Organised and paid by a municipality the caller acts for.")
+    @Operation(operationId = "createTrainingCourse", summary = "Create a training course", description = "Organised and paid by a municipality the caller acts for.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = TrainingDtos.CourseResponse.class)))
     public Response createCourse(@Valid @NotNull TrainingDtos.NewCourse request, @Context UriInfo uri) {
@@ -56,7 +56,7 @@ public class TrainingResource {
     @GET
     @Path("training-courses")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List training courses", description = "Organised by the caller's municipalities, by title.")
+    @Operation(operationId = "listTrainingCourses", summary = "List training courses", description = "Organised by the caller's municipalities, by title.")
     @APIResponse(responseCode = "200", description = "A page of courses")
     public Page<TrainingDtos.CourseResponse> courses(@BeanParam PageParameters paging) {
         return training.courses(paging.request(), TrainingDtos.CourseResponse::from);
@@ -65,7 +65,7 @@ public class TrainingResource {
     @GET
     @Path("training-courses/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "Get a training course")
+    @Operation(operationId = "getTrainingCourse", summary = "Get a training course")
     @APIResponse(responseCode = "200", description = "The course",
             content = @Content(schema = @Schema(implementation = TrainingDtos.CourseResponse.class)))
     public TrainingDtos.CourseResponse course(@Parameter(description = "The course's id") @PathParam("id") UUID id) {
@@ -75,7 +75,7 @@ public class TrainingResource {
     @POST
     @Path("training-courses/{id}/sessions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Add a session to a course")
+    @Operation(operationId = "addTrainingSession", summary = "Add a session to a course")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = TrainingDtos.SessionResponse.class)))
     public Response addSession(@PathParam("id") UUID id, @Valid @NotNull TrainingDtos.NewSession request) {
@@ -87,7 +87,7 @@ public class TrainingResource {
     @GET
     @Path("training-courses/{id}/sessions")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List a course's sessions", description = "By day, then id.")
+    @Operation(operationId = "listTrainingSessions", summary = "List a course's sessions", description = "By day, then id.")
     @APIResponse(responseCode = "200", description = "A page of sessions")
     public Page<TrainingDtos.SessionResponse> sessions(@PathParam("id") UUID id,
                                                        @BeanParam PageParameters paging) {
@@ -97,7 +97,7 @@ public class TrainingResource {
     @POST
     @Path("training-sessions/{id}/attendances")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record that a mentor attended", description = "Announces TrainingAttended, with the cost per"
+    @Operation(operationId = "recordAttendance", summary = "Record that a mentor attended", description = "Announces TrainingAttended, with the cost per"
             + " participant, on catalog.training.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = TrainingDtos.AttendanceResponse.class)))
@@ -109,7 +109,7 @@ public class TrainingResource {
     @GET
     @Path("training-sessions/{id}/attendances")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER})
-    @Operation(summary = "List a session's attendances", description = "By time recorded, then id.")
+    @Operation(operationId = "listAttendances", summary = "List a session's attendances", description = "By time recorded, then id.")
     @APIResponse(responseCode = "200", description = "A page of attendances")
     public Page<TrainingDtos.AttendanceResponse> attendances(@PathParam("id") UUID id,
                                                              @BeanParam PageParameters paging) {

@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/mentor-agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +48,8 @@ public class AgreementResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "Make a mentor agreement",
+    @Operation(operationId = "makeMentorAgreement", summary = "Make a mentor agreement",
             description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; a LAB agreement runs at most 6 months, renewals record their assessment.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))
     public Response agree(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
@@ -67,7 +63,7 @@ public class AgreementResource {
     }
 
     @GET
-    @Operation(summary = "List mentor agreements", description = "By start of period.")
+    @Operation(operationId = "listMentorAgreements", summary = "List mentor agreements", description = "By start of period.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     public Page<AgreementResponse> agreements(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                               @BeanParam PageParameters paging,

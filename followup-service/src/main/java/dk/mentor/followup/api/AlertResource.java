@@ -33,7 +33,7 @@ public class AlertResource {
     ComputeAlerts alerts;
 
     @GET
-    @Operation(summary = "List alerts", description = "What is due on the active plans of the caller's municipalities today, by due date.")
+    @Operation(operationId = "listAlerts", summary = "List alerts", description = "What is due on the active plans of the caller's municipalities today, by due date.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
     public Page<AlertResponse> alerts(@Parameter(description = "Only alerts of this kind",
                                               schema = @Schema(ref = OpenApiComponents.ALERT_KIND))

@@ -38,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/citizens")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +55,7 @@ public class CitizenResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
+    @Operation(operationId = "registerCitizen", summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the citizen",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
     public Response register(@Valid @NotNull RegisterCitizenRequest request, @Context UriInfo uri,
@@ -72,7 +68,7 @@ public class CitizenResource {
 
     @POST
     @Path("lookup")
-    @Operation(summary = "Find a citizen by CPR number", description = "A POST so the number stays out of URLs and access logs.")
+    @Operation(operationId = "findCitizenByCpr", summary = "Find a citizen by CPR number", description = "A POST so the number stays out of URLs and access logs.")
     @APIResponse(responseCode = "200", description = "The citizen and their active plan",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
     public CitizenResponse lookup(@Valid @NotNull LookupRequest request,
@@ -82,7 +78,7 @@ public class CitizenResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a citizen")
+    @Operation(operationId = "getCitizen", summary = "Get a citizen")
     @APIResponse(responseCode = "200", description = "The citizen and their active plan",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
     public CitizenResponse get(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,
@@ -92,7 +88,7 @@ public class CitizenResource {
 
     @GET
     @Path("{id}/access-log")
-    @Operation(summary = "List look-ups in a citizen's data",
+    @Operation(operationId = "listCitizenAccessLog", summary = "List look-ups in a citizen's data",
             description = "For the citizen's right of access: dates, municipalities and purposes of every read and write, without staff names. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of look-ups")
     public Page<LookupResponse> accessLog(@Parameter(description = "The citizen's id") @PathParam("id") UUID id,

@@ -36,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,9 +100,7 @@ public class ConsentResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Record a consent", description = "Needed before the plan is shared across the LAB/SEL line or with another municipality.")
+    @Operation(operationId = "recordConsent", summary = "Record a consent", description = "Needed before the plan is shared across the LAB/SEL line or with another municipality.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull ConsentRequest r,
@@ -118,7 +114,7 @@ public class ConsentResource {
     @POST
     @Path("{consentId}/revocation")
     @Consumes(MediaType.WILDCARD) // no body
-    @Operation(summary = "Revoke a consent", description = "Sharing that rested on it stops at once.")
+    @Operation(operationId = "revokeConsent", summary = "Revoke a consent", description = "Sharing that rested on it stops at once.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ConsentResponse.class)))
     public ConsentResponse revoke(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                   @Parameter(description = "The consent's id") @PathParam("consentId") UUID consentId,
@@ -127,7 +123,7 @@ public class ConsentResource {
     }
 
     @GET
-    @Operation(summary = "List consents", description = "Oldest first, revoked ones included.")
+    @Operation(operationId = "listConsents", summary = "List consents", description = "Oldest first, revoked ones included.")
     @APIResponse(responseCode = "200", description = "A page of consents")
     public Page<ConsentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                       @BeanParam PageParameters paging,

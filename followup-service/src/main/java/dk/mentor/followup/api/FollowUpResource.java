@@ -36,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,10 +93,8 @@ public class FollowUpResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "Record a follow-up", description = "1/3/6-month follow-up of a mentorship, 3-monthly registration or midway evaluation.")
+    @Operation(operationId = "recordFollowUp", summary = "Record a follow-up", description = "1/3/6-month follow-up of a mentorship, 3-monthly registration or midway evaluation.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FollowUpResponse.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull FollowUpRequest r,
@@ -110,7 +106,7 @@ public class FollowUpResource {
     }
 
     @GET
-    @Operation(summary = "List follow-ups", description = "Oldest first.")
+    @Operation(operationId = "listFollowUps", summary = "List follow-ups", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of follow-ups")
     public Page<FollowUpResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                        @BeanParam PageParameters paging,

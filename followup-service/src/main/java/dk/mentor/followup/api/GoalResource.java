@@ -49,7 +49,7 @@ public class GoalResource {
     ManageGoals goals;
 
     @POST
-    @Operation(summary = "Propose a sub-goal")
+    @Operation(operationId = "proposeGoal", summary = "Propose a sub-goal")
     @APIResponse(responseCode = "201", description = "Proposed", content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     public Response propose(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                             @Valid @NotNull ProposeGoalRequest request, @Context UriInfo uri,
@@ -62,7 +62,7 @@ public class GoalResource {
     @PUT
     @Path("{goalId}/status")
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "Change a sub-goal's status", description = "PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; caseworkers only; needs If-Match.")
+    @Operation(operationId = "setGoalStatus", summary = "Change a sub-goal's status", description = "PROPOSED -> ACTIVE -> ACHIEVED or ABANDONED; caseworkers only; needs If-Match.")
     @APIResponse(responseCode = "200", description = "The goal", content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     public Response move(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                          @Parameter(description = "The goal's id") @PathParam("goalId") UUID goalId,
@@ -74,7 +74,7 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(summary = "List sub-goals", description = "Oldest first.")
+    @Operation(operationId = "listGoals", summary = "List sub-goals", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of goals")
     public Page<GoalResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                    @BeanParam PageParameters paging,

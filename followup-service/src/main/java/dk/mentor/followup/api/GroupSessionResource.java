@@ -20,12 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/group-sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +36,7 @@ public class GroupSessionResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
+    @Operation(operationId = "logGroupSession", summary = "Log a group session", description = "One meeting per citizen's plan, the time split evenly; all or nothing.")
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
     public List<MeetingResponse> group(@Valid @NotNull GroupSessionRequest request,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {

@@ -84,7 +84,7 @@ public class HandOverResource {
     }
 
     @GET
-    @Operation(summary = "List hand-overs", description = "Offers to and from the caller's municipalities, newest first.")
+    @Operation(operationId = "listHandOvers", summary = "List hand-overs", description = "Offers to and from the caller's municipalities, newest first.")
     @APIResponse(responseCode = "200", description = "A page of hand-overs")
     public Page<HandOverResponse> list(@BeanParam PageParameters paging) {
         return handOvers.mine(paging.request(), HandOverResponse::from);
@@ -92,7 +92,7 @@ public class HandOverResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a hand-over")
+    @Operation(operationId = "getHandOver", summary = "Get a hand-over")
     @APIResponse(responseCode = "200", description = "The hand-over; ETag holds its version",
             content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
     public Response get(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
@@ -103,7 +103,7 @@ public class HandOverResource {
 
     @POST
     @Path("{id}/acceptance")
-    @Operation(summary = "Accept a hand-over", description = "By the receiving municipality; ownership and access move; announced as PlanHandedOver.")
+    @Operation(operationId = "acceptHandOver", summary = "Accept a hand-over", description = "By the receiving municipality; ownership and access move; announced as PlanHandedOver.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
     public Response accept(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -116,7 +116,7 @@ public class HandOverResource {
 
     @POST
     @Path("{id}/rejection")
-    @Operation(summary = "Reject a hand-over", description = "By the receiving municipality, with an annotation; the plan stays with the sender.")
+    @Operation(operationId = "rejectHandOver", summary = "Reject a hand-over", description = "By the receiving municipality, with an annotation; the plan stays with the sender.")
     @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
     public Response reject(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,9 +85,7 @@ public class IncidentResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Report an incident")
+    @Operation(operationId = "reportIncident", summary = "Report an incident")
     @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
     public Response report(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull IncidentRequest r,
@@ -102,7 +98,7 @@ public class IncidentResource {
 
     @POST
     @Path("{incidentId}/escalations")
-    @Operation(summary = "Escalate an incident", description = "To a higher level, naming who was told.")
+    @Operation(operationId = "escalateIncident", summary = "Escalate an incident", description = "To a higher level, naming who was told.")
     @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
     public IncidentResponse escalate(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                      @Parameter(description = "The incident's id") @PathParam("incidentId") UUID incidentId,
@@ -115,7 +111,7 @@ public class IncidentResource {
     @POST
     @Path("{incidentId}/resolution")
     @Consumes(MediaType.WILDCARD) // no body
-    @Operation(summary = "Resolve an incident")
+    @Operation(operationId = "resolveIncident", summary = "Resolve an incident")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
     public IncidentResponse resolve(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                     @Parameter(description = "The incident's id") @PathParam("incidentId") UUID incidentId,
@@ -124,7 +120,7 @@ public class IncidentResource {
     }
 
     @GET
-    @Operation(summary = "List incidents", description = "Newest first.")
+    @Operation(operationId = "listIncidents", summary = "List incidents", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of incidents")
     public Page<IncidentResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                        @BeanParam PageParameters paging,

@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,9 +58,7 @@ public class MeetingResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Log a meeting", description = "Held, cancelled or missed; announced as MeetingLogged with minutes per legal basis (never the note).")
+    @Operation(operationId = "logMeeting", summary = "Log a meeting", description = "Held, cancelled or missed; announced as MeetingLogged with minutes per legal basis (never the note).")
     @APIResponse(responseCode = "201", description = "Logged; ETag holds the version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
     public Response log(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
@@ -75,7 +71,7 @@ public class MeetingResource {
 
     @PUT
     @Path("{meetingId}")
-    @Operation(summary = "Correct a meeting", description = "Adds the next version and keeps the old one; announced as MeetingCorrected. Needs If-Match and a correctionReason.")
+    @Operation(operationId = "correctMeeting", summary = "Correct a meeting", description = "Adds the next version and keeps the old one; announced as MeetingCorrected. Needs If-Match and a correctionReason.")
     @APIResponse(responseCode = "200", description = "The new version; ETag holds it",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
     public Response correct(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
@@ -92,7 +88,7 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "List meetings", description = "Current versions, newest first.")
+    @Operation(operationId = "listMeetings", summary = "List meetings", description = "Current versions, newest first.")
     @APIResponse(responseCode = "200", description = "A page of meetings")
     public Page<MeetingResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                       @BeanParam PageParameters paging,
@@ -102,7 +98,7 @@ public class MeetingResource {
 
     @GET
     @Path("{meetingId}")
-    @Operation(summary = "Get a meeting", description = "The current version.")
+    @Operation(operationId = "getMeeting", summary = "Get a meeting", description = "The current version.")
     @APIResponse(responseCode = "200", description = "The meeting; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
     public Response get(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
@@ -114,7 +110,7 @@ public class MeetingResource {
 
     @GET
     @Path("{meetingId}/versions")
-    @Operation(summary = "List a meeting's versions", description = "Every version, first to current.")
+    @Operation(operationId = "listMeetingVersions", summary = "List a meeting's versions", description = "Every version, first to current.")
     @APIResponse(responseCode = "200", description = "The versions")
     public List<MeetingResponse> versions(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @Parameter(description = "The meeting's id") @PathParam("meetingId") UUID meetingId,

@@ -6,14 +6,11 @@ import dk.mentor.followup.domain.Goal;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.followup.domain.LinkedPlan;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.kit.openapi.EnumSchemas;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Arrays;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * What the API documents in one place. The domain's nested enums are plain Java (Alert.Kind,
@@ -45,11 +42,6 @@ public class OpenApiComponents implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        Components components = openAPI.getComponents();
-        ENUMS.forEach((name, type) -> components.addSchema(name, OASFactory.createSchema().addType(SchemaType.STRING)
-                .enumeration(Arrays.stream(type.getEnumConstants()).<Object>map(Enum::name).toList())));
+        EnumSchemas.add(openAPI, ENUMS);
     }
 }

@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +48,8 @@ public class ParticipantResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "Add a participant", description = "Caseworkers only. A participant on the other line (LAB/SEL) needs a cross-line consent.")
+    @Operation(operationId = "addParticipant", summary = "Add a participant", description = "Caseworkers only. A participant on the other line (LAB/SEL) needs a cross-line consent.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     public Response add(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                         @Valid @NotNull AddParticipantRequest r, @Context UriInfo uri,
@@ -68,7 +64,7 @@ public class ParticipantResource {
     @POST
     @Path("{participantId}/end")
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "End a participation")
+    @Operation(operationId = "endParticipation", summary = "End a participation")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     public ParticipantResponse end(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                    @Parameter(description = "The participation's id") @PathParam("participantId") UUID participantId,
@@ -79,7 +75,7 @@ public class ParticipantResource {
     }
 
     @GET
-    @Operation(summary = "List participants", description = "In the order they joined.")
+    @Operation(operationId = "listParticipants", summary = "List participants", description = "In the order they joined.")
     @APIResponse(responseCode = "200", description = "A page of participants")
     public Page<ParticipantResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @BeanParam PageParameters paging,

@@ -41,7 +41,7 @@ public class PlanHandOverResource {
     HandOvers handOvers;
 
     @POST
-    @Operation(summary = "Offer a plan to another municipality", description = "Needs a consent in force for sharing with the receiver.")
+    @Operation(operationId = "offerHandOver", summary = "Offer a plan to another municipality", description = "Needs a consent in force for sharing with the receiver.")
     @APIResponse(responseCode = "201", description = "Offered", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
     public Response offer(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull OfferRequest r,

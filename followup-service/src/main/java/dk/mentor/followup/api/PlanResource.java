@@ -47,8 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,10 +70,8 @@ public class PlanResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
-    @Operation(summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
+    @Operation(operationId = "openPlan", summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the plan, ETag holds its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response open(@Valid @NotNull OpenPlanRequest request, @Context UriInfo uri,
@@ -89,7 +85,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller takes part in; newest first.")
+    @Operation(operationId = "listPlans", summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller takes part in; newest first.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     public Page<PlanResponse> list(@BeanParam PageParameters paging) {
         return findPlans.mine(paging.request(), PlanResponse::from);
@@ -97,7 +93,7 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a plan", description = "Every read is audited with its purpose.")
+    @Operation(operationId = "getPlan", summary = "Get a plan", description = "Every read is audited with its purpose.")
     @APIResponse(responseCode = "200", description = "The plan; ETag holds its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response get(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
@@ -109,7 +105,7 @@ public class PlanResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(summary = "Revise a plan", description = "Changes the long-term goal and the linked plans; needs If-Match.")
+    @Operation(operationId = "revisePlan", summary = "Revise a plan", description = "Changes the long-term goal and the linked plans; needs If-Match.")
     @APIResponse(responseCode = "200", description = "The revised plan; ETag holds its new version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response revise(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
@@ -124,7 +120,7 @@ public class PlanResource {
     @POST
     @Path("{id}/closure")
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.INTEGRATION})
-    @Operation(summary = "Close a plan", description = "Records the coded outcome, the closure dataset and aftercare; announced as OutcomeRecorded. Needs If-Match.")
+    @Operation(operationId = "closePlan", summary = "Close a plan", description = "Records the coded outcome, the closure dataset and aftercare; announced as OutcomeRecorded. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "The closed plan",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public Response close(@Parameter(description = "The plan's id") @PathParam("id") UUID id,
@@ -139,7 +135,7 @@ public class PlanResource {
 
     @GET
     @Path("{id}/progress-report")
-    @Operation(summary = "Get a plan's progress report", description = "Goals, the rating trend, dimension changes, attendance and minutes per legal basis.")
+    @Operation(operationId = "getProgressReport", summary = "Get a plan's progress report", description = "Goals, the rating trend, dimension changes, attendance and minutes per legal basis.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ProgressReportResponse.class)))
     public ProgressReportResponse report(@Parameter(description = "The plan's id") @PathParam("id") UUID id,

@@ -36,8 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/plans/{planId}/progressions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,9 +77,7 @@ public class ProgressionResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
+    @Operation(operationId = "recordProgression", summary = "Record a progression rating", description = "Announced as ProgressionRecorded, scores only.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressionResponse.class)))
     public Response record(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                            @Valid @NotNull ProgressionRequest r,
@@ -93,7 +89,7 @@ public class ProgressionResource {
     }
 
     @GET
-    @Operation(summary = "List progression ratings", description = "Oldest first, so the list is the trend over time.")
+    @Operation(operationId = "listProgressions", summary = "List progression ratings", description = "Oldest first, so the list is the trend over time.")
     @APIResponse(responseCode = "200", description = "A page of ratings")
     public Page<ProgressionResponse> list(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                           @BeanParam PageParameters paging,

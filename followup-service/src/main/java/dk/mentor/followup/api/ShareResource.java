@@ -40,7 +40,7 @@ public class ShareResource {
     ManageConsents consents;
 
     @POST
-    @Operation(summary = "Share a plan with another municipality", description = "Read access for that municipality while the consent holds.")
+    @Operation(operationId = "sharePlan", summary = "Share a plan with another municipality", description = "Read access for that municipality while the consent holds.")
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(schema = @Schema(implementation = ShareResponse.class)))
     public Response share(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull ShareRequest r,

@@ -53,7 +53,7 @@ public class MatchingRoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run a matching round over the open referrals of some municipalities",
+    @Operation(operationId = "runMatchingRound", summary = "Run a matching round over the open referrals of some municipalities",
             description = "Finds the assignment with the maximum total score within the mentors' free seats, keeps referrals with a chosen mentor pinned, caps what one mentor may take, and leaves one proposal per referral for caseworkers to choose one by one.")
     @APIResponse(responseCode = "201", description = "The round; its proposals are under /proposals",
             content = @Content(schema = @Schema(implementation = RoundResponse.class)))
@@ -66,7 +66,7 @@ public class MatchingRoundResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a matching round")
+    @Operation(operationId = "getMatchingRound", summary = "Get a matching round")
     @APIResponse(responseCode = "200", description = "The round",
             content = @Content(schema = @Schema(implementation = RoundResponse.class)))
     public RoundResponse get(@Parameter(description = "The round's id") @PathParam("id") UUID id) {
@@ -75,7 +75,7 @@ public class MatchingRoundResource {
 
     @GET
     @Path("{id}/proposals")
-    @Operation(summary = "The proposals of a round", description = "Highest score first, then by id.")
+    @Operation(operationId = "listRoundProposals", summary = "The proposals of a round", description = "Highest score first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public Page<ProposalResponse> proposals(@Parameter(description = "The round's id") @PathParam("id") UUID id,
             @BeanParam PageParameters paging) {

@@ -32,7 +32,7 @@ public class MentorCandidateResource {
     @GET
     @Path("{mentorId}")
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.SOCIAL_WORKER})
-    @Operation(summary = "Get a mentor candidate")
+    @Operation(operationId = "getMentorCandidate", summary = "Get a mentor candidate")
     @APIResponse(responseCode = "200", description = "The candidate",
             content = @Content(schema = @Schema(implementation = MentorCandidateResponse.class)))
     public MentorCandidateResponse get(@Parameter(description = "The mentor's id") @PathParam("mentorId") UUID mentorId) {

@@ -48,7 +48,7 @@ public class MentorshipResource {
 
     @GET
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(summary = "List mentorships", description = "Staff see their municipalities'; a mentor sees their own. Oldest first.")
+    @Operation(operationId = "listMentorships", summary = "List mentorships", description = "Staff see their municipalities'; a mentor sees their own. Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of mentorships")
     public Page<MentorshipResponse> list(
             @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") MentorshipStatus status,
@@ -60,7 +60,7 @@ public class MentorshipResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(summary = "Get a mentorship", description = "The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getMentorship", summary = "Get a mentorship", description = "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The mentorship",
             content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
     public Response get(@Parameter(description = "The mentorship's id") @PathParam("id") UUID id) {
@@ -72,7 +72,7 @@ public class MentorshipResource {
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
-    @Operation(summary = "End a mentorship with a reason, optionally opening a rematch",
+    @Operation(operationId = "endMentorship", summary = "End a mentorship with a reason, optionally opening a rematch",
             description = "Frees the mentor's seat and publishes MentorshipEnded. A rematch is a new referral for the same plan that links back to this mentorship.")
     @APIResponse(responseCode = "200", description = "The ended mentorship",
             content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
@@ -107,9 +107,10 @@ public class MentorshipResource {
             @Schema(description = "First day.", example = "2026-12-01") LocalDate startsOn,
             @Schema(description = "Last agreed day.", example = "2027-05-31") LocalDate endsOn,
             @Schema(description = "ACTIVE or ENDED.", example = "ACTIVE") String status,
-            @Schema(description = "MentorshipEndReason, once ended.", example = "null") String endReason,
-            @Schema(description = "The last day, once ended.", example = "null") LocalDate endedOn,
-            @Schema(description = "The referral that rematches it, if any.", example = "null") UUID rematchReferralId,
+            @Schema(description = "MentorshipEndReason, once ended.", example = "GOAL_REACHED") String endReason,
+            @Schema(description = "The last day, once ended.", example = "2027-06-30") LocalDate endedOn,
+            @Schema(description = "The referral that rematches it, if any.",
+                    example = "6e2d4f5b-8a7c-4b9d-9e0f-2a3b4c5d6e7f") UUID rematchReferralId,
             @Schema(description = "When it started (the second yes).", example = "2026-11-23T10:00:00Z") Instant startedAt,
             @Schema(description = "The version, also the ETag.", example = "0") long version) {
 

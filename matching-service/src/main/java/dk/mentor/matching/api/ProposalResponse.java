@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProposalResponse(
         @Schema(description = "The proposal's id; choose it by this id.", example = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9") UUID id,
         @Schema(description = "The referral.", example = "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d") UUID referralId,
-        @Schema(description = "The matching round that proposed it, or null for a shortlist.", example = "null") UUID roundId,
+        @Schema(description = "The matching round that proposed it, or null for a shortlist.",
+                example = "3b9a1c2e-5d4f-4e6a-8b7c-9d0e1f2a3b4c") UUID roundId,
         @Schema(description = "Rank on the shortlist, 1 is best.", example = "1") int rank,
         @Schema(description = "The score: the sum of the explanation's points.", example = "57.500") BigDecimal score,
         @Schema(description = "One line per criterion; the points add up to the score.") List<ExplanationLine> explanation,
@@ -25,7 +26,7 @@ public record ProposalResponse(
         @Schema(description = "When the three-party meeting is.", example = "2026-12-02T09:00:00Z") Instant meetingAt,
         @Schema(description = "Where the three-party meeting is.", example = "JOB_CENTRE") String meetingPlace,
         @Schema(description = "The citizen's answer after the meeting, null until given.", example = "true") Boolean citizenAnswer,
-        @Schema(description = "The citizen's reason (required for a no).", example = "null") String citizenReason,
+        @Schema(description = "The citizen's reason (required for a no).", example = "Would rather meet nearer home") String citizenReason,
         @Schema(description = "The mentor's answer after the meeting, null until given.", example = "false") Boolean mentorAnswer,
         @Schema(description = "The mentor's reason (required for a no).", example = "Cannot meet on the citizen's days") String mentorReason,
         @Schema(description = "The proposed mentor as the citizen may see them.") MentorPresentation mentor,

@@ -36,12 +36,12 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/referrals")
@@ -66,9 +66,7 @@ public class ReferralResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-    @Operation(summary = "Order a mentor for a citizen's plan")
+    @Operation(operationId = "createReferral", summary = "Order a mentor for a citizen's plan")
     @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
@@ -78,7 +76,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
+    @Operation(operationId = "listReferrals", summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralResponse> list(
             @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
@@ -90,7 +88,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getReferral", summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response get(@Parameter(description = "The referral's id") @PathParam("id") UUID id) {
@@ -99,7 +97,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/shortlist")
-    @Operation(summary = "Rank mentors and propose a shortlist",
+    @Operation(operationId = "proposeShortlist", summary = "Rank mentors and propose a shortlist",
             description = "Hard filters, then the weighted score with the municipality's weights; nobody fitting puts the referral on the waiting list with reasons.")
     @APIResponse(responseCode = "200", description = "The referral, PROPOSED or WAITING",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
@@ -110,7 +108,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}/proposals")
-    @Operation(summary = "The referral's proposals with explanations and the mentors' presentations",
+    @Operation(operationId = "listReferralProposals", summary = "The referral's proposals with explanations and the mentors' presentations",
             description = "Every proposal made for the referral, in the order made; at most a few shortlists, so not paged.")
     @APIResponse(responseCode = "200", description = "The proposals",
             content = @Content(schema = @Schema(implementation = ProposalResponse.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
@@ -120,7 +118,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/choice")
-    @Operation(summary = "Record the citizen's (or caseworker's) choice of mentor")
+    @Operation(operationId = "chooseMentor", summary = "Record the citizen's (or caseworker's) choice of mentor")
     @APIResponse(responseCode = "200", description = "The referral, CHOSEN",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response choose(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
@@ -131,7 +129,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/meeting")
-    @Operation(summary = "Schedule the three-party meeting with the chosen mentor")
+    @Operation(operationId = "scheduleReferralMeeting", summary = "Schedule the three-party meeting with the chosen mentor")
     @APIResponse(responseCode = "200", description = "The referral, MEETING_SCHEDULED",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response schedule(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
@@ -142,10 +140,11 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/meeting-answers")
-    @Operation(summary = "Record the citizen's or the mentor's yes or no after the meeting",
+    @Operation(operationId = "answerAfterMeeting", summary = "Record the citizen's or the mentor's yes or no after the meeting",
             description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason and moves to the next mentor of the shortlist.")
     @APIResponse(responseCode = "200", description = "The referral, and the mentorship when one started",
-            content = @Content(schema = @Schema(implementation = AnswerResponse.class)))
+            content = @Content(schema = @Schema(implementation = AnswerResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The referral's new version", ref = "ETag"))
     public Response answer(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the referral read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReferralActionRequests.AnswerRequest request) {

@@ -33,8 +33,10 @@ public record ReferralResponse(
         @Schema(description = "OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED.", example = "PROPOSED") String status,
         @Schema(description = "Why the referral waits (status WAITING): one line per unmet wish or filter.") List<WaitingReason> waitingReasons,
         @Schema(description = "The chosen proposal, while one is chosen.", example = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9") UUID currentProposalId,
-        @Schema(description = "The referral this one rematches, if any.", example = "null") UUID previousReferralId,
-        @Schema(description = "The mentorship whose end led to this rematch, if any.", example = "null") UUID previousMentorshipId,
+        @Schema(description = "The referral this one rematches, if any.",
+                example = "4c0b2d3f-6e5a-4f7b-9c8d-0e1f2a3b4c5d") UUID previousReferralId,
+        @Schema(description = "The mentorship whose end led to this rematch, if any.",
+                example = "5d1c3e4a-7f6b-4a8c-8d9e-1f2a3b4c5d6e") UUID previousMentorshipId,
         @Schema(description = "Who ordered it.", example = "caseworker-aarhus") String createdBy,
         @Schema(description = "When it was ordered.", example = "2026-11-23T10:00:00Z") Instant createdAt,
         @Schema(description = "The version, also the ETag; send it in If-Match.", example = "0") long version) {

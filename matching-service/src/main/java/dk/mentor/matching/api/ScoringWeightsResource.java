@@ -39,7 +39,7 @@ public class ScoringWeightsResource {
 
     @GET
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
-    @Operation(summary = "The weights a municipality ranks with now", description = "The ETag is the municipality's own version (0 while it uses the defaults).")
+    @Operation(operationId = "getScoringWeights", summary = "The weights a municipality ranks with now", description = "The ETag is the municipality's own version (0 while it uses the defaults).")
     @APIResponse(responseCode = "200", description = "The weights",
             content = @Content(schema = @Schema(implementation = WeightsResponse.class)))
     public Response get(@Parameter(description = "Kommunekode", example = "0751") @PathParam("municipality") String municipality) {
@@ -49,7 +49,7 @@ public class ScoringWeightsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Set new weights for a municipality", description = "Adds a version; earlier proposals keep naming the version that ranked them.")
+    @Operation(operationId = "setScoringWeights", summary = "Set new weights for a municipality", description = "Adds a version; earlier proposals keep naming the version that ranked them.")
     @APIResponse(responseCode = "200", description = "The new version",
             content = @Content(schema = @Schema(implementation = WeightsResponse.class)))
     public Response put(@Parameter(description = "Kommunekode", example = "0751") @PathParam("municipality") String municipality,

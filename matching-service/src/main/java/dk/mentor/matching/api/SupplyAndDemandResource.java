@@ -27,10 +27,11 @@ public class SupplyAndDemandResource {
 
     @GET
     @RolesAllowed({Roles.CASEWORKER, Roles.COORDINATOR})
-    @Operation(summary = "Open referrals against free capacity by municipality, target group and language",
+    @Operation(operationId = "getSupplyAndDemand", summary = "Open referrals against free capacity by municipality, target group and language",
             description = "One entry per municipality (sorted by code), each with its lines sorted by dimension and value; a report, not a paged collection.")
     @APIResponse(responseCode = "200", description = "The report")
-    public Report report(@Parameter(description = "Kommunekoder; default: all the caller acts for", example = "0751")
+    public Report report(@Parameter(description = "Kommunekoder; default: all the caller acts for",
+                                    example = "[\"0751\"]")
                          @QueryParam("municipality") List<String> municipalities) {
         return new Report(supplyAndDemand.report(municipalities).stream().map(MunicipalityLine::from).toList());
     }

@@ -47,8 +47,9 @@ public record WishesRequest(
     @Schema(name = "WindowWish", description = "When the citizen can meet; any overlap with the mentor's windows fits.")
     public record WindowWish(
             @Schema(description = "Weekly windows, 'DAY HH:MM-HH:MM'.", example = "[\"TUESDAY 08:00-16:00\"]")
-            @NotEmpty List<@NotNull @Pattern(regexp = "(?i)(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY) [0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]",
-                    message = "must be like 'TUESDAY 08:00-16:00'") String> windows,
+            @NotEmpty List<@NotNull @Pattern(regexp = "(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY) [0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]",
+                    // a flag, not an inline (?i): the documented pattern must read the same in ECMA-262
+                    flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be like 'TUESDAY 08:00-16:00'") String> windows,
             @Schema(description = "True: never broken; false: preferred and scored.", example = "true") boolean binding) {
     }
 

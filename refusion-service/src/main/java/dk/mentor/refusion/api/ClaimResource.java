@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 @Path("/api/v1/refusion-claims")
@@ -57,10 +56,8 @@ public class ClaimResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Draft a claim", description = "From the unclaimed refundable lines of the period; a supplementary claim when one for the period already counts. Accepts Idempotency-Key.")
+    @Operation(operationId = "draftClaim", summary = "Draft a claim", description = "From the unclaimed refundable lines of the period; a supplementary claim when one for the period already counts. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Drafted; Location names the claim",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
@@ -71,7 +68,7 @@ public class ClaimResource {
 
     @GET
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "List claims", description = "Claims of the caller's municipalities, newest first.")
+    @Operation(operationId = "listClaims", summary = "List claims", description = "Claims of the caller's municipalities, newest first.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Page<ClaimResponse> list(
             @Parameter(description = "Only this municipality's claims", example = "0751") @QueryParam("municipality") String municipality,
@@ -83,7 +80,7 @@ public class ClaimResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Get a claim")
+    @Operation(operationId = "getClaim", summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim; ETag holds its version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
@@ -94,7 +91,7 @@ public class ClaimResource {
     @GET
     @Path("{id}/lines")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
+    @Operation(operationId = "listClaimLines", summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
     @APIResponse(responseCode = "200", description = "A page of claim lines")
     public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
                                          @BeanParam PageParameters paging) {
@@ -104,7 +101,7 @@ public class ClaimResource {
     @PUT
     @Path("{id}/status")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Move a claim", description = "DRAFT to SUBMITTED, SUBMITTED to APPROVED or REJECTED, APPROVED to PAID; needs If-Match.")
+    @Operation(operationId = "setClaimStatus", summary = "Move a claim", description = "DRAFT to SUBMITTED, SUBMITTED to APPROVED or REJECTED, APPROVED to PAID; needs If-Match.")
     @APIResponse(responseCode = "200", description = "Moved; ETag holds the new version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response move(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
@@ -117,7 +114,7 @@ public class ClaimResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Delete a draft claim", description = "Its lines become claimable again; needs If-Match.")
+    @Operation(operationId = "deleteClaim", summary = "Delete a draft claim", description = "Its lines become claimable again; needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Parameter(description = "The claim's id") @PathParam("id") UUID id,
                            @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch) {
@@ -129,7 +126,7 @@ public class ClaimResource {
     @Path("{id}/csv")
     @Produces("text/csv")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
+    @Operation(operationId = "exportClaimCsv", summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The claim as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
@@ -141,7 +138,7 @@ public class ClaimResource {
     @Path("{id}/document")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
+    @Operation(operationId = "getClaimDocument", summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
     @APIResponse(responseCode = "200", description = "The printable claim",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {

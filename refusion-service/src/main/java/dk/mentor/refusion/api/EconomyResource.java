@@ -45,7 +45,7 @@ public class EconomyResource {
     @GET
     @Path("expense-lines")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals included.")
+    @Operation(operationId = "listExpenseLines", summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals included.")
     @APIResponse(responseCode = "200", description = "A page of ledger lines")
     public Page<ExpenseLineResponse> lines(
             @Parameter(description = "The paying municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
@@ -62,7 +62,7 @@ public class EconomyResource {
     @GET
     @Path("expense-lines/{id}")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Get a ledger line", description = "One expense line and the rule that judged it.")
+    @Operation(operationId = "getExpenseLine", summary = "Get a ledger line", description = "One expense line and the rule that judged it.")
     @APIResponse(responseCode = "200", description = "The line",
             content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
     public ExpenseLineResponse line(@Parameter(description = "The line's id") @PathParam("id") UUID id) {
@@ -72,7 +72,7 @@ public class EconomyResource {
     @GET
     @Path("unpriced-meetings")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "List meetings not priced yet", description = "Meetings waiting for their mentor's terms, or that cannot be priced, oldest first.")
+    @Operation(operationId = "listUnpricedMeetings", summary = "List meetings not priced yet", description = "Meetings waiting for their mentor's terms, or that cannot be priced, oldest first.")
     @APIResponse(responseCode = "200", description = "A page of unpriced meetings")
     public Page<EconomyResponses.UnpricedMeeting> unpriced(
             @Parameter(description = "The acting municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
@@ -83,7 +83,7 @@ public class EconomyResource {
     @GET
     @Path("ceilings")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
+    @Operation(operationId = "getCeilings", summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
     @APIResponse(responseCode = "200", description = "The ceilings, by kind")
     public List<EconomyResponses.Ceiling> ceilings(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
@@ -97,7 +97,7 @@ public class EconomyResource {
     @GET
     @Path("settlements")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Get an inter-municipal statement", description = "What the municipality and each other owe each other for the period, when one's mentors served the other's citizens.")
+    @Operation(operationId = "getSettlement", summary = "Get an inter-municipal statement", description = "What the municipality and each other owe each other for the period, when one's mentors served the other's citizens.")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = EconomyResponses.Settlement.class)))
     public EconomyResponses.Settlement settlement(

@@ -20,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Fees the municipality paid, posted by its finance officers into the ledger. */
 @Path("/api/v1/fees")
@@ -36,10 +33,8 @@ public class FeeResource {
 
     @POST
     @Idempotent
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Post a fee", description = "A FEE line judged by the rule in force on its date; accepts Idempotency-Key.")
+    @Operation(operationId = "postFee", summary = "Post a fee", description = "A FEE line judged by the rule in force on its date; accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Posted; Location names the ledger line",
             content = @Content(schema = @Schema(implementation = ExpenseLineResponse.class)))
     public Response post(@Valid @NotNull FeeRequest request) {

@@ -42,7 +42,7 @@ public class MentorBudgetResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
-    @Operation(summary = "List a year's mentor budgets", description = "Every target group with planned or actual hours in the year, by target group.")
+    @Operation(operationId = "listMentorBudgets", summary = "List a year's mentor budgets", description = "Every target group with planned or actual hours in the year, by target group.")
     @APIResponse(responseCode = "200", description = "A page of budgets")
     public Page<MentorBudgetResponse> list(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
@@ -57,7 +57,7 @@ public class MentorBudgetResource {
     @GET
     @Path("{municipality}/{year}/{targetGroup}")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
-    @Operation(summary = "Get a mentor budget", description = "The planned hours of a target group and year against the actual.")
+    @Operation(operationId = "getMentorBudget", summary = "Get a mentor budget", description = "The planned hours of a target group and year against the actual.")
     @APIResponse(responseCode = "200", description = "The budget; ETag holds its version",
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
     public Response get(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,
@@ -71,7 +71,7 @@ public class MentorBudgetResource {
     @Path("{municipality}/{year}/{targetGroup}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
-    @Operation(summary = "Set a mentor budget", description = "Creates the budget, or changes it with If-Match naming the version read.")
+    @Operation(operationId = "setMentorBudget", summary = "Set a mentor budget", description = "Creates the budget, or changes it with If-Match naming the version read.")
     @APIResponse(responseCode = "200", description = "The budget; ETag holds its new version",
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
     public Response set(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,

@@ -44,7 +44,7 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
-    @Operation(summary = "List rule rows", description = "By legal basis, then first day in force.")
+    @Operation(operationId = "listRuleSets", summary = "List rule rows", description = "By legal basis, then first day in force.")
     @APIResponse(responseCode = "200", description = "A page of rule rows")
     public Page<RuleSetResponse> list(
             @Parameter(description = "Only rows of this legal basis code", example = "LAB_78") @QueryParam("legalBasis") String legalBasis,
@@ -57,7 +57,7 @@ public class RuleSetResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Get a rule row")
+    @Operation(operationId = "getRuleSet", summary = "Get a rule row")
     @APIResponse(responseCode = "200", description = "The rule row; ETag holds its version",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
     public Response get(@Parameter(description = "The rule's id") @PathParam("id") UUID id) {
@@ -67,7 +67,7 @@ public class RuleSetResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a rule row", description = "A new effective-dated row, e.g. a new regime or a municipality's ceiling; audited.")
+    @Operation(operationId = "addRuleSet", summary = "Add a rule row", description = "A new effective-dated row, e.g. a new regime or a municipality's ceiling; audited.")
     @APIResponse(responseCode = "201", description = "Added; Location names the new row",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
     public Response create(@Valid @NotNull RuleSetRequest request, @Context UriInfo uri) {
@@ -79,7 +79,7 @@ public class RuleSetResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a rule row", description = "E.g. fill in a placeholder's ceiling amount or end the row; needs If-Match; audited.")
+    @Operation(operationId = "changeRuleSet", summary = "Change a rule row", description = "E.g. fill in a placeholder's ceiling amount or end the row; needs If-Match; audited.")
     @APIResponse(responseCode = "200", description = "Changed; ETag holds the new version",
             content = @Content(schema = @Schema(implementation = RuleSetResponse.class)))
     public Response update(@Parameter(description = "The rule's id") @PathParam("id") UUID id,
@@ -92,7 +92,7 @@ public class RuleSetResource {
     @GET
     @Path("{id}/changes")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.ADMIN})
-    @Operation(summary = "List a rule row's changes", description = "Oldest first, from the seeding migration on.")
+    @Operation(operationId = "listRuleSetChanges", summary = "List a rule row's changes", description = "Oldest first, from the seeding migration on.")
     @APIResponse(responseCode = "200", description = "A page of changes")
     public Page<RuleSetChangeResponse> changes(@Parameter(description = "The rule's id") @PathParam("id") UUID id,
                                                @BeanParam PageParameters paging) {

@@ -1,5 +1,7 @@
 package dk.mentor.kit.access;
 
+import java.util.List;
+
 /** The realm roles of the mentor realm (see docs/architecture.md, "Request flow"). */
 public final class Roles {
     public static final String COORDINATOR = "coordinator";
@@ -10,6 +12,10 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
     public static final String INTEGRATION = "integration";
+
+    /** Every realm role, in the order the documentation lists them. */
+    public static final List<String> ALL = List.of(COORDINATOR, CASEWORKER, SOCIAL_WORKER, MENTOR, FINANCE_OFFICER,
+            AUDITOR, ADMIN, INTEGRATION);
 
     private Roles() {
     }

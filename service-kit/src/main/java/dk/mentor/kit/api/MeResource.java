@@ -30,7 +30,7 @@ public class MeResource {
     String service;
 
     @GET
-    @Operation(summary = "Who am I", description = "The caller's identity, roles and the municipalities they act for.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The caller's identity, roles and the municipalities they act for.")
     @APIResponse(responseCode = "200", description = "The caller")
     public Me me() {
         List<Municipality> municipalities = caller.municipalities().stream()

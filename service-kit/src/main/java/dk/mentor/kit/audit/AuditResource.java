@@ -37,7 +37,7 @@ public class AuditResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "List audit entries", description = "Newest first; only entries about data of the caller's municipalities.")
+    @Operation(operationId = "listAuditEntries", summary = "List audit entries", description = "Newest first; only entries about data of the caller's municipalities.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     public Page<AuditEntryResponse> list(
             @Parameter(description = "Only entries about this subject id") @QueryParam("subjectId") String subjectId,

@@ -37,7 +37,7 @@ public class AuditVerificationResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Verify the audit log", description = "Seals the entries written since the last seal, then"
+    @Operation(operationId = "verifyAuditLog", summary = "Verify the audit log", description = "Seals the entries written since the last seal, then"
             + " recomputes the hash chain over every entry of this service, all municipalities. Answers 200 whether"
             + " the chain is intact or not.")
     @APIResponse(responseCode = "200", description = "The result of the check")

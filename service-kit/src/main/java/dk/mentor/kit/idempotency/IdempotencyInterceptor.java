@@ -27,7 +27,6 @@ import java.util.Optional;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class IdempotencyInterceptor {
 
-    private static final int MAX_KEY_LENGTH = 200;
 
     @Inject
     HttpServerRequest request;
@@ -74,9 +73,9 @@ public class IdempotencyInterceptor {
 
     private static void requireUsable(String key) {
         boolean printable = key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !printable) {
+        if (key.isEmpty() || key.length() > Idempotent.MAX_KEY_LENGTH || !printable) {
             throw ProblemException.invalidField(Idempotent.HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID");
+                    "must be 1 to " + Idempotent.MAX_KEY_LENGTH + " visible ASCII characters, e.g. a UUID");
         }
     }
 

@@ -8,10 +8,8 @@ import java.net.URI;
 /** What a completed idempotent request answered, kept so a retry gets the same answer. */
 record StoredResponse(int status, String location, String etag, String body) {
 
-    static final String REPLAYED_HEADER = "Idempotent-Replayed";
-
     Response replay() {
-        Response.ResponseBuilder builder = Response.status(status).header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder builder = Response.status(status).header(Idempotent.REPLAYED_HEADER, "true");
         if (location != null) {
             builder.location(URI.create(location));
         }

@@ -30,7 +30,7 @@ public class DeadLetterResource {
     EntityManager em;
 
     @GET
-    @Operation(summary = "List dead letters", description = "Newest first.")
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of dead letters")
     public Page<DeadLetterResponse> list(@BeanParam PageParameters paging) {
         PageRequest request = paging.request();

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The test application's API: thin, one use case per endpoint, like a service's resource. */
 @Path("/api/v1/widgets")
@@ -45,6 +46,7 @@ public class WidgetResource {
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Idempotent
+    @Operation(operationId = "createWidget", summary = "Create a widget")
     public Response create(@Valid @NotNull CreateWidgetRequest request, @Context UriInfo uri) {
         WidgetResponse widget = createWidget.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(widget.id().toString()).build())

@@ -19,9 +19,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAPI document is part of the product (docs/architecture.md): complete, and kept in the
- * repo under docs/openapi/ so a change to the API shows up in review. Run the tests with
- * {@code -Dopenapi.write=true} to accept a changed document.
+ * The OpenAPI document is part of the product (docs/architecture.md): complete, generator-grade, and
+ * kept in the repo under docs/openapi/ (with its OpenAPI 3.0 variant under docs/openapi/3.0/) so a
+ * change to the API shows up in review. Run the tests with {@code -Dopenapi.write=true} to accept a
+ * changed document. The service's resource classes are those of the subclass's package.
  */
 public abstract class OpenApiContract {
 
@@ -72,10 +73,53 @@ public abstract class OpenApiContract {
     }
 
     @Test
+    void shouldNameEveryOperationOnce() throws IOException {
+        assertKept("operations without a unique lowerCamelCase operationId", DocumentRules.operationIds(document()));
+    }
+
+    @Test
+    void shouldDeclareTheOAuth2FlowsAndEveryOperationsRoles() throws IOException {
+        assertKept("security", DocumentRules.security(document()));
+    }
+
+    @Test
+    void shouldGiveSchemasMeaningfulNames() throws IOException {
+        assertKept("schema names", DocumentRules.schemaNames(document()));
+    }
+
+    @Test
+    void shouldWritePatternsEveryClientReads() throws IOException {
+        assertKept("patterns only java.util.regex reads", EcmaPatterns.javaOnly(document()));
+    }
+
+    @Test
+    void shouldGiveExamplesThatFitTheirSchemas() throws IOException {
+        assertKept("examples failing their schema", Examples.failing(document()));
+    }
+
+    @Test
+    void shouldDeclareTheHeadersTheResourcesRead() throws IOException {
+        List<Class<?>> resources = DeclaredHeaders.resources(getClass().getPackageName());
+        assertTrue(!resources.isEmpty(), "no resource classes in " + getClass().getPackageName());
+        assertKept("undeclared request headers", DeclaredHeaders.undeclared(document(), resources));
+    }
+
+    @Test
+    void shouldReadTheOpenApi30VariantAs30() throws IOException {
+        String converted = write(OpenApi30.convert(document()));
+        assertKept("what a 3.0 parser says of the 3.0 variant", OpenApi30.parserMessages(converted));
+    }
+
+    @Test
     void shouldMatchDocumentKeptInRepo() throws IOException {
+        JsonNode document = document();
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        Path kept = SuiteRoot.dir().resolve("docs/openapi/" + service + ".json");
-        String current = JSON.writeValueAsString(JSON.convertValue(document(), Map.class)) + "\n";
+        matchKept(service, SuiteRoot.dir().resolve("docs/openapi/" + service + ".json"), write(document));
+        matchKept(service, SuiteRoot.dir().resolve("docs/openapi/3.0/" + service + ".json"),
+                write(OpenApi30.convert(document)));
+    }
+
+    private static void matchKept(String service, Path kept, String current) throws IOException {
         if (Boolean.getBoolean("openapi.write")) {
             Files.createDirectories(kept.getParent());
             Files.writeString(kept, current);
@@ -84,6 +128,14 @@ public abstract class OpenApiContract {
                 + "; run the tests with -Dopenapi.write=true to create it");
         assertEquals(Files.readString(kept), current, "the OpenAPI document of " + service
                 + " changed; review it and run the tests with -Dopenapi.write=true to update " + kept);
+    }
+
+    private static String write(JsonNode document) throws IOException {
+        return JSON.writeValueAsString(JSON.convertValue(document, Map.class)) + "\n";
+    }
+
+    private static void assertKept(String rule, List<String> problems) {
+        assertTrue(problems.isEmpty(), rule + ":\n" + String.join("\n", problems));
     }
 
     private static JsonNode document() throws IOException {

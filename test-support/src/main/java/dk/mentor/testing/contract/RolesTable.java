@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Makes docs/roles.md: per service, which realm role may call which operation, with the roles'
- * legend. It reads the kept OpenAPI documents rather than the code because each service's
- * OpenApiTest already holds those documents equal to its {@code @RolesAllowed} annotations, and
+ * legend. It reads the operations' {@code x-roles} in the kept OpenAPI documents rather than the code
+ * because each service's OpenApiTest already holds those documents equal to its {@code @RolesAllowed}
+ * annotations, and
  * test-support's tests, which run before any service's, can read them.
  */
 public final class RolesTable {
@@ -25,6 +26,8 @@ public final class RolesTable {
     public static final String PAGE = "docs/roles.md";
     public static final String DOCUMENTS = "docs/openapi";
     static final String MARK = "✓";
+    /** Where an operation lists the realm roles that may call it (realm roles are no OAuth2 scopes). */
+    static final String ROLES = "x-roles";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
@@ -52,24 +55,27 @@ public final class RolesTable {
     }
 
     /**
-     * The roles an operation allows, in the legend's order. Its security requirements name them;
-     * naming none (as {@code @Authenticated} does) lets every signed-in role in. An operation with
-     * no requirement at all would be open without a token, which no /api operation may be, so it
-     * fails here instead of showing as open to all.
+     * The roles an operation allows, in the legend's order: its {@code x-roles}, which the kit writes
+     * from {@code @RolesAllowed} (every role for {@code @Authenticated}). An operation with no security
+     * requirement would be open without a token, which no /api operation may be, and one without roles
+     * would say nothing of who may call it, so either fails here instead of showing as open to all.
      */
     static List<String> allowed(String operation, JsonNode op) {
         JsonNode security = op.path("security");
         if (!security.isArray() || security.isEmpty()) {
             throw new IllegalStateException(operation + " has no security requirement");
         }
+        JsonNode roles = op.path(ROLES);
+        if (!roles.isArray() || roles.isEmpty()) {
+            throw new IllegalStateException(operation + " names no roles in " + ROLES);
+        }
         Set<String> named = new LinkedHashSet<>();
-        security.forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> named.add(role.asText()))));
+        roles.forEach(role -> named.add(role.asText()));
         List<String> unknown = named.stream().filter(role -> !RoleLegend.roles().contains(role)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalStateException(operation + " names roles the realm does not have: " + unknown);
         }
-        return named.isEmpty() ? RoleLegend.roles() : RoleLegend.roles().stream().filter(named::contains).toList();
+        return RoleLegend.roles().stream().filter(named::contains).toList();
     }
 
     private static void introduction(StringBuilder page) {
@@ -82,8 +88,8 @@ public final class RolesTable {
                 .append("./mvnw -B -o -q -pl test-support -am verify -Dsurefire.failIfNoSpecifiedTests=false \\\n")
                 .append("       -Dtest=RolesTableTest -Droles.write=true\n")
                 .append("```\n\n")
-                .append("A ").append(MARK).append(" means the role may call the operation; any other role gets 403 `forbidden`. An\n")
-                .append("operation that names no role is open to every signed-in role. On top, the role's row-level rule\n")
+                .append("A ").append(MARK).append(" means the role may call the operation (the document lists them in the\n")
+                .append("operation's `x-roles`); any other role gets 403 `forbidden`. On top, the role's row-level rule\n")
                 .append("decides which records it reaches: a record it may not reach answers 404, as if it did not exist\n")
                 .append("(docs/architecture.md, section 5).\n\n");
     }

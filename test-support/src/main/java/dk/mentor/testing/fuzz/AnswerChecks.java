@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What every answer must honour, whatever was asked: no 5xx, a problem body for every 4xx, and
+ * What every answer must honour, whatever was asked: no 5xx, a problem body for every 4xx, no header a
+ * generated client would miss (one the document does not declare for that operation and status), and
  * nothing of the inside showing (stack traces, SQL, class names) nor a CPR number of the seeds.
  */
 public final class AnswerChecks {
@@ -17,6 +18,9 @@ public final class AnswerChecks {
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(dk|java|javax|jakarta|org|io|com|sun)\\.[a-z0-9_]+(\\.[a-z0-9_]+)*\\.[A-Z][A-Za-z0-9_$]+(?![A-Za-z0-9_$]|\\.v[0-9])");
 
+    /** The headers a client acts on, so the document must declare them where they are sent. */
+    static final List<String> DECLARED_HEADERS = List.of("ETag", "Location", "Idempotent-Replayed", "Retry-After");
+
     private final Set<String> cprNumbers;
 
     /** {@code cprNumbers}: the seeds' CPR numbers, each as DDMMYY-XXXX; the form without the dash is checked too. */
@@ -24,8 +28,13 @@ public final class AnswerChecks {
         this.cprNumbers = cprNumbers;
     }
 
-    public List<String> problems(FuzzResponse response) {
+    public List<String> problems(ApiOperation operation, FuzzResponse response) {
         List<String> problems = new ArrayList<>();
+        for (String header : DECLARED_HEADERS) {
+            if (response.header(header) != null && !operation.declaresHeader(response.status(), header)) {
+                problems.add("header " + header + " not declared for " + response.status());
+            }
+        }
         if (response.status() >= 500) {
             problems.add("status " + response.status());
         }

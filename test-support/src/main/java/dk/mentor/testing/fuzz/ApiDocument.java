@@ -9,7 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A service's kept OpenAPI document (docs/openapi/&lt;service&gt;.json) read as the list of its
@@ -76,9 +80,11 @@ public final class ApiDocument {
 
     private ApiOperation operation(String method, String path, JsonNode op) {
         List<ApiParameter> parameters = new ArrayList<>();
-        op.path("parameters").forEach(p -> parameters.add(new ApiParameter(p.path("name").asText(),
-                p.path("in").asText(), resolve(p.path("schema")), p.path("required").asBoolean(false),
-                p.path("example"))));
+        op.path("parameters").forEach(reference -> {
+            JsonNode p = resolve(reference);
+            parameters.add(new ApiParameter(p.path("name").asText(), p.path("in").asText(), resolve(p.path("schema")),
+                    p.path("required").asBoolean(false), p.path("example")));
+        });
         String mediaType = null;
         JsonNode bodySchema = null;
         var content = op.path("requestBody").path("content").fields();
@@ -88,10 +94,22 @@ public final class ApiDocument {
             bodySchema = resolve(first.getValue().path("schema"));
         }
         Set<String> roles = new LinkedHashSet<>();
-        op.path("security").forEach(requirement -> requirement.fields()
-                .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+        op.path("x-roles").forEach(role -> roles.add(role.asText()));
         return new ApiOperation(method, path, List.copyOf(parameters), mediaType, bodySchema,
-                op.path("requestBody").path("required").asBoolean(false), Set.copyOf(roles), answerType(op));
+                op.path("requestBody").path("required").asBoolean(false), Set.copyOf(roles), answerType(op),
+                responseHeaders(op));
+    }
+
+    /** The headers each response declares, by status, names in lower case. */
+    private Map<String, Set<String>> responseHeaders(JsonNode op) {
+        Map<String, Set<String>> headers = new TreeMap<>();
+        op.path("responses").fields().forEachRemaining(response -> {
+            Set<String> names = new TreeSet<>();
+            resolve(response.getValue()).path("headers").fieldNames()
+                    .forEachRemaining(name -> names.add(name.toLowerCase(Locale.ROOT)));
+            headers.put(response.getKey(), Set.copyOf(names));
+        });
+        return Map.copyOf(headers);
     }
 
     /** The name of the resource a 2xx answer holds: "Agreement" for Agreement, PageAgreementResponse and Agreement[]. */

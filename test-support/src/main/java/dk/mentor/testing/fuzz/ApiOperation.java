@@ -2,15 +2,19 @@ package dk.mentor.testing.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One operation of the document. {@code roles} are the security roles it names; empty means any
  * authenticated caller passes the role check and the resource check decides. {@code answerType}
- * names the resource its 2xx answer holds (empty when not JSON).
+ * names the resource its 2xx answer holds (empty when not JSON). {@code responseHeaders}: the headers
+ * each declared status promises, names in lower case.
  */
 public record ApiOperation(String method, String path, List<ApiParameter> parameters, String bodyMediaType,
-        JsonNode bodySchema, boolean bodyRequired, Set<String> roles, String answerType) {
+        JsonNode bodySchema, boolean bodyRequired, Set<String> roles, String answerType,
+        Map<String, Set<String>> responseHeaders) {
 
     public String name() {
         return method + " " + path;
@@ -30,6 +34,11 @@ public record ApiOperation(String method, String path, List<ApiParameter> parame
 
     public List<ApiParameter> in(String location) {
         return parameters.stream().filter(p -> p.in().equals(location)).toList();
+    }
+
+    /** Whether the document declares the header (any case) on answers of this status. */
+    public boolean declaresHeader(int status, String header) {
+        return responseHeaders.getOrDefault(Integer.toString(status), Set.of()).contains(header.toLowerCase(Locale.ROOT));
     }
 
     public boolean hasParameter(String name) {

@@ -74,7 +74,7 @@ public final class Fuzzer {
         long started = System.nanoTime();
         Map<String, Long> before = request.isWrite() ? counts.snapshot() : null;
         FuzzResponse response = sender.send(request);
-        List<String> problems = new ArrayList<>(checks.problems(response));
+        List<String> problems = new ArrayList<>(checks.problems(request.operation(), response));
         if (before != null && response.status() >= 400) {
             List<String> left = RowCounts.differences(before, counts.snapshot());
             if (!left.isEmpty()) {

@@ -49,23 +49,34 @@ class RolesTableTest {
     void shouldMarkOnlyTheRolesAnOperationNames() throws IOException {
         String page = RolesTable.render(Map.of("ledger", document("""
                 {"/api/v1/lines": {"get": {"summary": "List lines | all",
-                  "security": [{"SecurityScheme": ["auditor", "finance-officer"]}]}}}""")));
+                  "security": [{"oauth2": []}],
+                  "x-roles": ["finance-officer", "auditor"]}}}""")));
         assertTrue(page.contains("| `GET /api/v1/lines` | List lines \\| all | | | | | ✓ | ✓ | | |\n"), page);
     }
 
     @Test
-    void shouldMarkEveryRoleWhenAnOperationNamesNone() throws IOException {
+    void shouldMarkEveryRoleAnOperationListsAll() throws IOException {
         String page = RolesTable.render(Map.of("kit", document("""
-                {"/api/v1/me": {"get": {"summary": "Who am I", "security": [{"SecurityScheme": []}]}}}""")));
+                {"/api/v1/me": {"get": {"summary": "Who am I", "security": [{"oauth2": []}], "x-roles": ["coordinator",
+                  "caseworker", "social-worker", "mentor", "finance-officer", "auditor", "admin", "integration"]}}}""")));
         assertTrue(page.contains("| `GET /api/v1/me` | Who am I | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ | ✓ |\n"), page);
+    }
+
+    @Test
+    void shouldRefuseAnOperationThatListsNoRoles() throws IOException {
+        JsonNode doc = document("""
+                {"/api/v1/x": {"get": {"summary": "X", "security": [{"oauth2": []}], "x-roles": []}}}""");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> RolesTable.render(Map.of("x", doc)));
+        assertTrue(refused.getMessage().contains("GET /api/v1/x") && refused.getMessage().contains("x-roles"),
+                refused.getMessage());
     }
 
     @Test
     void shouldOrderOperationsByPathThenMethod() throws IOException {
         String page = RolesTable.render(Map.of("plans", document("""
-                {"/api/v1/plans/{id}": {"put": {"summary": "Revise", "security": [{"S": ["caseworker"]}]},
-                                        "get": {"summary": "Read", "security": [{"S": ["caseworker"]}]}},
-                 "/api/v1/plans": {"post": {"summary": "Open", "security": [{"S": ["caseworker"]}]}}}""")));
+                {"/api/v1/plans/{id}": {"put": {"summary": "Revise", "security": [{"S": []}], "x-roles": ["caseworker"]},
+                                        "get": {"summary": "Read", "security": [{"S": []}], "x-roles": ["caseworker"]}},
+                 "/api/v1/plans": {"post": {"summary": "Open", "security": [{"S": []}], "x-roles": ["caseworker"]}}}""")));
         int open = page.indexOf("`POST /api/v1/plans`");
         int read = page.indexOf("`GET /api/v1/plans/{id}`");
         int revise = page.indexOf("`PUT /api/v1/plans/{id}`");
@@ -75,7 +86,7 @@ class RolesTableTest {
     @Test
     void shouldRefuseARoleTheRealmDoesNotHave() throws IOException {
         JsonNode doc = document("""
-                {"/api/v1/x": {"get": {"summary": "X", "security": [{"SecurityScheme": ["citizen"]}]}}}""");
+                {"/api/v1/x": {"get": {"summary": "X", "security": [{"oauth2": []}], "x-roles": ["citizen"]}}}""");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> RolesTable.render(Map.of("x", doc)));
         assertTrue(refused.getMessage().contains("GET /api/v1/x") && refused.getMessage().contains("citizen"),
                 refused.getMessage());

@@ -1,0 +1,27 @@
+package dk.mentor.catalog.api;
+
+import dk.mentor.catalog.domain.Organisation;
+import dk.mentor.catalog.domain.TrainingCourse;
+import dk.mentor.kit.openapi.EnumSchemas;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * Names the schemas of the domain's nested enums, which the scanner would call "Kind" and "Kind1"; the
+ * DTO fields refer to them by name, and a required one also says {@code required = true}.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiComponents implements OASFilter {
+
+    static final String ORGANISATION_KIND = "OrganisationKind";
+    static final String TRAINING_COURSE_KIND = "TrainingCourseKind";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        EnumSchemas.add(openAPI, Map.of(
+                ORGANISATION_KIND, Organisation.Kind.class,
+                TRAINING_COURSE_KIND, TrainingCourse.Kind.class));
+    }
+}
