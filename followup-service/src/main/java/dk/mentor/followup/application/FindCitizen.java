@@ -10,6 +10,9 @@ import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.util.List;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,18 @@ public class FindCitizen {
     @Transactional
     public Found byId(UUID id, String purpose) {
         Citizen citizen = citizens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, id));
+        access.require(citizen, "read", purpose);
+        return found(citizen);
+    }
+
+    /** The citizen a case system registered under its reference, among the searched municipalities. */
+    @Transactional
+    public Found byExternalReference(String system, String externalId, Set<String> municipalities, String purpose) {
+        Citizen citizen = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
+                        : citizens.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
+                        system, externalId, municipalities))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "No citizen with this external reference in your municipalities"));
         access.require(citizen, "read", purpose);
         return found(citizen);
     }
