@@ -12,6 +12,10 @@ import dk.mentor.matching.infra.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -48,15 +52,30 @@ public class FindReferrals {
         return made.stream().map(p -> new ProposalView(p, candidates.findById(p.mentorId()))).toList();
     }
 
-    /** Referrals of the caller's municipalities (or the one asked for, if the caller acts for it). */
+    /** The referral a case system ordered under its reference, among the searched municipalities; the read is audited. */
     @Transactional
-    public <T> Page<T> page(String municipality, ReferralStatus status, PageRequest page, Function<Referral, T> mapper) {
-        Set<String> scope = municipality == null ? caller.municipalities()
-                : caller.actsFor(municipality) ? Set.of(municipality) : Set.of();
+    public Referral byExternalReference(String system, String externalId, String municipality) {
+        Set<String> scope = ExternalReferenceLookup.municipalities(caller, municipality);
+        Referral referral = ExternalReferenceLookup.single(scope.isEmpty() ? List.of()
+                        : referrals.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
+                        system, externalId, scope))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "No referral with this external reference in your municipalities"));
+        return access.load(referral.id(), "read");
+    }
+
+    /**
+     * Referrals of the caller's municipalities (or the one asked for, if the caller acts for it); with
+     * {@code updatedSince} only those changed at or after it, by (updatedAt, id) instead of (createdAt, id).
+     */
+    @Transactional
+    public <T> Page<T> page(String municipality, ReferralStatus status, Instant updatedSince, PageRequest page,
+                            Function<Referral, T> mapper) {
+        Set<String> scope = ExternalReferenceLookup.municipalities(caller, municipality);
         if (scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        return Page.of(referrals.page(scope, status, page.offset(), page.size()), page,
-                referrals.total(scope, status), mapper);
+        return Page.of(referrals.page(scope, status, updatedSince, page.offset(), page.size()), page,
+                referrals.total(scope, status, updatedSince), mapper);
     }
 }
