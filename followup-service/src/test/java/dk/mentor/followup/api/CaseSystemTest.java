@@ -104,7 +104,10 @@ class CaseSystemTest extends FollowupTest {
                 .header("Location", endsWith("/api/v1/plans/" + plan));
 
         find(AARHUS_SYSTEM, "plans", reference).statusCode(200).header("ETag", "\"0\"").body("id", equalTo(plan));
-        find(caseworker(AARHUS), "plans", reference).statusCode(200).body("id", equalTo(plan));
+        // a look-up reads the plan, so the line rules apply: the case system opened it on the social line
+        String socialWorker = TestTokens.user("social-worker-aarhus").roles("social-worker").municipalities(AARHUS).bearer();
+        find(socialWorker, "plans", reference).statusCode(200).body("id", equalTo(plan));
+        find(caseworker(AARHUS), "plans", reference).statusCode(404);
         find(KOBENHAVN_SYSTEM, "plans", reference).statusCode(404);
         given().header("Authorization", AARHUS_SYSTEM).queryParam("system", "sbsys").queryParam("id", reference.get("id"))
                 .queryParam("municipality", KOBENHAVN).when().get("/api/v1/plans/by-external-reference").then().statusCode(404);
