@@ -50,10 +50,18 @@ public class FindCitizen {
         Citizen citizen = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
                         : citizens.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
                         system, externalId, municipalities))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No citizen with this external reference in your municipalities"));
-        access.require(citizen, "read", purpose);
+                .orElseThrow(FindCitizen::noCitizenWithReference);
+        try {
+            access.require(citizen, "read", purpose);
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the citizen's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noCitizenWithReference() : denied;
+        }
         return found(citizen);
+    }
+
+    private static ProblemException noCitizenWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No citizen with this external reference in your municipalities");
     }
 
     /** A miss and a hit in another municipality both answer 404; the latter is audited there as denied. */

@@ -41,9 +41,17 @@ public class FindPlans {
         Plan plan = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
                         : plans.list("externalSystem = ?1 and externalId = ?2 and ownerMunicipality in ?3",
                         system, externalId, municipalities))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No plan with this external reference in your municipalities"));
-        return access.read(plan.id(), purpose);
+                .orElseThrow(FindPlans::noPlanWithReference);
+        try {
+            return access.read(plan.id(), purpose);
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the plan's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noPlanWithReference() : denied;
+        }
+    }
+
+    private static ProblemException noPlanWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No plan with this external reference in your municipalities");
     }
 
     /**

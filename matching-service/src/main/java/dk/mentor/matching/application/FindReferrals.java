@@ -59,9 +59,17 @@ public class FindReferrals {
         Referral referral = ExternalReferenceLookup.single(scope.isEmpty() ? List.of()
                         : referrals.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
                         system, externalId, scope))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No referral with this external reference in your municipalities"));
-        return access.load(referral.id(), "read");
+                .orElseThrow(FindReferrals::noReferralWithReference);
+        try {
+            return access.load(referral.id(), "read");
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the referral's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noReferralWithReference() : denied;
+        }
+    }
+
+    private static ProblemException noReferralWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No referral with this external reference in your municipalities");
     }
 
     /**

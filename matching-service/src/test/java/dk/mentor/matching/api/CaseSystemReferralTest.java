@@ -75,7 +75,7 @@ class CaseSystemReferralTest {
         String proposal = (String) aarhusSystem.proposals(referral).get(0).get("id");
 
         aarhusSystem.choose(referral, proposal).then().statusCode(403).body("type", equalTo(PROBLEMS + "forbidden"));
-        aarhusSystem.as().get("/api/v1/matching-rounds").then().statusCode(403);
+        aarhusSystem.as().get("/api/v1/matching-rounds/" + UUID.randomUUID()).then().statusCode(403);
         aarhusSystem.as().get("/api/v1/scoring-weights/" + AARHUS).then().statusCode(403);
     }
 
