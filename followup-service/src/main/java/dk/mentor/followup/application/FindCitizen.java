@@ -50,7 +50,11 @@ public class FindCitizen {
         Citizen citizen = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
                         : citizens.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
                         system, externalId, municipalities))
-                .orElseThrow(FindCitizen::noCitizenWithReference);
+                .orElseThrow(() -> {
+                    // a miss is audited like a CPR look-up's miss: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
+                    return noCitizenWithReference();
+                });
         try {
             access.require(citizen, "read", purpose);
         } catch (ProblemException denied) {

@@ -10,6 +10,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import dk.mentor.kit.reference.ExternalReferenceLookup;
@@ -29,6 +31,8 @@ public class FindPlans {
     PlanRepository plans;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public PlanGrant byId(UUID id, String purpose) {
@@ -41,7 +45,11 @@ public class FindPlans {
         Plan plan = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
                         : plans.list("externalSystem = ?1 and externalId = ?2 and ownerMunicipality in ?3",
                         system, externalId, municipalities))
-                .orElseThrow(FindPlans::noPlanWithReference);
+                .orElseThrow(() -> {
+                    // a miss is audited like a denied read: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope(PlanAccess.SUBJECT, null, null, null), purpose);
+                    return noPlanWithReference();
+                });
         try {
             return access.read(plan.id(), purpose);
         } catch (ProblemException denied) {

@@ -12,6 +12,8 @@ import dk.mentor.matching.infra.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import dk.mentor.kit.reference.ExternalReferenceLookup;
@@ -39,6 +41,9 @@ public class FindReferrals {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Referral byId(UUID id) {
         return access.load(id, "read");
@@ -59,7 +64,11 @@ public class FindReferrals {
         Referral referral = ExternalReferenceLookup.single(scope.isEmpty() ? List.of()
                         : referrals.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
                         system, externalId, scope))
-                .orElseThrow(FindReferrals::noReferralWithReference);
+                .orElseThrow(() -> {
+                    // a miss is audited like a denied read: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope("referral", null, null, null), ReferralAccess.PURPOSE);
+                    return noReferralWithReference();
+                });
         try {
             return access.load(referral.id(), "read");
         } catch (ProblemException denied) {
