@@ -41,6 +41,15 @@ ROLES = {
 
 MUNICIPALITIES = {"aarhus": "0751", "skanderborg": "0746", "kobenhavn": "0101"}
 
+# One client-credentials client per municipality: a case system acts for its own municipality
+# only, so the audit log names which municipality's system acted and a leaked secret exposes one.
+CASE_SYSTEM_PREFIX = "case-system-"
+
+
+def case_system_secret(place):
+    """Keycloak resolves ${ENV:default} at import: production sets the variable, dev uses the default."""
+    return "${MENTOR_CASE_SYSTEM_" + place.upper() + "_SECRET:dev-" + CASE_SYSTEM_PREFIX + place + "-secret}"
+
 # username prefix -> (realm role, first name, last name per municipality)
 DEMO_USERS = {
     "coordinator": ("coordinator", {"aarhus": ("Anne", "Kristensen"),
@@ -169,6 +178,11 @@ def clients():
                secret="${MENTOR_INTEGRATION_SECRET:dev-integration-secret}",
                serviceAccountsEnabled=True,
                protocolMappers=token_mappers()),
+        *[client(CASE_SYSTEM_PREFIX + place, f"Case system of municipality {code}",
+                 f"Confidential client of one municipality's case system ({code}): client credentials only.",
+                 clientAuthenticatorType="client-secret", secret=case_system_secret(place),
+                 serviceAccountsEnabled=True, protocolMappers=token_mappers())
+          for place, code in MUNICIPALITIES.items()],
         client("mentor-dev-cli", "Developer command line (DEV/TEST ONLY)",
                "Password grant for local demos and automated tests. Never part of a production realm.",
                publicClient=True, directAccessGrantsEnabled=True,
@@ -198,7 +212,13 @@ def users():
         "realmRoles": ["integration"],
         "attributes": {"municipality": ["0751", "0101"]},
     }
-    return demo + [service_account]
+    case_systems = [{
+        "username": f"service-account-{CASE_SYSTEM_PREFIX}{place}", "enabled": True,
+        "serviceAccountClientId": CASE_SYSTEM_PREFIX + place,
+        "realmRoles": ["integration"],
+        "attributes": {"municipality": [code]},
+    } for place, code in MUNICIPALITIES.items()]
+    return demo + [service_account] + case_systems
 
 
 def realm():

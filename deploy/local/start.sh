@@ -12,6 +12,8 @@
 # Environment:
 #   MENTOR_DB_URL, MENTOR_DB_USER, MENTOR_DB_PASSWORD  use this database; no local PostgreSQL
 #   MENTOR_INTEGRATION_SECRET  secret of the mentor-integration client (default dev-integration-secret)
+#   MENTOR_CASE_SYSTEM_<PLACE>_SECRET  secret of case-system-<place>, PLACE = AARHUS, SKANDERBORG, KOBENHAVN
+#                              (default dev-case-system-<place>-secret)
 #   MENTOR_CPR_ENCRYPTION_KEY, MENTOR_CPR_HASH_KEY  base64 32-byte keys for CPR numbers in followup-service
 #                              (default: made once and kept in .run/cpr-keys.env)
 #   MENTOR_IDEMPOTENCY_KEY     base64 key (32+ bytes) every service fingerprints Idempotency-Key requests with
@@ -79,6 +81,7 @@ Demo logins (realm mentor, password "$DEMO_PASSWORD" for all): <role>-aarhus (07
 and <role>-kobenhavn (0101) for the roles coordinator, caseworker, social-worker, mentor, finance, auditor, admin,
 e.g. caseworker-aarhus;  caseworker-both acts for 0751 and 0746
   System client: mentor-integration / \${MENTOR_INTEGRATION_SECRET:-dev-integration-secret} (client credentials)
+  Case systems:  case-system-<place> / dev-case-system-<place>-secret, one municipality each (client credentials)
 
 Try it:
   TOKEN=\$(curl -s $KC_URL/realms/mentor/protocol/openid-connect/token \\

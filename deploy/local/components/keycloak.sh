@@ -31,12 +31,13 @@ keycloak_home() {
 }
 
 # Keycloak imports a realm only into an empty database (it skips a realm that exists). When the
-# realm file or the integration secret changed since the last import, start from a new database.
+# realm file or a client secret (MENTOR_INTEGRATION_SECRET, MENTOR_CASE_SYSTEM_*_SECRET) changed since
+# the last import, start from a new database.
 keycloak_realm() {
   local stamp
-  stamp=$( (cat "$REALM_FILE"; echo "${MENTOR_INTEGRATION_SECRET:-}") | sha256sum | cut -d' ' -f1)
+  stamp=$( (cat "$REALM_FILE"; echo "${MENTOR_INTEGRATION_SECRET:-}"; env | grep '^MENTOR_CASE_SYSTEM_' | sort) | sha256sum | cut -d' ' -f1)
   if [[ $(cat "$KC_HOME/realm.sha256" 2>/dev/null) != "$stamp" ]]; then
-    [[ -d $KC_HOME/data/h2 ]] && log "Keycloak: realm file or MENTOR_INTEGRATION_SECRET changed since the import; new dev database"
+    [[ -d $KC_HOME/data/h2 ]] && log "Keycloak: realm file or a client secret changed since the import; new dev database"
     rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/transaction-logs"
     cp "$REALM_FILE" "$KC_HOME/data/import/"
     echo "$stamp" >"$KC_HOME/realm.sha256"

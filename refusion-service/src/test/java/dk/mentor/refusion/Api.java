@@ -27,6 +27,12 @@ public final class Api {
                 .municipalities(municipality).bearer());
     }
 
+    /** A municipality's case system (client credentials, role integration). */
+    public static RequestSpecification integration(String municipality) {
+        return given().header("Authorization", TestTokens.user("service-account-case-system-" + municipality)
+                .roles("integration").municipalities(municipality).client("case-system-" + municipality).bearer());
+    }
+
     public static RequestSpecification admin() {
         return given().header("Authorization", TestTokens.user("admin").roles("admin").bearer());
     }

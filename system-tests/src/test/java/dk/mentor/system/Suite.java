@@ -196,6 +196,11 @@ final class Suite implements AutoCloseable {
         return tokens.apply(INTEGRATION);
     }
 
+    /** An access token of a municipality's case system: client credentials of case-system-{@code place}. */
+    String caseSystemToken(String place) {
+        return backing.keycloak().caseSystemToken(place);
+    }
+
     private String fetchToken(String username) {
         return INTEGRATION.equals(username) ? backing.keycloak().integrationToken()
                 : backing.keycloak().token(username);

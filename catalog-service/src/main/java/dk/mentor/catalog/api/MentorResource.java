@@ -83,7 +83,7 @@ public class MentorResource {
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.CASEWORKER, Roles.MENTOR})
     @Operation(operationId = "listMentors", summary = "Search mentors", description = "Mentors the caller may see, filtered by every given parameter,"
-            + " ordered by name then id.")
+            + " ordered by name then id; with updatedSince by changedAt, then id.")
     @APIResponse(responseCode = "200", description = "A page of mentors")
     public Page<MentorResponse> search(@Valid @BeanParam MentorSearchParams params,
                                        @BeanParam PageParameters paging) {

@@ -9,7 +9,9 @@ import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.constraints.Pattern;
+import dk.mentor.kit.api.UpdatedSince;
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -56,13 +58,16 @@ public class MentorSearchParams {
     @QueryParam("postcode") @Parameter(description = "Works in this postcode.", example = "8000")
     @Pattern(regexp = CODE, message = "must be a four-digit postcode")
     public String postcode;
+    @QueryParam(UpdatedSince.PARAMETER) @Parameter(description = UpdatedSince.DESCRIPTION + " For a mentor, updatedAt is changedAt.",
+            example = UpdatedSince.EXAMPLE)
+    public Instant updatedSince;
 
     /** A window given by halves is a bad parameter (400), not a refused change. */
     MentorCriteria toCriteria() {
         try {
             return new MentorCriteria(municipality, homeMunicipality, kind, status,
                     legalBasis == null || legalBasis.isBlank() ? null : legalBasis.strip(), language, gender, targetGroup,
-                    competence, place, day, from, to, freeCapacity, minFreeHours, postcode);
+                    competence, place, day, from, to, freeCapacity, minFreeHours, postcode, updatedSince);
         } catch (RuleViolation e) {
             throw ProblemException.invalidField("from", e.getMessage());
         }

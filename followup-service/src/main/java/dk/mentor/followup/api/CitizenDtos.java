@@ -3,6 +3,8 @@ package dk.mentor.followup.api;
 import dk.mentor.followup.application.CitizenAccessLog;
 import dk.mentor.followup.application.FindCitizen;
 import dk.mentor.followup.domain.Citizen;
+import dk.mentor.kit.reference.ExternalReference;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +29,9 @@ final class CitizenDtos {
             @Schema(description = "What the contact person calls an anonymous citizen; required when anonymous.", example = "Ravnen")
             @Size(max = 100) String alias,
             @Schema(description = "Kommunekode of the acting municipality (handlekommune); one the caller acts for.", example = "0751")
-            @NotBlank @Pattern(regexp = "[0-9]{4}") String actingMunicipality) {
+            @NotBlank @Pattern(regexp = "[0-9]{4}") String actingMunicipality,
+            @Schema(description = "The case system's own key for it; a second create with the same reference in the municipality answers 409 external-reference-taken.")
+            @Valid ExternalReference externalReference) {
     }
 
     @Schema(name = "CitizenLookupRequest", description = "A look-up by CPR number, in the body so the number never enters a URL or log.")
@@ -44,11 +48,13 @@ final class CitizenDtos {
             @Schema(description = "Whether a CPR number is on file (it is never shown).", example = "true") boolean identified,
             @Schema(description = "Kommunekode of the acting municipality.", example = "0751") String actingMunicipality,
             @Schema(description = "When the citizen was registered.") Instant registeredAt,
-            @Schema(description = "The citizen's active plan, if any.") UUID activePlanId) {
+            @Schema(description = "The citizen's active plan, if any.") UUID activePlanId,
+            @Schema(description = "The key of the case system that registered the citizen, if it gave one.")
+            ExternalReference externalReference) {
 
         static CitizenResponse from(Citizen c, UUID activePlanId) {
             return new CitizenResponse(c.id(), c.anonymous(), c.alias(), !c.anonymous(), c.actingMunicipality(),
-                    c.registeredAt(), activePlanId);
+                    c.registeredAt(), activePlanId, ExternalReference.ofColumns(c.externalSystem(), c.externalId()));
         }
 
         static CitizenResponse from(FindCitizen.Found found) {

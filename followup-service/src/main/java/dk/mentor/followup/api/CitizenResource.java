@@ -31,6 +31,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,16 +58,23 @@ public class CitizenResource {
     FindCitizen findCitizen;
     @Inject
     CitizenAccessLog accessLog;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent
     @Operation(operationId = "registerCitizen", summary = "Register a citizen", description = "By CPR number (stored encrypted, found by a keyed hash) or anonymously under an alias.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the citizen",
             content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
+    @APIResponse(responseCode = "409", description = "external-reference-taken: a citizen of the municipality already has"
+            + " this external reference; existingId and the Location header name it",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The citizen that has the reference",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterCitizenRequest request, @Context UriInfo uri,
                              @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Citizen citizen = registerCitizen.register(new RegisterCitizen.Command(request.cpr(), request.anonymous(),
-                request.alias(), request.actingMunicipality()), Purposes.or(purpose, "registration"));
+                request.alias(), request.actingMunicipality(), request.externalReference()), Purposes.or(purpose, "registration"));
         return Response.created(uri.getAbsolutePathBuilder().path(citizen.id().toString()).build())
                 .entity(CitizenResponse.from(citizen, null)).build();
     }
@@ -74,6 +87,21 @@ public class CitizenResource {
     public CitizenResponse lookup(@Valid @NotNull LookupRequest request,
                                   @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         return CitizenResponse.from(findCitizen.byCpr(request.cpr(), Purposes.or(purpose, "citizen look-up")));
+    }
+
+    @GET
+    @Path("by-external-reference")
+    @Operation(operationId = "findCitizenByExternalReference", summary = "Find a citizen by external reference",
+            description = "The citizen a case system registered under its own key, within the caller's municipalities.")
+    @APIResponse(responseCode = "200", description = "The citizen and their active plan",
+            content = @Content(schema = @Schema(implementation = CitizenResponse.class)))
+    public CitizenResponse byExternalReference(
+            @Parameter(description = "The case system's code.", example = "sbsys", required = true) @QueryParam("system") @NotNull String system,
+            @Parameter(description = "The case system's key.", example = "SAG-2026-004711", required = true) @QueryParam("id") @NotNull String externalId,
+            @Parameter(description = ExternalReferenceLookup.MUNICIPALITY_DOC, example = "0751") @QueryParam("municipality") String municipality,
+            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return CitizenResponse.from(findCitizen.byExternalReference(system, externalId,
+                ExternalReferenceLookup.municipalities(caller, municipality), Purposes.or(purpose, "case system sync")));
     }
 
     @GET

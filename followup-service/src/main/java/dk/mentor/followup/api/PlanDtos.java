@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import dk.mentor.kit.reference.ExternalReference;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,7 +57,9 @@ final class PlanDtos {
             @Schema(description = "The case system's own plans this plan brings together.") List<@Valid LinkedPlanDto> linkedPlans,
             @Schema(description = "The day the plan takes effect; today if empty.", example = "2026-11-02") LocalDate openedOn,
             @Schema(description = "The legal basis the coordinating caseworker acts under; decides the plan's line (LAB or SEL).", example = "LAB_40_3")
-            String caseworkerBasis) {
+            String caseworkerBasis,
+            @Schema(description = "The case system's own key for it; a second create with the same reference in the municipality answers 409 external-reference-taken.")
+            @Valid ExternalReference externalReference) {
     }
 
     @Schema(name = "RevisePlanRequest", description = "New long-term goal and linked plans (send the ETag in If-Match).")
@@ -92,13 +96,17 @@ final class PlanDtos {
             @Schema(description = "The last day of aftercare.", example = "2027-11-01") LocalDate aftercareUntil,
             @Schema(description = "Efforts in the course, recorded at closure.", example = "2 placements") String effortsSummary,
             @Schema(description = "Planned future efforts, recorded at closure.", example = "Aftercare calls") String plannedFutureEfforts,
-            @Schema(description = "The version; also the ETag.", example = "0") long version) {
+            @Schema(description = "The version; also the ETag.", example = "0") long version,
+            @Schema(description = "The key of the case system that opened the plan, if it gave one; a hand-over ends it.")
+            ExternalReference externalReference,
+            @Schema(description = "When the plan or anything on it (goals, participants, meetings, progression,"
+                    + " consents, hand-overs, closure) last changed.") Instant updatedAt) {
 
         static PlanResponse from(Plan p) {
             return new PlanResponse(p.id(), p.citizenId(), p.ownerMunicipality(), p.coordinatingCaseworker(), p.line(),
                     p.status(), p.longTermGoal(), p.targetGroups(), p.linkedPlans().stream().map(LinkedPlanDto::from).toList(),
                     p.openedOn(), p.closedOn(), p.outcome(), p.aftercareUntil(), p.effortsSummary(), p.plannedFutureEfforts(),
-                    p.version());
+                    p.version(), ExternalReference.ofColumns(p.externalSystem(), p.externalId()), p.updatedAt());
         }
     }
 

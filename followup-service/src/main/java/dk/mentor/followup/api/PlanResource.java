@@ -39,6 +39,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.api.UpdatedSince;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,6 +74,8 @@ public class PlanResource {
     ClosePlan closePlan;
     @Inject
     BuildProgressReport progressReport;
+    @Inject
+    Caller caller;
 
     @POST
     @Idempotent
@@ -74,21 +83,45 @@ public class PlanResource {
     @Operation(operationId = "openPlan", summary = "Open a plan", description = "One active plan per citizen, owned by the acting municipality; announced as PlanOpened.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the plan, ETag holds its version",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(responseCode = "409", description = "external-reference-taken: a plan of the municipality already has"
+            + " this external reference; existingId and the Location header name it. Or the citizen has an active plan.",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The plan that has the reference",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@Valid @NotNull OpenPlanRequest request, @Context UriInfo uri,
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = openPlan.open(new OpenPlan.Command(request.citizenId(), request.longTermGoal(),
                 request.targetGroups() == null ? List.of() : request.targetGroups(), linked(request.linkedPlans()),
-                request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis")),
+                request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis"), request.externalReference()),
                 Purposes.or(purpose, "opening the plan"));
         return Versions.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(),
                 PlanResponse.from(plan), plan.version());
     }
 
     @GET
-    @Operation(operationId = "listPlans", summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller takes part in; newest first.")
+    @Operation(operationId = "listPlans", summary = "List my plans", description = "Plans owned by the caller's municipalities, and plans the caller"
+            + " takes part in; newest first, or with updatedSince the changed ones, oldest change first.")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    public Page<PlanResponse> list(@BeanParam PageParameters paging) {
-        return findPlans.mine(paging.request(), PlanResponse::from);
+    public Page<PlanResponse> list(@BeanParam PageParameters paging,
+                                   @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE)
+                                   @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince) {
+        return findPlans.mine(paging.request(), updatedSince, PlanResponse::from);
+    }
+
+    @GET
+    @Path("by-external-reference")
+    @Operation(operationId = "findPlanByExternalReference", summary = "Find a plan by external reference",
+            description = "The plan a case system opened under its own key, within the caller's municipalities; the read is audited.")
+    @APIResponse(responseCode = "200", description = "The plan; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response byExternalReference(
+            @Parameter(description = "The case system's code.", example = "sbsys", required = true) @QueryParam("system") @NotNull String system,
+            @Parameter(description = "The case system's key.", example = "PLAN-2026-0042", required = true) @QueryParam("id") @NotNull String externalId,
+            @Parameter(description = ExternalReferenceLookup.MUNICIPALITY_DOC, example = "0751") @QueryParam("municipality") String municipality,
+            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        Plan plan = findPlans.byExternalReference(system, externalId,
+                ExternalReferenceLookup.municipalities(caller, municipality), Purposes.or(purpose, "case system sync")).plan();
+        return Versions.ok(PlanResponse.from(plan), plan.version());
     }
 
     @GET

@@ -10,6 +10,9 @@ import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.util.List;
+import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,6 +42,30 @@ public class FindCitizen {
         Citizen citizen = citizens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, id));
         access.require(citizen, "read", purpose);
         return found(citizen);
+    }
+
+    /** The citizen a case system registered under its reference, among the searched municipalities. */
+    @Transactional
+    public Found byExternalReference(String system, String externalId, Set<String> municipalities, String purpose) {
+        Citizen citizen = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
+                        : citizens.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
+                        system, externalId, municipalities))
+                .orElseThrow(() -> {
+                    // a miss is audited like a CPR look-up's miss: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
+                    return noCitizenWithReference();
+                });
+        try {
+            access.require(citizen, "read", purpose);
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the citizen's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noCitizenWithReference() : denied;
+        }
+        return found(citizen);
+    }
+
+    private static ProblemException noCitizenWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No citizen with this external reference in your municipalities");
     }
 
     /** A miss and a hit in another municipality both answer 404; the latter is audited there as denied. */

@@ -10,6 +10,14 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,18 +31,45 @@ public class FindPlans {
     PlanRepository plans;
     @Inject
     Caller caller;
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public PlanGrant byId(UUID id, String purpose) {
         return access.read(id, purpose);
     }
 
+    /** The plan a case system opened under its reference, among the searched municipalities. */
+    @Transactional
+    public PlanGrant byExternalReference(String system, String externalId, Set<String> municipalities, String purpose) {
+        Plan plan = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
+                        : plans.list("externalSystem = ?1 and externalId = ?2 and ownerMunicipality in ?3",
+                        system, externalId, municipalities))
+                .orElseThrow(() -> {
+                    // a miss is audited like a denied read: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope(PlanAccess.SUBJECT, null, null, null), purpose);
+                    return noPlanWithReference();
+                });
+        try {
+            return access.read(plan.id(), purpose);
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the plan's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noPlanWithReference() : denied;
+        }
+    }
+
+    private static ProblemException noPlanWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No plan with this external reference in your municipalities");
+    }
+
     /**
      * Lists without opening any plan, so only what the list shows is read: staff see the plans their
-     * municipalities own, everyone the plans they take part in. Newest first, then by id.
+     * municipalities own, everyone the plans they take part in. Newest first, then by id; with
+     * {@code updatedSince}, the plans changed at or after it, oldest change first, then by id, so a
+     * syncing client can page through them and go on from the last updatedAt it saw.
      */
     @Transactional
-    public <T> Page<T> mine(PageRequest page, Function<Plan, T> mapper) {
+    public <T> Page<T> mine(PageRequest page, Instant updatedSince, Function<Plan, T> mapper) {
         boolean staff = !access.staffLines().isEmpty() && !caller.municipalities().isEmpty();
         String where = "(" + (staff ? "ownerMunicipality in :municipalities or " : "")
                 + "id in (select p.planId from Participant p where p.username = :username and p.endedOn is null))";
@@ -42,6 +77,12 @@ public class FindPlans {
         if (staff) {
             params = params.and("municipalities", caller.municipalities());
         }
-        return Page.of(plans.find(where, Sort.descending("openedAt").and("id"), params), page, mapper);
+        Sort order = Sort.descending("openedAt").and("id");
+        if (updatedSince != null) {
+            where += " and updatedAt >= :updatedSince";
+            params = params.and("updatedSince", updatedSince);
+            order = Sort.ascending("updatedAt").and("id");
+        }
+        return Page.of(plans.find(where, order, params), page, mapper);
     }
 }

@@ -15,7 +15,9 @@ import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.problem.ExternalReferenceTaken;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.reference.ExternalReference;
 import dk.mentor.kit.time.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +52,8 @@ public class OpenPlan {
     Clock clock;
 
     public record Command(UUID citizenId, String longTermGoal, List<TargetGroup> targetGroups,
-                          List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasis caseworkerBasis) {
+                          List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasis caseworkerBasis,
+                          ExternalReference externalReference) {
     }
 
     @Transactional
@@ -62,6 +65,15 @@ public class OpenPlan {
         } catch (ProblemException denied) {
             throw ProblemException.invalidField("citizenId", "no such citizen in your municipalities");
         }
+        ExternalReference reference = command.externalReference();
+        if (reference != null) {
+            reference.requireNoCpr("externalReference");
+            plans.find("ownerMunicipality = ?1 and externalSystem = ?2 and externalId = ?3",
+                    citizen.actingMunicipality(), reference.system(), reference.id()).firstResultOptional()
+                    .ifPresent(existing -> {
+                        throw new ExternalReferenceTaken("plan", existing.id(), "/api/v1/plans/" + existing.id());
+                    });
+        }
         if (plans.count("citizenId = ?1 and status = ?2", citizen.id(), Plan.Status.ACTIVE) > 0) {
             throw ProblemException.conflict("The citizen already has an active plan; a citizen has one plan at a time");
         }
@@ -70,6 +82,9 @@ public class OpenPlan {
         Plan plan = Plan.open(citizen.id(), citizen.actingMunicipality(), caller.username(), lineOf(basis),
                 command.longTermGoal(), command.targetGroups().stream().map(Enum::name).distinct().toList(),
                 command.linkedPlans(), openedOn, clock.instant());
+        if (reference != null) {
+            plan.referTo(reference.system(), reference.id());
+        }
         plans.persist(plan);
         participants.persist(Participant.join(plan.id(), caller.username(), caller.username(), null,
                 ParticipantRole.CASEWORKER, basis, null, openedOn, clock.instant()));

@@ -4,7 +4,9 @@ import dk.mentor.contracts.codes.Cpr;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.infra.crypto.CprVault;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
+import dk.mentor.kit.problem.ExternalReferenceTaken;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.reference.ExternalReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,12 +28,22 @@ public class RegisterCitizen {
     @Inject
     Clock clock;
 
-    public record Command(String cpr, boolean anonymous, String alias, String actingMunicipality) {
+    public record Command(String cpr, boolean anonymous, String alias, String actingMunicipality,
+                          ExternalReference externalReference) {
     }
 
     @Transactional
     public Citizen register(Command command, String purpose) {
         access.requireActsFor(command.actingMunicipality(), "register", purpose);
+        ExternalReference reference = command.externalReference();
+        if (reference != null) {
+            reference.requireNoCpr("externalReference");
+            citizens.find("actingMunicipality = ?1 and externalSystem = ?2 and externalId = ?3",
+                    command.actingMunicipality(), reference.system(), reference.id()).firstResultOptional()
+                    .ifPresent(existing -> {
+                        throw new ExternalReferenceTaken("citizen", existing.id(), "/api/v1/citizens/" + existing.id());
+                    });
+        }
         Citizen citizen;
         if (command.anonymous()) {
             if (command.cpr() != null) {
@@ -46,6 +58,9 @@ public class RegisterCitizen {
                         + " look the citizen up, or ask the acting municipality for a hand-over");
             }
             citizen = Citizen.identified(vault.encrypt(cpr), hash, command.actingMunicipality(), clock.instant());
+        }
+        if (reference != null) {
+            citizen.referTo(reference.system(), reference.id());
         }
         citizens.persist(citizen);
         access.require(citizen, "register", purpose);

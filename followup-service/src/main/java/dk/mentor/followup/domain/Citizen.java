@@ -40,6 +40,14 @@ public class Citizen {
     @Version
     private long version;
 
+    /** The case system that created it, e.g. sbsys; set with {@link #externalId} or not at all. */
+    @Column(name = "external_system")
+    private String externalSystem;
+
+    /** The creating case system's own key; unique with the system in the owning municipality. */
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Citizen() {
     }
 
@@ -69,9 +77,19 @@ public class Citizen {
         return citizen;
     }
 
-    /** The citizen moved and the receiving municipality took over. */
+    /** Records the key the creating case system knows this by; set once, on creation. */
+    public void referTo(String system, String id) {
+        externalSystem = system;
+        externalId = id;
+    }
+
+    /**
+     * The citizen moved and the receiving municipality took over; the external reference was the
+     * previous municipality's case system's key, so it ends here.
+     */
     public void moveTo(String municipality) {
         actingMunicipality = municipality;
+        referTo(null, null);
     }
 
     public UUID id() { return id; }
@@ -81,4 +99,6 @@ public class Citizen {
     public String actingMunicipality() { return actingMunicipality; }
     public Instant registeredAt() { return registeredAt; }
     public long version() { return version; }
+    public String externalSystem() { return externalSystem; }
+    public String externalId() { return externalId; }
 }

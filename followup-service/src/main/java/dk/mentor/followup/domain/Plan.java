@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -92,6 +94,19 @@ public class Plan {
     @Version
     private long version;
 
+    /** The case system that created it, e.g. sbsys; set with {@link #externalId} or not at all. */
+    @Column(name = "external_system")
+    private String externalSystem;
+
+    /** The creating case system's own key; unique with the system in the owning municipality. */
+    @Column(name = "external_id")
+    private String externalId;
+
+    /** When the plan or anything on it last changed; kept by the database's triggers (migration V2). */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
     protected Plan() {
     }
 
@@ -144,10 +159,18 @@ public class Plan {
     }
 
     /** Ownership, and with it access, moves to the receiving municipality and its caseworker. */
+    /** Records the key the creating case system knows this by; set once, on creation. */
+    public void referTo(String system, String id) {
+        externalSystem = system;
+        externalId = id;
+    }
+
+    /** The external reference was the handing-over municipality's case system's key, so it ends here. */
     public void handOverTo(String municipality, String caseworker) {
         requireActive();
         this.ownerMunicipality = municipality;
         this.coordinatingCaseworker = caseworker;
+        referTo(null, null);
     }
 
     /** Whether meetings may still be logged on that day: while active, or within aftercare. */
@@ -180,4 +203,7 @@ public class Plan {
     public String effortsSummary() { return effortsSummary; }
     public String plannedFutureEfforts() { return plannedFutureEfforts; }
     public long version() { return version; }
+    public String externalSystem() { return externalSystem; }
+    public String externalId() { return externalId; }
+    public Instant updatedAt() { return updatedAt; }
 }

@@ -4,6 +4,7 @@ import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.reference.ExternalReference;
 import dk.mentor.matching.domain.ReferralDraft;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,7 +39,9 @@ public record CreateReferralRequest(
         @Schema(description = "Postcode within that area.", example = "8000") @Pattern(regexp = "[0-9]{4}") String postcode,
         @Schema(description = "The citizen's wishes, each binding or preferred.") @Valid WishesRequest wishes,
         @Schema(description = "How urgent the referral is.", example = "NORMAL") @NotNull Urgency urgency,
-        @Schema(description = "True when the mentor is mandatory for the citizen, false when offered.", example = "false") boolean mentorMandatory) {
+        @Schema(description = "True when the mentor is mandatory for the citizen, false when offered.", example = "false") boolean mentorMandatory,
+        @Schema(description = "The case system's own key for the referral; a second order with the same reference in the"
+                + " municipality answers 409 external-reference-taken.") @Valid ExternalReference externalReference) {
 
     public enum MeetingFrequency { TWICE_WEEKLY, WEEKLY, FORTNIGHTLY, MONTHLY }
 

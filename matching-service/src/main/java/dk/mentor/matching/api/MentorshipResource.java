@@ -8,6 +8,7 @@ import dk.mentor.kit.api.Versions;
 import dk.mentor.matching.application.EndMentorship;
 import dk.mentor.matching.application.FindMentorships;
 import dk.mentor.matching.domain.Mentorship;
+import dk.mentor.kit.api.UpdatedSince;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,19 +48,21 @@ public class MentorshipResource {
     EndMentorship endMentorship;
 
     @GET
-    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR})
-    @Operation(operationId = "listMentorships", summary = "List mentorships", description = "Staff see their municipalities'; a mentor sees their own. Oldest first.")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
+    @Operation(operationId = "listMentorships", summary = "List mentorships", description = "Staff and case systems see their municipalities'; a mentor"
+            + " sees their own. Oldest first; with updatedSince the changed ones, oldest change first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of mentorships")
     public Page<MentorshipResponse> list(
             @Parameter(description = "ACTIVE or ENDED", example = "ACTIVE") @QueryParam("status") MentorshipStatus status,
+            @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE) @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince,
             @BeanParam PageParameters paging) {
-        return findMentorships.page(status == null ? null : status.name(),
+        return findMentorships.page(status == null ? null : status.name(), updatedSince,
                 paging.request(), MentorshipResponse::from);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR})
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
     @Operation(operationId = "getMentorship", summary = "Get a mentorship", description = "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The mentorship",
             content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
@@ -112,12 +115,14 @@ public class MentorshipResource {
             @Schema(description = "The referral that rematches it, if any.",
                     example = "6e2d4f5b-8a7c-4b9d-9e0f-2a3b4c5d6e7f") UUID rematchReferralId,
             @Schema(description = "When it started (the second yes).", example = "2026-11-23T10:00:00Z") Instant startedAt,
-            @Schema(description = "The version, also the ETag.", example = "0") long version) {
+            @Schema(description = "The version, also the ETag.", example = "0") long version,
+            @Schema(description = "When it last changed: its start or its end.", example = "2026-11-23T10:00:00Z") Instant updatedAt) {
 
         static MentorshipResponse from(Mentorship m) {
             return new MentorshipResponse(m.id(), m.referralId(), m.planId(), m.mentorId(), m.actingMunicipality(),
                     m.mentorMunicipality(), m.legalBasis(), m.role(), m.hoursPerWeek(), m.hourlyRate(), m.startsOn(),
-                    m.endsOn(), m.status(), m.endReason(), m.endedOn(), m.rematchReferralId(), m.startedAt(), m.version());
+                    m.endsOn(), m.status(), m.endReason(), m.endedOn(), m.rematchReferralId(), m.startedAt(), m.version(),
+                    m.updatedAt());
         }
     }
 }

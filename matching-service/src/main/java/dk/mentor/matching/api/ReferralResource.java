@@ -33,7 +33,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import dk.mentor.kit.api.UpdatedSince;
+import dk.mentor.kit.problem.Problem;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -47,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// A case system (integration) orders, reads and ranks; the choice, the meeting and the answers happen
+// with the citizen in person, so they stay with staff.
 @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
 @Tag(name = "referrals", description = "The caseworker's order, its shortlist, the citizen's choice and the three-party meeting")
 public class ReferralResource {
@@ -66,28 +73,52 @@ public class ReferralResource {
 
     @POST
     @Idempotent
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "createReferral", summary = "Order a mentor for a citizen's plan")
     @APIResponse(responseCode = "201", description = "Ordered; Location names the referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    @APIResponse(responseCode = "409", description = "external-reference-taken: a referral of the municipality already has"
+            + " this external reference; existingId and the Location header name it",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The referral that has the reference",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
-        Referral referral = orderReferral.order(request.toDraft());
+        Referral referral = orderReferral.order(request.toDraft(), request.externalReference());
         return Versions.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build(),
                 ReferralResponse.from(referral), referral.version());
     }
 
     @GET
-    @Operation(operationId = "listReferrals", summary = "List referrals of the caller's municipalities", description = "Oldest first, then by id.")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
+    @Operation(operationId = "listReferrals", summary = "List referrals of the caller's municipalities",
+            description = "Oldest first, then by id; with updatedSince the changed ones, oldest change first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralResponse> list(
             @Parameter(description = "Only this acting municipality", example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Only this status: OPEN, PROPOSED, WAITING, CHOSEN, MEETING_SCHEDULED, MATCHED or CLOSED", example = "WAITING") @QueryParam("status") ReferralStatus status,
+            @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE) @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince,
             @BeanParam PageParameters paging) {
-        return findReferrals.page(municipality, status,
+        return findReferrals.page(municipality, status, updatedSince,
                 paging.request(), ReferralResponse::from);
     }
 
     @GET
+    @Path("by-external-reference")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
+    @Operation(operationId = "findReferralByExternalReference", summary = "Find a referral by external reference",
+            description = "The referral a case system ordered under its own key, within the caller's municipalities.")
+    @APIResponse(responseCode = "200", description = "The referral; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
+    public Response byExternalReference(
+            @Parameter(description = "The case system's code.", example = "sbsys", required = true) @QueryParam("system") @NotNull String system,
+            @Parameter(description = "The case system's key.", example = "HENV-2026-0815", required = true) @QueryParam("id") @NotNull String externalId,
+            @Parameter(description = ExternalReferenceLookup.MUNICIPALITY_DOC, example = "0751") @QueryParam("municipality") String municipality) {
+        return withEtag(findReferrals.byExternalReference(system, externalId, municipality));
+    }
+
+    @GET
     @Path("{id}")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "getReferral", summary = "Get a referral", description = "The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
@@ -97,6 +128,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/shortlist")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "proposeShortlist", summary = "Rank mentors and propose a shortlist",
             description = "Hard filters, then the weighted score with the municipality's weights; nobody fitting puts the referral on the waiting list with reasons.")
     @APIResponse(responseCode = "200", description = "The referral, PROPOSED or WAITING",
@@ -108,6 +140,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}/proposals")
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "listReferralProposals", summary = "The referral's proposals with explanations and the mentors' presentations",
             description = "Every proposal made for the referral, in the order made; at most a few shortlists, so not paged.")
     @APIResponse(responseCode = "200", description = "The proposals",

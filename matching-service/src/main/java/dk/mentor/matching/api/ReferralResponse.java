@@ -1,5 +1,6 @@
 package dk.mentor.matching.api;
 
+import dk.mentor.kit.reference.ExternalReference;
 import dk.mentor.matching.domain.Referral;
 import dk.mentor.matching.domain.WaitingReasonEntry;
 import java.math.BigDecimal;
@@ -39,7 +40,9 @@ public record ReferralResponse(
                 example = "5d1c3e4a-7f6b-4a8c-8d9e-1f2a3b4c5d6e") UUID previousMentorshipId,
         @Schema(description = "Who ordered it.", example = "caseworker-aarhus") String createdBy,
         @Schema(description = "When it was ordered.", example = "2026-11-23T10:00:00Z") Instant createdAt,
-        @Schema(description = "The version, also the ETag; send it in If-Match.", example = "0") long version) {
+        @Schema(description = "The version, also the ETag; send it in If-Match.", example = "0") long version,
+        @Schema(description = "The key of the case system that ordered it, if it gave one.") ExternalReference externalReference,
+        @Schema(description = "When the referral last changed, its proposals included.", example = "2026-11-24T09:30:00Z") Instant updatedAt) {
 
     @Schema(name = "WaitingReason", description = "What keeps a referral waiting.")
     public record WaitingReason(
@@ -58,6 +61,6 @@ public record ReferralResponse(
                 r.needs(), r.languages(), r.areaMunicipality(), r.postcode(), WishesRequest.from(r.wishes()), r.urgency(),
                 r.mentorMandatory(), r.status().name(), r.waitingReasons().stream().map(WaitingReason::from).toList(),
                 r.currentProposalId(), r.previousReferralId(), r.previousMentorshipId(), r.createdBy(), r.createdAt(),
-                r.version());
+                r.version(), ExternalReference.ofColumns(r.externalSystem(), r.externalId()), r.updatedAt());
     }
 }

@@ -15,12 +15,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Staff see the mentorships of their municipalities; a mentor sees only their own. */
+/** Staff and case systems see the mentorships of their municipalities; a mentor sees only their own. */
 @ApplicationScoped
 public class FindMentorships {
 
@@ -54,7 +55,7 @@ public class FindMentorships {
     }
 
     @Transactional
-    public <T> Page<T> page(String status, PageRequest page, Function<Mentorship, T> mapper) {
+    public <T> Page<T> page(String status, Instant updatedSince, PageRequest page, Function<Mentorship, T> mapper) {
         String where;
         Parameters parameters;
         if (isStaff()) {
@@ -75,12 +76,17 @@ public class FindMentorships {
             where += " and status = :status";
             parameters = parameters.and("status", status);
         }
-        return Page.of(mentorships.page(where, parameters, page.offset(), page.size()), page,
+        if (updatedSince != null) {
+            where += " and updatedAt >= :since";
+            parameters = parameters.and("since", updatedSince);
+        }
+        return Page.of(mentorships.page(where, parameters, updatedSince != null, page.offset(), page.size()), page,
                 mentorships.total(where, parameters), mapper);
     }
 
     private boolean isStaff() {
-        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.SOCIAL_WORKER) || caller.hasRole(Roles.COORDINATOR);
+        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.SOCIAL_WORKER) || caller.hasRole(Roles.COORDINATOR)
+                || caller.hasRole(Roles.INTEGRATION);
     }
 
     private Set<UUID> ownMentorIds() {

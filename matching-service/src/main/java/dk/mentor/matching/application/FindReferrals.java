@@ -12,6 +12,12 @@ import dk.mentor.matching.infra.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.problem.ProblemException;
+import dk.mentor.kit.problem.ProblemType;
+import dk.mentor.kit.reference.ExternalReferenceLookup;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +41,9 @@ public class FindReferrals {
     @Inject
     Caller caller;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Referral byId(UUID id) {
         return access.load(id, "read");
@@ -48,15 +57,42 @@ public class FindReferrals {
         return made.stream().map(p -> new ProposalView(p, candidates.findById(p.mentorId()))).toList();
     }
 
-    /** Referrals of the caller's municipalities (or the one asked for, if the caller acts for it). */
+    /** The referral a case system ordered under its reference, among the searched municipalities; the read is audited. */
     @Transactional
-    public <T> Page<T> page(String municipality, ReferralStatus status, PageRequest page, Function<Referral, T> mapper) {
-        Set<String> scope = municipality == null ? caller.municipalities()
-                : caller.actsFor(municipality) ? Set.of(municipality) : Set.of();
+    public Referral byExternalReference(String system, String externalId, String municipality) {
+        Set<String> scope = ExternalReferenceLookup.municipalities(caller, municipality);
+        Referral referral = ExternalReferenceLookup.single(scope.isEmpty() ? List.of()
+                        : referrals.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
+                        system, externalId, scope))
+                .orElseThrow(() -> {
+                    // a miss is audited like a denied read: the attempt stays on record
+                    audit.denied("lookup", new ResourceScope("referral", null, null, null), ReferralAccess.PURPOSE);
+                    return noReferralWithReference();
+                });
+        try {
+            return access.load(referral.id(), "read");
+        } catch (ProblemException denied) {
+            // audited as denied by the access check; the answer must not tell the referral's id
+            throw denied.type() == ProblemType.NOT_FOUND ? noReferralWithReference() : denied;
+        }
+    }
+
+    private static ProblemException noReferralWithReference() {
+        return new ProblemException(ProblemType.NOT_FOUND, "No referral with this external reference in your municipalities");
+    }
+
+    /**
+     * Referrals of the caller's municipalities (or the one asked for, if the caller acts for it); with
+     * {@code updatedSince} only those changed at or after it, by (updatedAt, id) instead of (createdAt, id).
+     */
+    @Transactional
+    public <T> Page<T> page(String municipality, ReferralStatus status, Instant updatedSince, PageRequest page,
+                            Function<Referral, T> mapper) {
+        Set<String> scope = ExternalReferenceLookup.municipalities(caller, municipality);
         if (scope.isEmpty()) {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
-        return Page.of(referrals.page(scope, status, page.offset(), page.size()), page,
-                referrals.total(scope, status), mapper);
+        return Page.of(referrals.page(scope, status, updatedSince, page.offset(), page.size()), page,
+                referrals.total(scope, status, updatedSince), mapper);
     }
 }

@@ -1,6 +1,8 @@
 package dk.mentor.matching.application;
 
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.problem.ExternalReferenceTaken;
+import dk.mentor.kit.reference.ExternalReference;
 import dk.mentor.matching.domain.Referral;
 import dk.mentor.matching.domain.ReferralDraft;
 import dk.mentor.matching.infra.persistence.ReferralRepository;
@@ -24,10 +26,20 @@ public class OrderReferral {
     @Inject
     Clock clock;
 
+    /** {@code reference}, if given, is the ordering case system's key: unique in the acting municipality. */
     @Transactional
-    public Referral order(ReferralDraft draft) {
+    public Referral order(ReferralDraft draft, ExternalReference reference) {
         Referral referral = Referral.order(draft, caller.username(), clock.instant());
         access.requireActsFor(draft.actingMunicipality(), "referral", referral.id(), "create");
+        if (reference != null) {
+            reference.requireNoCpr("externalReference");
+            referrals.find("actingMunicipality = ?1 and externalSystem = ?2 and externalId = ?3",
+                    draft.actingMunicipality(), reference.system(), reference.id()).firstResultOptional()
+                    .ifPresent(existing -> {
+                        throw new ExternalReferenceTaken("referral", existing.id(), "/api/v1/referrals/" + existing.id());
+                    });
+            referral.referTo(reference.system(), reference.id());
+        }
         referrals.persist(referral);
         return referral;
     }

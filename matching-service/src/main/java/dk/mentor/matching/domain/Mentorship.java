@@ -59,6 +59,8 @@ public class Mentorship {
     private Instant endedAt;
     @Version
     private long version;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
     protected Mentorship() {
     }
@@ -88,6 +90,7 @@ public class Mentorship {
         }
         m.status = ACTIVE;
         m.startedAt = now;
+        m.updatedAt = now;
         return m;
     }
 
@@ -102,6 +105,7 @@ public class Mentorship {
         endReason = reason;
         endedOn = on;
         endedAt = now;
+        updatedAt = now;
     }
 
     public void rematchedBy(UUID referralId) {
@@ -127,4 +131,5 @@ public class Mentorship {
     public UUID rematchReferralId() { return rematchReferralId; }
     public Instant startedAt() { return startedAt; }
     public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
 }

@@ -87,6 +87,12 @@ public class Referral {
     private Instant updatedAt;
     @Version
     private long version;
+    /** The case system that ordered it, e.g. sbsys; set with {@link #externalId} or not at all. */
+    @Column(name = "external_system")
+    private String externalSystem;
+    /** The ordering case system's own key; unique with the system in the acting municipality. */
+    @Column(name = "external_id")
+    private String externalId;
 
     protected Referral() {
     }
@@ -249,4 +255,12 @@ public class Referral {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
+    public String externalSystem() { return externalSystem; }
+    public String externalId() { return externalId; }
+
+    /** Records the key the ordering case system knows this referral by; set once, on ordering. */
+    public void referTo(String system, String id) {
+        externalSystem = system;
+        externalId = id;
+    }
 }

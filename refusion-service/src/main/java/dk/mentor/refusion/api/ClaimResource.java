@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import dk.mentor.kit.api.UpdatedSince;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,20 +68,24 @@ public class ClaimResource {
                 ClaimResponse.from(claim), claim.version());
     }
 
+    // A case system (integration) reads claims and their lines; drafting and moving them stays with finance.
     @GET
-    @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "listClaims", summary = "List claims", description = "Claims of the caller's municipalities, newest first.")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INTEGRATION})
+    @Operation(operationId = "listClaims", summary = "List claims", description = "Claims of the caller's municipalities, newest first; with"
+            + " updatedSince those whose status changed at or after it (a claim changes only by its status),"
+            + " by statusChangedAt, then id.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Page<ClaimResponse> list(
             @Parameter(description = "Only this municipality's claims", example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Only claims in this status") @QueryParam("status") ClaimStatus status,
+            @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE) @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince,
             @BeanParam PageParameters paging) {
-        return findClaims.mine(municipality, status, paging.request(), ClaimResponse::from);
+        return findClaims.mine(municipality, status, updatedSince, paging.request(), ClaimResponse::from);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INTEGRATION})
     @Operation(operationId = "getClaim", summary = "Get a claim")
     @APIResponse(responseCode = "200", description = "The claim; ETag holds its version",
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
@@ -90,7 +96,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}/lines")
-    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INTEGRATION})
     @Operation(operationId = "listClaimLines", summary = "List a claim's lines", description = "In posting order, each with its ledger line and refund.")
     @APIResponse(responseCode = "200", description = "A page of claim lines")
     public Page<ClaimLineResponse> lines(@Parameter(description = "The claim's id") @PathParam("id") UUID id,

@@ -13,6 +13,8 @@ import dk.mentor.refusion.infra.persistence.ClaimRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,12 +40,15 @@ public class FindClaims {
     }
 
     @Transactional
-    public <T> Page<T> mine(String municipality, ClaimStatus status, PageRequest page, Function<Claim, T> mapper) {
+    public <T> Page<T> mine(String municipality, ClaimStatus status, Instant updatedSince, PageRequest page,
+                            Function<Claim, T> mapper) {
         var mine = caller.municipalities();
         if (mine.isEmpty() || (municipality != null && !mine.contains(municipality))) {
             return Page.of(List.<Claim>of(), page, 0, mapper);
         }
-        return Page.of(claims.page(mine, municipality, status, page), page, claims.count(mine, municipality, status), mapper);
+        ClaimRepository.Filter filter = new ClaimRepository.Filter(mine, municipality, status,
+                updatedSince == null ? null : updatedSince.atOffset(ZoneOffset.UTC));
+        return Page.of(claims.page(filter, page), page, claims.count(filter), mapper);
     }
 
     /** A claim with a page of its lines; the access check is the claim's. */

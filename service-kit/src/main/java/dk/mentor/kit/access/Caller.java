@@ -20,6 +20,9 @@ public class Caller {
 
     static final String MUNICIPALITY_CLAIM = "municipality";
 
+    /** OpenID Connect's authorized party: the client the token was issued to. */
+    static final String CLIENT_CLAIM = "azp";
+
     @Inject
     SecurityIdentity identity;
 
@@ -35,6 +38,15 @@ public class Caller {
 
     public String username() {
         return identity.getPrincipal().getName();
+    }
+
+    /**
+     * The client the token was issued to (dashboard, a case system, the dev command line), or null
+     * when the token does not say. A user's name alone does not tell which application acted for them.
+     */
+    public String client() {
+        Object claim = token.getClaim(CLIENT_CLAIM);
+        return claim == null ? null : rawClaim(claim).stream().findFirst().orElse(null);
     }
 
     public Set<String> roles() {

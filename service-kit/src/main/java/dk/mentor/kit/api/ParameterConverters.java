@@ -9,8 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +40,9 @@ public class ParameterConverters implements ParamConverterProvider {
             BigDecimal.class, new Kind("a number", BigDecimal::new),
             LocalDate.class, new Kind("a date, yyyy-MM-dd", LocalDate::parse),
             LocalTime.class, new Kind("a time of day, HH:mm", LocalTime::parse),
-            UUID.class, new Kind("a UUID", ParameterConverters::uuid));
+            UUID.class, new Kind("a UUID", ParameterConverters::uuid),
+            Instant.class, new Kind("an RFC 3339 instant with offset, e.g. 2026-12-03T10:15:30Z",
+                    v -> OffsetDateTime.parse(v).toInstant()));
 
     @Override
     @SuppressWarnings("unchecked")

@@ -18,48 +18,70 @@ final class AuditChain {
     /** The previous hash of the first seal. */
     static final String GENESIS = "0".repeat(64);
 
-    /** The encoding {@link #COLUMNS} describes; a change of audit_entry's columns needs a new one. */
-    static final int ENCODING = 1;
+    /**
+     * The encoding new seals use. Encoding 1 covers the first {@value #ENCODING_1_COLUMNS} columns of
+     * {@link #COLUMNS} (the entries before actor_client existed); encoding 2 covers all of them. A change
+     * of audit_entry's columns needs a new one, and the verifier keeps checking the old seals by theirs.
+     */
+    static final int ENCODING = 2;
 
     /**
-     * Every column of audit_entry ({@code e}) as text, in the order of encoding 1. The timestamp is
-     * formatted by the database, to the microsecond in UTC, so no Java or driver conversion can change it.
+     * Every column of audit_entry ({@code e}) as text, in the order of the encodings: a new column goes
+     * last. The timestamp is formatted by the database, to the microsecond in UTC, so no Java or driver
+     * conversion can change it.
      */
     static final String COLUMNS = "e.id::text,"
             + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),"
             + " e.actor_subject, e.actor_name, e.actor_municipalities, e.acting_municipality, e.owner_municipality,"
-            + " e.action, e.subject_type, e.subject_id, e.purpose, e.outcome";
+            + " e.action, e.subject_type, e.subject_id, e.purpose, e.outcome, e.actor_client";
 
     /** How many columns {@link #COLUMNS} selects. */
-    static final int COLUMN_COUNT = 12;
+    static final int COLUMN_COUNT = 13;
+
+    /** How many of {@link #COLUMNS} encoding 1 covers: all but actor_client. */
+    static final int ENCODING_1_COLUMNS = 12;
 
     private AuditChain() {
     }
 
-    /** The hash of the seal after {@code previousHash} for an entry whose columns are {@code columns}. */
+    /** The hash of a new seal after {@code previousHash} for an entry whose columns are {@code columns}. */
     static String link(String previousHash, List<String> columns) {
+        return link(ENCODING, previousHash, columns);
+    }
+
+    /** The hash of a seal of the given encoding after {@code previousHash} for an entry whose columns are {@code columns}. */
+    static String link(int encoding, String previousHash, List<String> columns) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            sha256.update(encode(columns));
+            sha256.update(encode(encoding, columns));
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    /**
-     * Encoding 1: the tag {@code audit-entry/1}, then each column as its UTF-8 length, a colon and its
-     * bytes, or {@code ~} when null, each followed by a semicolon. Lengths make it unambiguous whatever
-     * the columns hold, and null differs from empty.
-     */
     static byte[] encode(List<String> columns) {
+        return encode(ENCODING, columns);
+    }
+
+    /**
+     * The tag {@code audit-entry/<encoding>}, then each column the encoding covers as its UTF-8 length,
+     * a colon and its bytes, or {@code ~} when null, each followed by a semicolon. Lengths make it
+     * unambiguous whatever the columns hold, and null differs from empty.
+     */
+    static byte[] encode(int encoding, List<String> columns) {
         if (columns.size() != COLUMN_COUNT) {
-            throw new IllegalArgumentException("encoding " + ENCODING + " has " + COLUMN_COUNT + " columns, not " + columns.size());
+            throw new IllegalArgumentException("an audit entry has " + COLUMN_COUNT + " columns, not " + columns.size());
         }
+        List<String> covered = switch (encoding) {
+            case 1 -> columns.subList(0, ENCODING_1_COLUMNS);
+            case 2 -> columns;
+            default -> throw new IllegalArgumentException("unknown encoding " + encoding);
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("audit-entry/" + ENCODING + ";").getBytes(StandardCharsets.US_ASCII));
-        for (String column : columns) {
+        out.writeBytes(("audit-entry/" + encoding + ";").getBytes(StandardCharsets.US_ASCII));
+        for (String column : covered) {
             if (column == null) {
                 out.writeBytes("~;".getBytes(StandardCharsets.US_ASCII));
             } else {

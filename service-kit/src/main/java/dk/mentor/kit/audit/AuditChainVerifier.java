@@ -94,11 +94,16 @@ class AuditChainVerifier {
         if (!Boolean.TRUE.equals(row[5])) {
             return "entry " + entryId + " was deleted; seal " + seq + " remains";
         }
-        if (((Number) row[2]).intValue() != AuditChain.ENCODING) {
+        int encoding = ((Number) row[2]).intValue();
+        if (encoding < 1 || encoding > AuditChain.ENCODING) {
             return "seal " + seq + " names an unknown encoding " + row[2];
         }
         List<String> columns = Arrays.stream(row, 6, row.length).map(value -> (String) value).toList();
-        if (!AuditChain.link(previousHash, columns).equals(row[4])) {
+        // encoding 1 does not cover actor_client: its entries were written before the column existed
+        if (encoding == 1 && columns.get(AuditChain.ENCODING_1_COLUMNS) != null) {
+            return "entry " + entryId + " has a client that seal " + seq + " (encoding 1) cannot have recorded";
+        }
+        if (!AuditChain.link(encoding, previousHash, columns).equals(row[4])) {
             return "entry " + entryId + " differs from what seal " + seq + " recorded";
         }
         return null;

@@ -28,6 +28,10 @@ public class AuditEntry {
     @Column(name = "actor_name", updatable = false)
     public String actorName;
 
+    /** The client the actor's token was issued to (azp); null for entries older than encoding 2. */
+    @Column(name = "actor_client", updatable = false)
+    public String actorClient;
+
     /** Every municipality the caller's token named, comma separated. */
     @Column(name = "actor_municipalities", nullable = false, updatable = false)
     public String actorMunicipalities;

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Writes the audit trail: who, acting for which municipality, did what to which subject, why, when. */
+/** Writes the audit trail: who, through which client, acting for which municipality, did what to which subject, why, when. */
 @ApplicationScoped
 public class AuditLog {
 
@@ -38,6 +38,7 @@ public class AuditLog {
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.actorSubject = caller.subject();
         entry.actorName = caller.username();
+        entry.actorClient = caller.client();
         entry.actorMunicipalities = String.join(",", caller.municipalities());
         entry.actingMunicipality = actingMunicipality;
         entry.ownerMunicipality = scope.owner();

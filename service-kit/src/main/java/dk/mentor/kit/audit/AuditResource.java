@@ -65,6 +65,9 @@ public class AuditResource {
             @Schema(description = "When it happened.") OffsetDateTime occurredAt,
             @Schema(description = "Subject (user id) of the actor.") String actorSubject,
             @Schema(description = "User name of the actor.", example = "caseworker-aarhus") String actorName,
+            @Schema(description = "Client the actor's token was issued to (its azp claim): the dashboard, a case"
+                    + " system, the dev command line; absent when the token named none.",
+                    example = "case-system-aarhus") String actorClient,
             @Schema(description = "Municipalities the actor's token named.", example = "0751") String actorMunicipalities,
             @Schema(description = "Municipality the actor acted for; empty if denied.", example = "0751") String actingMunicipality,
             @Schema(description = "Municipality owning the data.", example = "0751") String ownerMunicipality,
@@ -75,7 +78,7 @@ public class AuditResource {
             @Schema(description = "ALLOWED or DENIED.", example = "DENIED") String outcome) {
 
         static AuditEntryResponse from(AuditEntry e) {
-            return new AuditEntryResponse(e.occurredAt, e.actorSubject, e.actorName, e.actorMunicipalities,
+            return new AuditEntryResponse(e.occurredAt, e.actorSubject, e.actorName, e.actorClient, e.actorMunicipalities,
                     e.actingMunicipality, e.ownerMunicipality, e.action, e.subjectType, e.subjectId, e.purpose,
                     e.outcome.name());
         }

@@ -20,7 +20,14 @@ public record Problem(
         @Schema(description = "The request path that caused the problem.", example = "/api/v1/mentors/3f0c…")
         String instance,
         @Schema(description = "One entry per rejected field, for validation problems.")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For external-reference-taken: the id of the resource that already carries the"
+                + " external reference; the Location header names it.", example = "3f0c5d1e-8a4b-4c2d-9e7f-1a2b3c4d5e6f")
+        String existingId) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

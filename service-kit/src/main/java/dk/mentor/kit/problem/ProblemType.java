@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
     CONFLICT(409, "conflict", "Conflict"),
+    EXTERNAL_REFERENCE_TAKEN(409, "external-reference-taken", "External reference already in use"),
     STALE_WRITE(412, "stale-write", "The resource has changed since it was read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
     URI_TOO_LONG(414, "uri-too-long", "Request URI too long"),

@@ -27,6 +27,16 @@ public class RequestProblemMappers {
         return Problems.response(e.type(), e.getMessage(), e.errors(), uri);
     }
 
+    /** 409 naming the resource that already has the reference, so a repeated sync can go on with it. */
+    @ServerExceptionMapper
+    public Response externalReferenceTaken(ExternalReferenceTaken e, UriInfo uri) {
+        Problem problem = new Problem(ProblemType.EXTERNAL_REFERENCE_TAKEN.uri(), ProblemType.EXTERNAL_REFERENCE_TAKEN.title(),
+                ProblemType.EXTERNAL_REFERENCE_TAKEN.status(), e.getMessage(), uri.getRequestUri().getRawPath(), List.of(),
+                e.existingId().toString());
+        return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE)
+                .location(uri.getBaseUriBuilder().path(e.existingPath()).build()).entity(problem).build();
+    }
+
     /** Every service's domain refusals, answered the same way: 422 with the reason, or 409 for a state conflict. */
     @ServerExceptionMapper
     public Response ruleViolated(RuleViolation e, UriInfo uri) {

@@ -145,6 +145,24 @@ class MunicipalityAccessTest {
     }
 
     @Test
+    void shouldNameTheClientOfTheTokenInEveryEntry() {
+        String id = Widgets.create("0751");
+        String aarhusSystem = TestTokens.user("service-account-case-system-aarhus").roles(Roles.INTEGRATION)
+                .municipalities("0751").client("case-system-aarhus").bearer();
+        String copenhagenSystem = TestTokens.user("service-account-case-system-kobenhavn").roles(Roles.INTEGRATION)
+                .municipalities("0101").client("case-system-kobenhavn").bearer();
+        given().header("Authorization", aarhusSystem).get(Widgets.PATH + "/" + id).then().statusCode(200);
+        given().header("Authorization", copenhagenSystem).get(Widgets.PATH + "/" + id).then().statusCode(404);
+
+        assertEquals(List.of("case-system-aarhus", "case-system-kobenhavn"),
+                auditEntries(id).stream().map(e -> e.get("actor_client")).toList());
+        String auditor = TestTokens.user("auditor-aarhus").roles(Roles.AUDITOR).municipalities("0751").bearer();
+        JsonPath page = auditPage(auditor, id, 0, 20);
+        assertEquals(List.of("case-system-kobenhavn", "case-system-aarhus"), page.getList("items.actorClient"));
+        assertEquals(List.of("DENIED", "ALLOWED"), page.getList("items.outcome"));
+    }
+
+    @Test
     void shouldRefuseTheAuditTrailToNonAuditors() {
         Response response = given().header("Authorization",
                         TestTokens.user("coordinator").roles(Roles.COORDINATOR, Roles.ADMIN).municipalities("0751").bearer())

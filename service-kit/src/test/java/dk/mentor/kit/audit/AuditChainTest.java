@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AuditChainTest {
 
     private static final List<String> ENTRY = List.of("17", "2026-12-03T10:15:30.123456Z", "subject-1", "caseworker",
-            "0751", "0751", "0751", "read", "widget", "42", "matching", "ALLOWED");
+            "0751", "0751", "0751", "read", "widget", "42", "matching", "ALLOWED", "case-system-aarhus");
 
     @Test
     void shouldLinkEachSealToThePreviousHash() {
@@ -56,8 +56,21 @@ class AuditChainTest {
         entry.set(9, "ø");
         String encoded = new String(AuditChain.encode(entry), StandardCharsets.UTF_8);
 
-        assertTrue(encoded.startsWith("audit-entry/1;2:17;27:2026-12-03T10:15:30.123456Z;9:subject-1;~;4:0751;"), encoded);
+        assertTrue(encoded.startsWith("audit-entry/2;2:17;27:2026-12-03T10:15:30.123456Z;9:subject-1;~;4:0751;"), encoded);
         assertTrue(encoded.contains(";2:ø;"), "length in UTF-8 bytes: " + encoded);
+        assertTrue(encoded.endsWith(";7:ALLOWED;18:case-system-aarhus;"), "the client last: " + encoded);
+    }
+
+    @Test
+    void shouldKeepEncodingOneForSealsWrittenBeforeTheClientColumn() {
+        List<String> entry = new ArrayList<>(ENTRY);
+        entry.set(AuditChain.ENCODING_1_COLUMNS, null);
+        String encoded = new String(AuditChain.encode(1, entry), StandardCharsets.UTF_8);
+
+        assertTrue(encoded.startsWith("audit-entry/1;2:17;"), encoded);
+        assertTrue(encoded.endsWith(";7:ALLOWED;"), "encoding 1 ends at the outcome: " + encoded);
+        assertNotEquals(AuditChain.link(1, AuditChain.GENESIS, entry), AuditChain.link(2, AuditChain.GENESIS, entry));
+        assertThrows(IllegalArgumentException.class, () -> AuditChain.encode(3, entry));
     }
 
     @Test

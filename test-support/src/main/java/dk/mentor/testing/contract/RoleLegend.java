@@ -61,11 +61,14 @@ public record RoleLegend(String role, String danish, String english, String rowR
                     "Suite-wide, with no municipality rule: every rule row (each change is logged and audited) "
                             + "and every dead letter of the service."),
             new RoleLegend("integration",
-                    "Servicekonto for et kommunalt sagssystem: borgere, planer, samtykker og overdragelser.",
-                    "Service account of a municipal case system: citizens, plans, consents and hand-overs.",
+                    "Servicekonto for et kommunalt sagssystem (én klient pr. kommune): borgere, planer, samtykker, "
+                            + "overdragelser, henvisninger til en mentor, og læsning af mentorforløb og refusionskrav.",
+                    "Service account of a municipal case system (one client per municipality): citizens, plans, "
+                            + "consents, hand-overs, referrals to a mentor, and reading mentorships and refusion claims.",
                     "Acts only for the municipalities in its `municipality` claim. Followup: staff on every "
                             + "line (employment, social, integration) of the plans those municipalities own, and "
-                            + "reads plans shared with them."));
+                            + "reads plans shared with them. Matching: orders, ranks and reads the referrals and reads "
+                            + "the mentorships of those municipalities. Refusion: reads their claims and claim lines."));
 
     public static List<String> roles() {
         return ALL.stream().map(RoleLegend::role).toList();

@@ -146,6 +146,15 @@ public final class KeycloakServer implements AutoCloseable {
         return clientCredentialsToken(INTEGRATION_CLIENT, INTEGRATION_SECRET);
     }
 
+    /**
+     * An access token of a municipality's case system, e.g. {@code caseSystemToken("aarhus")} for the
+     * client case-system-aarhus with its dev default secret.
+     */
+    public String caseSystemToken(String place) {
+        String clientId = "case-system-" + place;
+        return clientCredentialsToken(clientId, "dev-" + clientId + "-secret");
+    }
+
     private String clientCredentialsToken(String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString(
                 (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));

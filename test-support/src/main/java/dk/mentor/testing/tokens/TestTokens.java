@@ -47,6 +47,7 @@ public final class TestTokens {
         private String audience = AUDIENCE;
         private Duration lifetime = Duration.ofMinutes(5);
         private KeyPair keys = KEYS;
+        private String client;
 
         private Builder(String username) {
             this.username = username;
@@ -64,18 +65,23 @@ public final class TestTokens {
         public Builder municipalityAsString(String value) { municipalities = value; return this; }
         public Builder expired() { lifetime = Duration.ofMinutes(-10); return this; }
         public Builder signedWithUnknownKey() { keys = OTHER_KEYS; return this; }
+        /** The client the token was issued to ({@code azp}), e.g. case-system-aarhus; none unless set. */
+        public Builder client(String value) { client = value; return this; }
 
         public String token() {
             Instant now = Instant.now();
-            return Jwt.issuer(issuer)
+            var claims = Jwt.issuer(issuer)
                     .subject(subject)
                     .preferredUserName(username)
                     .audience(audience)
                     .issuedAt(now.minusSeconds(1))
                     .expiresAt(now.plus(lifetime))
                     .claim("realm_access", Map.of("roles", roles))
-                    .claim("municipality", municipalities)
-                    .jws().keyId("test")
+                    .claim("municipality", municipalities);
+            if (client != null) {
+                claims.claim("azp", client);
+            }
+            return claims.jws().keyId("test")
                     .sign(keys.getPrivate());
         }
 

@@ -21,11 +21,15 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
     public record Viewer(Collection<String> municipalities, String ownUsername) {
     }
 
-    /** One page in a stable order (name, then id), so paging never skips or repeats a mentor. */
+    /**
+     * One page in a stable order (name, then id; for changes since an instant, the change, then id), so
+     * paging never skips or repeats a mentor.
+     */
     public List<Mentor> search(MentorCriteria criteria, Viewer viewer, PageRequest page) {
         MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
+        String order = criteria.changedSince() == null ? " order by m.display_name, m.id" : " order by m.changed_at, m.id";
         Query query = getEntityManager().createNativeQuery("select m.id from mentor m where " + sql.where()
-                + " order by m.display_name, m.id limit " + page.size() + " offset " + page.offset(), UUID.class);
+                + order + " limit " + page.size() + " offset " + page.offset(), UUID.class);
         sql.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<UUID> ids = query.getResultList();

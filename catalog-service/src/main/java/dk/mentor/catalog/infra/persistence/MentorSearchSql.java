@@ -49,6 +49,10 @@ record MentorSearchSql(String where, Map<String, Object> parameters) {
                 p.put("minFreeHours", c.minFreeHours());
             }
         }
+        if (c.changedSince() != null) {
+            clauses.add("m.changed_at >= :changedSince");
+            p.put("changedSince", c.changedSince());
+        }
         return new MentorSearchSql(String.join(" and ", clauses), p);
     }
 

@@ -12,9 +12,11 @@ import java.util.UUID;
 public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
 
     private static final Sort STABLE = Sort.by("startedAt").and("id");
+    private static final Sort BY_CHANGE = Sort.by("updatedAt").and("id");
 
-    public List<Mentorship> page(String where, Parameters parameters, int offset, int size) {
-        return find(where, STABLE, parameters).range(offset, offset + size - 1).list();
+    /** {@code byChange}: ordered by (updatedAt, id), for paging through changes, instead of (startedAt, id). */
+    public List<Mentorship> page(String where, Parameters parameters, boolean byChange, int offset, int size) {
+        return find(where, byChange ? BY_CHANGE : STABLE, parameters).range(offset, offset + size - 1).list();
     }
 
     public long total(String where, Parameters parameters) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +15,16 @@ import java.util.UUID;
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
     private static final Sort STABLE = Sort.by("createdAt").and("id");
+    private static final Sort BY_CHANGE = Sort.by("updatedAt").and("id");
 
-    public List<Referral> page(Collection<String> municipalities, ReferralStatus status, int offset, int size) {
-        return find(query(status), STABLE, parameters(municipalities, status)).range(offset, offset + size - 1).list();
+    public List<Referral> page(Collection<String> municipalities, ReferralStatus status, Instant updatedSince,
+                               int offset, int size) {
+        return find(query(status, updatedSince), updatedSince == null ? STABLE : BY_CHANGE,
+                parameters(municipalities, status, updatedSince)).range(offset, offset + size - 1).list();
     }
 
-    public long total(Collection<String> municipalities, ReferralStatus status) {
-        return count(query(status), parameters(municipalities, status));
+    public long total(Collection<String> municipalities, ReferralStatus status, Instant updatedSince) {
+        return count(query(status, updatedSince), parameters(municipalities, status, updatedSince));
     }
 
     public List<Referral> inMunicipalities(Collection<String> municipalities, Collection<ReferralStatus> statuses) {
@@ -28,12 +32,14 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 Parameters.with("ms", municipalities).and("ss", statuses)).list();
     }
 
-    private static String query(ReferralStatus status) {
-        return status == null ? "actingMunicipality in :ms" : "actingMunicipality in :ms and status = :status";
+    private static String query(ReferralStatus status, Instant updatedSince) {
+        return "actingMunicipality in :ms" + (status == null ? "" : " and status = :status")
+                + (updatedSince == null ? "" : " and updatedAt >= :since");
     }
 
-    private static Parameters parameters(Collection<String> municipalities, ReferralStatus status) {
+    private static Parameters parameters(Collection<String> municipalities, ReferralStatus status, Instant updatedSince) {
         Parameters p = Parameters.with("ms", municipalities);
-        return status == null ? p : p.and("status", status);
+        p = status == null ? p : p.and("status", status);
+        return updatedSince == null ? p : p.and("since", updatedSince);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,31 +50,43 @@ public class ClaimRepository {
                 .setParameter("to", to).setParameter("rejected", ClaimStatus.REJECTED).getResultList();
     }
 
-    public List<Claim> page(Set<String> municipalities, String municipality, ClaimStatus status, PageRequest page) {
-        TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(municipality, status)
-                + " order by c.createdAt desc, c.id", Claim.class);
-        bind(query, municipalities, municipality, status);
+    /**
+     * Which claims a list shows: those of {@code mine}, optionally only one municipality's, one status's,
+     * and those changed at or after {@code changedSince}.
+     */
+    public record Filter(Set<String> mine, String municipality, ClaimStatus status, OffsetDateTime changedSince) {
+    }
+
+    /** Newest first; when asked for changes, by (statusChangedAt, id) so a client can page through them. */
+    public List<Claim> page(Filter filter, PageRequest page) {
+        String order = filter.changedSince() == null ? " order by c.createdAt desc, c.id" : " order by c.statusChangedAt, c.id";
+        TypedQuery<Claim> query = em.createQuery("select c from Claim c" + where(filter) + order, Claim.class);
+        bind(query, filter);
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    public long count(Set<String> municipalities, String municipality, ClaimStatus status) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(municipality, status), Long.class);
-        bind(query, municipalities, municipality, status);
+    public long count(Filter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(filter), Long.class);
+        bind(query, filter);
         return query.getSingleResult();
     }
 
-    private static String where(String municipality, ClaimStatus status) {
-        return " where c.municipality in :mine" + (municipality == null ? "" : " and c.municipality = :m")
-                + (status == null ? "" : " and c.status = :status");
+    private static String where(Filter filter) {
+        return " where c.municipality in :mine" + (filter.municipality() == null ? "" : " and c.municipality = :m")
+                + (filter.status() == null ? "" : " and c.status = :status")
+                + (filter.changedSince() == null ? "" : " and c.statusChangedAt >= :since");
     }
 
-    private static void bind(TypedQuery<?> query, Set<String> mine, String municipality, ClaimStatus status) {
-        query.setParameter("mine", mine);
-        if (municipality != null) {
-            query.setParameter("m", municipality);
+    private static void bind(TypedQuery<?> query, Filter filter) {
+        query.setParameter("mine", filter.mine());
+        if (filter.municipality() != null) {
+            query.setParameter("m", filter.municipality());
         }
-        if (status != null) {
-            query.setParameter("status", status);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.changedSince() != null) {
+            query.setParameter("since", filter.changedSince());
         }
     }
 
