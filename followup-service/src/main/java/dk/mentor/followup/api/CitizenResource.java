@@ -34,11 +34,13 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.reference.ExternalReferenceLookup;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,6 +62,8 @@ public class CitizenResource {
     CitizenAccessLog accessLog;
     @Inject
     Caller caller;
+    @Inject
+    MunicipalityAccess municipalityAccess;
 
     @POST
     @Idempotent
@@ -100,8 +104,9 @@ public class CitizenResource {
             @Parameter(description = "The case system's key.", example = "SAG-2026-004711", required = true) @QueryParam("id") @NotNull String externalId,
             @Parameter(description = ExternalReferenceLookup.MUNICIPALITY_DOC, example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        String why = Purposes.or(purpose, "case system sync");
         return CitizenResponse.from(findCitizen.byExternalReference(system, externalId,
-                ExternalReferenceLookup.municipalities(caller, municipality), Purposes.or(purpose, "case system sync")));
+                municipalityAccess.searchScope(municipality, "citizen", why), why));
     }
 
     @GET

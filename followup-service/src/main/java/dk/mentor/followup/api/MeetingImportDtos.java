@@ -47,7 +47,7 @@ final class MeetingImportDtos {
             @Schema(description = "The participation the meeting was under; a mentor's own by default.") UUID participantId,
             @Schema(description = "The day of the meeting.", example = "2026-11-10") @NotNull LocalDate date,
             @Schema(description = "When it started, HH:mm; with the plan, participation and day it identifies a meeting"
-                    + " without a reference.", type = SchemaType.STRING, format = "time", example = "09:30") LocalTime startTime,
+                    + " without a reference.", type = SchemaType.STRING, example = "09:30") LocalTime startTime,
             @Schema(description = "Minutes spent, or booked for a cancelled or missed meeting.", example = "60")
             @Min(1) @Max(1440) int durationMinutes,
             @Schema(description = "IN_PERSON, PHONE or VIDEO.", example = "IN_PERSON") @NotNull MeetingMode mode,

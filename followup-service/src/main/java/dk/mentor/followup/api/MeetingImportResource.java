@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +52,6 @@ public class MeetingImportResource {
     @Idempotent
     @Consumes({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
-            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     @Operation(operationId = "importMeetings", summary = "Import meetings in bulk",
             description = "Many meetings for many plans, as JSON ({\"meetings\": [...]}) or as CSV (text/csv, the layout of"
                     + " docs/meeting-import-format.md), at most " + ImportMeetings.MAX_ROWS + " rows. Each row is checked"

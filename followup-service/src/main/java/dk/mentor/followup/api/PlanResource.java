@@ -41,6 +41,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.QueryParam;
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.api.UpdatedSince;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.reference.ExternalReferenceLookup;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -76,6 +78,8 @@ public class PlanResource {
     BuildProgressReport progressReport;
     @Inject
     Caller caller;
+    @Inject
+    MunicipalityAccess municipalityAccess;
 
     @POST
     @Idempotent
@@ -119,8 +123,9 @@ public class PlanResource {
             @Parameter(description = "The case system's key.", example = "PLAN-2026-0042", required = true) @QueryParam("id") @NotNull String externalId,
             @Parameter(description = ExternalReferenceLookup.MUNICIPALITY_DOC, example = "0751") @QueryParam("municipality") String municipality,
             @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        String why = Purposes.or(purpose, "case system sync");
         Plan plan = findPlans.byExternalReference(system, externalId,
-                ExternalReferenceLookup.municipalities(caller, municipality), Purposes.or(purpose, "case system sync")).plan();
+                municipalityAccess.searchScope(municipality, "plan", why), why).plan();
         return Versions.ok(PlanResponse.from(plan), plan.version());
     }
 

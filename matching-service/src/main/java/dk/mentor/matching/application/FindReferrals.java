@@ -1,6 +1,7 @@
 package dk.mentor.matching.application;
 
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.matching.domain.Proposal;
@@ -36,6 +37,9 @@ public class FindReferrals {
     ReferralAccess access;
 
     @Inject
+    MunicipalityAccess municipalityAccess;
+
+    @Inject
     MentorCandidateRepository candidates;
 
     @Inject
@@ -60,7 +64,7 @@ public class FindReferrals {
     /** The referral a case system ordered under its reference, among the searched municipalities; the read is audited. */
     @Transactional
     public Referral byExternalReference(String system, String externalId, String municipality) {
-        Set<String> scope = ExternalReferenceLookup.municipalities(caller, municipality);
+        Set<String> scope = municipalityAccess.searchScope(municipality, "referral", ReferralAccess.PURPOSE);
         Referral referral = ExternalReferenceLookup.single(scope.isEmpty() ? List.of()
                         : referrals.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
                         system, externalId, scope))

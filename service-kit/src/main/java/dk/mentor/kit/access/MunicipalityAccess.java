@@ -5,6 +5,7 @@ import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place where municipality scoping is decided. A caller who acts for neither the owning
@@ -41,6 +42,19 @@ public class MunicipalityAccess {
             audit.denied(action, ResourceScope.ownedBy(subjectType, municipality, municipality), purpose);
             throw ProblemException.notFound(subjectType, municipality);
         }
+    }
+
+    /**
+     * Where a search may look: the caller's municipalities, or the one named. Naming a municipality
+     * the caller does not act for is refused as {@link #requireActsFor} refuses it, so the attempt is
+     * on that municipality's audit trail.
+     */
+    public Set<String> searchScope(String municipality, String subjectType, String purpose) {
+        if (municipality == null) {
+            return caller.municipalities();
+        }
+        requireActsFor(municipality, subjectType, "lookup", purpose);
+        return Set.of(municipality);
     }
 
     private Optional<String> actingMunicipality(ResourceScope scope) {

@@ -67,8 +67,8 @@ public class EventFeedResource {
                     + " sequence); without it the feed starts at its oldest kept event.",
                     example = "0000000000000000042", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,19}$"))
             @QueryParam(FeedCursor.PARAMETER) String after,
-            @Parameter(description = "Only events of these types; repeat the parameter for several.",
-                    example = "dk.mentor.followup.PlanOpened.v1")
+            @Parameter(description = "Only events of these types; repeat the parameter for several, e.g."
+                    + " type=dk.mentor.followup.PlanOpened.v1&type=dk.mentor.followup.MeetingLogged.v1.")
             @QueryParam("type") List<String> types,
             @Parameter(description = "At most this many events, 1..500; default 100.", example = "100",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500"))
