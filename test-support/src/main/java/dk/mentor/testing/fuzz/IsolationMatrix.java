@@ -87,7 +87,9 @@ public final class IsolationMatrix {
     }
 
     static boolean namesResourceOrMunicipality(ApiOperation op) {
-        if (!op.in("path").isEmpty()) {
+        // a path value names a resource when it is an id or a municipality; {type} of an event schema is neither
+        if (op.in("path").stream().map(p -> p.name().toLowerCase())
+                .anyMatch(name -> name.endsWith("id") || name.contains("municipality"))) {
             return true;
         }
         if (op.parameters().stream().anyMatch(p -> p.name().toLowerCase().contains("municipality"))) {
