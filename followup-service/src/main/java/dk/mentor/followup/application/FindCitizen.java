@@ -52,7 +52,7 @@ public class FindCitizen {
                         system, externalId, municipalities))
                 .orElseThrow(() -> {
                     // a miss is audited like a CPR look-up's miss: the attempt stays on record
-                    audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
+                    ExternalReferenceLookup.missed(CitizenAccess.SUBJECT, municipalities).forEach(scope -> audit.denied("lookup", scope, purpose));
                     return noCitizenWithReference();
                 });
         try {

@@ -10,7 +10,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
@@ -47,7 +46,7 @@ public class FindPlans {
                         system, externalId, municipalities))
                 .orElseThrow(() -> {
                     // a miss is audited like a denied read: the attempt stays on record
-                    audit.denied("lookup", new ResourceScope(PlanAccess.SUBJECT, null, null, null), purpose);
+                    ExternalReferenceLookup.missed(PlanAccess.SUBJECT, municipalities).forEach(scope -> audit.denied("lookup", scope, purpose));
                     return noPlanWithReference();
                 });
         try {

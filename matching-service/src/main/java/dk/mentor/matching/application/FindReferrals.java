@@ -13,7 +13,6 @@ import dk.mentor.matching.infra.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
@@ -70,7 +69,7 @@ public class FindReferrals {
                         system, externalId, scope))
                 .orElseThrow(() -> {
                     // a miss is audited like a denied read: the attempt stays on record
-                    audit.denied("lookup", new ResourceScope("referral", null, null, null), ReferralAccess.PURPOSE);
+                    ExternalReferenceLookup.missed("referral", scope).forEach(missed -> audit.denied("lookup", missed, ReferralAccess.PURPOSE));
                     return noReferralWithReference();
                 });
         try {

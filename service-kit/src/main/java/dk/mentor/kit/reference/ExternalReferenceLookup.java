@@ -1,6 +1,7 @@
 package dk.mentor.kit.reference;
 
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.problem.ProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,14 @@ public final class ExternalReferenceLookup {
             return caller.municipalities();
         }
         return caller.actsFor(municipality) ? Set.of(municipality) : Set.of();
+    }
+
+    /**
+     * What a miss is audited against: one DENIED entry per searched municipality, so each one's auditor
+     * sees that someone looked for a reference there that was not found.
+     */
+    public static List<ResourceScope> missed(String subjectType, Set<String> searched) {
+        return searched.stream().sorted().map(municipality -> new ResourceScope(subjectType, null, municipality, null)).toList();
     }
 
     /** The one match, none, or 409 when the reference is in use in several of the searched municipalities. */
