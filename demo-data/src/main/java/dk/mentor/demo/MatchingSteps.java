@@ -45,7 +45,15 @@ public final class MatchingSteps {
             return mentorshipOf(caseworker, referralId);
         }
         JsonNode shortlist = api.change("POST", base, path + "/shortlist", caseworker, referral.etag(), null).body();
-        String proposalId = proposalOf(caseworker, referralId, mentorId, shortlist);
+        return agree(caseworker, referralId, proposalOf(caseworker, referralId, mentorId, shortlist));
+    }
+
+    /**
+     * On a shortlisted referral: the citizen chooses the proposal, the three-party meeting is scheduled
+     * and both say yes; returns the mentorship.
+     */
+    public UUID agree(String caseworker, UUID referralId, String proposalId) {
+        String path = "/api/v1/referrals/" + referralId;
         api.change("POST", base, path + "/choice", caseworker, etag(caseworker, path),
                 Map.of("proposalId", proposalId, "chosenBy", "CITIZEN"));
         api.change("POST", base, path + "/meeting", caseworker, etag(caseworker, path),
