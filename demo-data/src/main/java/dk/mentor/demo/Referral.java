@@ -13,7 +13,7 @@ public record Referral(UUID planId, String municipality, String legalBasis, Stri
 
     public static Referral lab(UUID planId, String municipality, String purpose, List<String> targetGroups) {
         LocalDate today = LocalDate.now();
-        return new Referral(planId, municipality, "LAB_167", purpose, 3, "WEEKLY", today, today.plusMonths(6),
+        return new Referral(planId, municipality, "LAB_167", purpose, 3, "WEEKLY", today, today.plusMonths(6).minusDays(1),
                 targetGroups, List.of("da"), Map.of());
     }
 

@@ -150,7 +150,7 @@ class CaseSystemClientJourneyTest extends SuiteTest {
         String referralKey = "HENV-" + UUID.randomUUID();
         CreateReferral order = new CreateReferral().planId(plan.getId()).actingMunicipality(SKANDERBORG).legalBasis("LAB_167")
                 .purpose("Structure and a first job").tasks(List.of("Structure in the week")).hoursPerWeek(new BigDecimal("3"))
-                .meetingFrequency(MeetingFrequency.WEEKLY).periodStart(today).periodEnd(today.plusMonths(6))
+                .meetingFrequency(MeetingFrequency.WEEKLY).periodStart(today).periodEnd(today.plusMonths(6).minusDays(1))
                 .targetGroups(List.of(dk.mentor.client.matching.model.TargetGroup.LONG_TERM_UNEMPLOYED))
                 .needs(List.of("structure")).languages(List.of("da")).urgency(Urgency.NORMAL)
                 .externalReference(new dk.mentor.client.matching.model.ExternalReference().system(SYSTEM).id(referralKey));

@@ -118,7 +118,7 @@ class CaseSystemClientTest extends SuiteTest {
         body.put("hoursPerWeek", 3);
         body.put("meetingFrequency", "WEEKLY");
         body.put("periodStart", today.toString());
-        body.put("periodEnd", today.plusMonths(6).toString());
+        body.put("periodEnd", today.plusMonths(6).minusDays(1).toString());
         body.put("targetGroups", List.of("LONG_TERM_UNEMPLOYED"));
         body.put("needs", List.of("structure"));
         body.put("languages", List.of("da"));

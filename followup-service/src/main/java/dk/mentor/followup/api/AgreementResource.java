@@ -50,7 +50,7 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "makeMentorAgreement", summary = "Make a mentor agreement",
-            description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; a LAB agreement runs at most 6 months, renewals record their assessment.")
+            description = "Goal, mentor name and contact, tasks, period, hours and complaint guidance are required; an agreement under LAB § 167 runs at most 6 months, renewals record their assessment.")
     @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))
     public Response agree(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull AgreementRequest r, @Context UriInfo uri,

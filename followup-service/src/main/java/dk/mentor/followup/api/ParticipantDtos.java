@@ -65,7 +65,7 @@ final class ParticipantDtos {
             @Schema(description = "How to reach the mentor.", example = "hanne@example.dk") @Size(max = 200) String mentorContact,
             @Schema(description = "The mentor's tasks.", example = "Weekly talks; go along to the first week at work") @Size(max = 4000) String tasks,
             @Schema(description = "First day of the period.", example = "2026-11-02") LocalDate periodFrom,
-            @Schema(description = "Last day of the period (LAB: at most 6 months).", example = "2027-05-01") LocalDate periodTo,
+            @Schema(description = "Last day of the period (LAB § 167: at most 6 months, the day before the same date six months on).", example = "2027-05-01") LocalDate periodTo,
             @Schema(description = "Mentor hours per week.", example = "3.5") BigDecimal hoursPerWeek,
             @Schema(description = "How the citizen may complain (klagevejledning).", example = "Complain to the job centre within 4 weeks")
             @Size(max = 4000) String complaintGuidance,

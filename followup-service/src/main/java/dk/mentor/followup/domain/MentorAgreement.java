@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.codes.GrantPeriod;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
@@ -14,14 +15,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The written agreement behind a mentor's participation. A LAB mentor grant runs at most 6 months;
- * going on needs a renewal that records the assessment behind it.
+ * The written agreement behind a mentor's participation. A grant under LAB § 167 runs at most 6 months
+ * ({@link GrantPeriod}); going on needs a renewal that records the assessment behind it.
  */
 @Entity
 @Table(name = "mentor_agreement")
 public class MentorAgreement {
-
-    public static final int LAB_MAX_MONTHS = 6;
 
     @Id
     private UUID id;
@@ -75,11 +74,11 @@ public class MentorAgreement {
         if (terms.hoursPerWeek().signum() <= 0) {
             throw RuleViolation.onField("Hours per week must be more than zero", "hoursPerWeek", "must be more than 0");
         }
-        boolean lab = Roles.isLabMentoring(LegalBasis.fromCode(participant.legalBasis()));
-        if (lab && terms.periodTo().isAfter(terms.periodFrom().plusMonths(LAB_MAX_MONTHS).minusDays(1))) {
-            throw RuleViolation.onField("A LAB mentor agreement runs at most " + LAB_MAX_MONTHS
-                    + " months; renew it with an assessment to go on",
-                    "periodTo", "at most " + LAB_MAX_MONTHS + " months after periodFrom");
+        LegalBasis basis = LegalBasis.fromCode(participant.legalBasis());
+        if (GrantPeriod.exceeds(basis, terms.periodFrom(), terms.periodTo())) {
+            throw RuleViolation.onField("A mentor agreement under " + basis.code() + " runs at most "
+                    + GrantPeriod.limit(basis) + "; renew it with an assessment to go on",
+                    "periodTo", "at most " + GrantPeriod.lastDay(basis, terms.periodFrom()).orElseThrow());
         }
         if (terms.renews() != null) {
             if (previous == null || !previous.participantId.equals(participant.id())) {

@@ -31,7 +31,7 @@ public record CreateReferralRequest(
         @Schema(description = "Mentor hours per week.", example = "3.5") @NotNull @DecimalMin(value = "0.25") @DecimalMax(value = "40") @Digits(integer = 2, fraction = 2) BigDecimal hoursPerWeek,
         @Schema(description = "How often mentor and citizen meet (at least weekly is recommended, seed 000 p.30).", example = "WEEKLY") @NotNull MeetingFrequency meetingFrequency,
         @Schema(description = "First day of the period.", example = "2026-12-01") @NotNull LocalDate periodStart,
-        @Schema(description = "Last day of the period; at most 6 months after the start for a LAB mentor.", example = "2027-05-31") @NotNull LocalDate periodEnd,
+        @Schema(description = "Last day of the period; under LAB § 167 at most the day before the same date six months on (2026-12-01 to 2027-05-31).", example = "2027-05-31") @NotNull LocalDate periodEnd,
         @Schema(description = "Target groups of the citizen.", example = "[\"SOCIAL_AND_MENTAL_PROBLEMS\"]") @NotNull @Size(max = 10) List<@NotNull TargetGroup> targetGroups,
         @Schema(description = "Needs, matched against the mentors' competences.", example = "[\"job-search\"]") @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> needs,
         @Schema(description = "Languages the mentor should speak, ISO 639-1.", example = "[\"da\", \"ar\"]") @NotNull @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages,

@@ -56,9 +56,4 @@ public final class MentorRoles {
         }
         return allowed.get(0).name();
     }
-
-    /** LAB mentor support is granted for at most 6 months at a time (LAB § 167 ff.). */
-    public static boolean limitedToSixMonths(LegalBasis basis) {
-        return basis == LegalBasis.LAB_MENTOR || basis == LegalBasis.LAB_MENTOR_2014 || basis == LegalBasis.LAB_MENTOR_2009;
-    }
 }

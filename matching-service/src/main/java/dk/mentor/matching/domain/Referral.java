@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.codes.GrantPeriod;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
@@ -104,8 +105,10 @@ public class Referral {
         if (d.periodEnd().isBefore(d.periodStart())) {
             throw new RuleViolation("The period ends before it starts");
         }
-        if (MentorRoles.limitedToSixMonths(basis) && d.periodEnd().isAfter(d.periodStart().plusMonths(6))) {
-            throw new RuleViolation("Mentor support under " + basis.code() + " is granted for at most 6 months at a time");
+        if (GrantPeriod.exceeds(basis, d.periodStart(), d.periodEnd())) {
+            throw RuleViolation.onField("Mentor support under " + basis.code() + " is granted for at most "
+                    + GrantPeriod.limit(basis) + " at a time", "periodEnd",
+                    "at most " + GrantPeriod.lastDay(basis, d.periodStart()).orElseThrow());
         }
         if (!basis.inForceOn(d.periodStart())) {
             throw new RuleViolation(basis.code() + " is not in force on " + d.periodStart());

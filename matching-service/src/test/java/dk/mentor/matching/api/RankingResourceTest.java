@@ -124,11 +124,12 @@ class RankingResourceTest {
     }
 
     @Test
-    void shouldRefuseLabPeriodLongerThanSixMonths() {
-        Map<String, Object> body = caseworker.referral(Map.of());
-        body.put("periodEnd", "2027-07-01");
+    void shouldRefuseLabPeriodOneDayLongerThanSixMonthsAsFollowupDoes() {
+        Map<String, Object> body = caseworker.referral(Map.of()); // 2026-12-01 to 2027-05-31 is accepted elsewhere
+        body.put("periodEnd", "2027-06-01");
         caseworker.as().body(body).post("/api/v1/referrals").then().statusCode(422)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("errors[0].field", equalTo("periodEnd"))
+                .body("errors[0].message", equalTo("at most 2027-05-31"));
     }
 
     @Test

@@ -34,7 +34,7 @@ import java.util.UUID;
  * @param hoursPerWeek        agreed mentor hours per week
  * @param hourlyRate          the mentor's hourly rate in kroner at the start, or null when unpaid
  * @param startsOn            the first day
- * @param endsOn              the last agreed day (at most 6 months after the start for a LAB mentor)
+ * @param endsOn              the last agreed day (under LAB § 167 at most 6 months on, see GrantPeriod)
  * @param startedAt           when the second yes was given
  */
 public record MentorshipStarted(UUID mentorshipId, UUID referralId, UUID planId, UUID mentorId, String mentorName,
