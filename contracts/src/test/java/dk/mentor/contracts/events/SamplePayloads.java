@@ -77,7 +77,7 @@ public final class SamplePayloads {
                 Map.entry(PlanHandedOver.class, new PlanHandedOver(PLAN, "0746", "0751",
                         LocalDate.parse("2026-08-01"), AT)),
                 Map.entry(CeilingThresholdReached.class, new CeilingThresholdReached("0751", 2026, "REFUSION_CEILING",
-                        80, new BigDecimal("812000"), new BigDecimal("1000000"), LocalDate.parse("2026-11-14"), AT)),
+                        80, new BigDecimal("812000"), new BigDecimal("1000000"), LocalDate.parse("2026-11-14"), AT, "LAB_2014")),
                 Map.entry(ClaimStatusChanged.class, new ClaimStatusChanged(UUID.randomUUID(), "0751",
                         LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"), "LAB_2009", null, "SUBMITTED",
                         new BigDecimal("9000.00"), new BigDecimal("4500.00"), AT)));

@@ -83,7 +83,7 @@ public class EconomyResource {
     @GET
     @Path("ceilings")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "getCeilings", summary = "Get a municipality's ceilings", description = "Per ceiling kind it spends under in the year: consumption, the part beyond, and the forecast overrun day from the run rate.")
+    @Operation(operationId = "getCeilings", summary = "Get a municipality's ceilings", description = "Per ceiling it spends under in the year, one per regime and kind (each regime's ceiling is its own pot): consumption, the part beyond, and the forecast overrun day from the run rate.")
     @APIResponse(responseCode = "200", description = "The ceilings, by kind")
     public List<EconomyResponses.Ceiling> ceilings(
             @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,

@@ -16,8 +16,10 @@ public final class EconomyResponses {
     private EconomyResponses() {
     }
 
-    @Schema(name = "Ceiling", description = "Consumption under one ceiling in a year, and the forecast overrun day.")
+    @Schema(name = "Ceiling", description = "Consumption under one ceiling in a year, and the forecast overrun day."
+            + " Each regime's ceiling of a kind is its own pot: spending under one regime never uses up another's.")
     public record Ceiling(
+            @Schema(description = "The regime whose ceiling this is.", example = "LAB_2014") String regime,
             @Schema(description = "The ceiling kind.", example = "REFUSION_CEILING") String ceilingKind,
             @Schema(description = "The year.", example = "2014") int year,
             @Schema(description = "The ceiling in kroner, or null while no amount is set in the rules.", example = "100000.00") BigDecimal ceilingAmount,
@@ -31,11 +33,12 @@ public final class EconomyResponses {
 
         static Ceiling from(ReportCeilings.Row row, int year) {
             if (row.status().isEmpty()) {
-                return new Ceiling(row.kind().name(), year, null, row.consumed(), null, null, null, null, null, null);
+                return new Ceiling(row.frame().regime(), row.frame().kind().name(), year, null, row.consumed(), null, null,
+                        null, null, null, null);
             }
             CeilingStatus s = row.status().get();
-            return new Ceiling(s.kind().name(), s.year(), s.ceiling(), s.consumed(), s.withinCeiling(), s.beyondCeiling(),
-                    s.percent(), s.asOf(), s.reachedOn(), s.forecastOverrunOn());
+            return new Ceiling(row.frame().regime(), s.kind().name(), s.year(), s.ceiling(), s.consumed(), s.withinCeiling(),
+                    s.beyondCeiling(), s.percent(), s.asOf(), s.reachedOn(), s.forecastOverrunOn());
         }
     }
 

@@ -5,7 +5,7 @@ import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.problem.ProblemException;
-import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
 import dk.mentor.refusion.domain.ExpenseLine;
@@ -127,18 +127,18 @@ public class DraftClaim {
     /** The refund of every line of the period's year up to its end, ceilings applied in date order. */
     private Map<UUID, BigDecimal> allocate(Command c) {
         List<ExpenseLine> all = new ArrayList<>(ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()));
-        Set<CeilingKind> kinds = new HashSet<>();
-        all.forEach(l -> kinds.add(l.ceilingKind()));
+        Set<CeilingFrame> frames = new HashSet<>();
+        all.forEach(l -> frames.add(CeilingFrame.of(l)));
         Set<UUID> ids = all.stream().map(ExpenseLine::id).collect(Collectors.toSet());
         int year = c.periodFrom().getYear();
-        for (CeilingKind kind : kinds) {
-            if (kind.limits()) {
-                ledger.underCeiling(c.municipality(), kind, c.periodTo()).stream()
+        for (CeilingFrame frame : frames) {
+            if (frame.limits()) {
+                ledger.underCeiling(c.municipality(), frame, c.periodTo()).stream()
                         .filter(l -> !ids.contains(l.id())).forEach(all::add);
             }
         }
         all.sort(java.util.Comparator.comparing(ExpenseLine::seq));
-        return RefundAllocation.allocate(all, kind ->
-                RuleBook.ceilingAmount(rules.ceilingRows(kind, year), kind, c.municipality(), year));
+        return RefundAllocation.allocate(all, frame ->
+                RuleBook.ceilingAmount(rules.ceilingRows(frame, year), frame, c.municipality(), year));
     }
 }

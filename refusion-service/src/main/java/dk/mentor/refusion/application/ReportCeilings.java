@@ -1,6 +1,6 @@
 package dk.mentor.refusion.application;
 
-import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingStatus;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,18 +24,18 @@ public class ReportCeilings {
     @Inject
     MunicipalityEconomy economy;
 
-    /** A ceiling kind the municipality spends under; the status is empty while no amount is set. */
-    public record Row(CeilingKind kind, BigDecimal consumed, Optional<CeilingStatus> status) {
+    /** A ceiling (regime and kind) the municipality spends under; the status is empty while no amount is set. */
+    public record Row(CeilingFrame frame, BigDecimal consumed, Optional<CeilingStatus> status) {
     }
 
     @Transactional
     public List<Row> of(String municipality, int year) {
         economy.requireReadable(municipality, "ceiling");
         List<Row> rows = new ArrayList<>();
-        for (CeilingKind kind : ledger.ceilingKindsUsed(municipality, year).stream().sorted().toList()) {
-            BigDecimal consumed = ledger.dailyTotals(municipality, kind, year).values().stream()
+        for (CeilingFrame frame : ledger.ceilingsUsed(municipality, year)) {
+            BigDecimal consumed = ledger.dailyTotals(municipality, frame, year).values().stream()
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            rows.add(new Row(kind, consumed, ceilings.status(municipality, year, kind)));
+            rows.add(new Row(frame, consumed, ceilings.status(municipality, year, frame)));
         }
         return rows;
     }

@@ -3,7 +3,6 @@ package dk.mentor.refusion.domain;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,9 @@ import java.util.function.Function;
  * The refund of each line once ceilings are applied. Lines under a ceiling are walked in date order
  * (posting order within a day); each line gets the part of the ceiling still free when it comes:
  * {@code min(C, consumed after) - min(C, consumed before)}, refunded at its rate. So spending past the
- * ceiling stays in the ledger in full, while the refund stops at the ceiling (001 p.14). The result
- * depends only on the lines and their dates, never on when a claim was drafted.
+ * ceiling stays in the ledger in full, while the refund stops at the ceiling (001 p.14). Each regime's
+ * ceiling of a kind is its own pot ({@link CeilingFrame}). The result depends only on the lines and
+ * their dates, never on when a claim was drafted.
  */
 public final class RefundAllocation {
 
@@ -26,32 +26,32 @@ public final class RefundAllocation {
     /**
      * @param lines    every line of one municipality and year that counts against a ceiling, up to the
      *                 end of the period, in posting order; and any other lines to be priced
-     * @param ceilings the ceiling amount per kind, where known
+     * @param ceilings the ceiling amount per frame (regime and kind), where known
      * @return the refund per line id
      * @throws RuleViolation if a refundable line is under a ceiling whose amount is not set
      */
     public static Map<UUID, BigDecimal> allocate(List<ExpenseLine> lines,
-                                                 Function<CeilingKind, Optional<BigDecimal>> ceilings) {
+                                                 Function<CeilingFrame, Optional<BigDecimal>> ceilings) {
         Map<UUID, BigDecimal> refunds = new HashMap<>();
-        Map<CeilingKind, BigDecimal> consumed = new EnumMap<>(CeilingKind.class);
+        Map<CeilingFrame, BigDecimal> consumed = new HashMap<>();
         List<ExpenseLine> inDateOrder = lines.stream()
                 .sorted(Comparator.comparing(ExpenseLine::expenseDate)).toList(); // stable: posting order within a day
         for (ExpenseLine line : inDateOrder) {
-            CeilingKind kind = line.ceilingKind();
-            if (!kind.limits()) {
+            CeilingFrame frame = CeilingFrame.of(line);
+            if (!frame.limits()) {
                 refunds.put(line.id(), line.refundBeforeCeiling());
                 continue;
             }
-            BigDecimal before = consumed.getOrDefault(kind, BigDecimal.ZERO);
+            BigDecimal before = consumed.getOrDefault(frame, BigDecimal.ZERO);
             BigDecimal after = before.add(line.amount());
-            consumed.put(kind, after);
+            consumed.put(frame, after);
             if (line.refundRate().signum() == 0) {
                 refunds.put(line.id(), Money.ZERO);
                 continue;
             }
-            BigDecimal ceiling = ceilings.apply(kind).orElseThrow(() -> new RuleViolation(
-                    "No " + kind + " amount is set for " + line.municipality() + " in " + line.expenseDate().getYear()
-                            + "; an admin must add it to the rule set (regime " + line.regime() + ")"));
+            BigDecimal ceiling = ceilings.apply(frame).orElseThrow(() -> new RuleViolation(
+                    "No " + frame.kind() + " amount is set for " + line.municipality() + " in " + line.expenseDate().getYear()
+                            + "; an admin must add it to the rule set (regime " + frame.regime() + ")"));
             BigDecimal within = after.min(ceiling).subtract(before.min(ceiling));
             refunds.put(line.id(), Money.share(within, line.refundRate()));
         }

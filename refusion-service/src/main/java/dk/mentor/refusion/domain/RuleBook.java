@@ -27,13 +27,14 @@ public final class RuleBook {
     }
 
     /**
-     * The ceiling of a kind for a municipality in a year: its own row if it has one, else the general
-     * row; the latest row in force during the year wins. Empty when no row names an amount yet.
+     * The ceiling of a regime's kind for a municipality in a year: its own row if it has one, else the
+     * general row; the latest row in force during the year wins. Empty when no row names an amount yet.
      */
-    public static Optional<BigDecimal> ceilingAmount(List<RuleSet> candidates, CeilingKind kind, String municipality,
+    public static Optional<BigDecimal> ceilingAmount(List<RuleSet> candidates, CeilingFrame frame, String municipality,
                                                      int year) {
         return candidates.stream()
-                .filter(rule -> rule.ceilingKind() == kind && rule.inForceDuring(year))
+                .filter(rule -> rule.regime().equals(frame.regime()) && rule.ceilingKind() == frame.kind())
+                .filter(rule -> rule.inForceDuring(year))
                 .filter(rule -> rule.municipality() == null || rule.municipality().equals(municipality))
                 .max(PREFERENCE)
                 .map(RuleSet::ceilingAmount);

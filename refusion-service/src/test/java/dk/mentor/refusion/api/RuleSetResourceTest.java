@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.events.CloudEventHeaders;
 import dk.mentor.contracts.events.Topics;
@@ -104,9 +105,11 @@ class RuleSetResourceTest {
         assertEquals(1, events.stream().filter(r -> r.value().contains("\"thresholdPercent\":80")).count());
         assertEquals(1, events.stream().filter(r -> r.value().contains("\"thresholdPercent\":100")).count());
         assertEquals(1, events.stream().filter(r -> r.value().contains("\"forecastOverrunOn\":\"2014-02-20\"")).count());
+        assertTrue(events.stream().allMatch(r -> r.value().contains("\"regime\":\"LAB_2014\"")), "each names its regime's pot");
 
         Api.finance(assens).queryParam("municipality", assens).queryParam("year", 2014).when().get("/api/v1/ceilings")
                 .then().statusCode(200)
+                .body("[0].regime", equalTo("LAB_2014"))
                 .body("[0].ceilingKind", equalTo("REFUSION_CEILING"))
                 .body("[0].consumed", equalTo(1400.0f))
                 .body("[0].withinCeiling", equalTo(1000.0f))

@@ -23,7 +23,7 @@ class RefundRulesTest {
     private static final MentorTermsOnDate AT_150 = new MentorTermsOnDate(new BigDecimal("150"), false, false, "0751",
             "PAID_SOCIAL_MENTOR");
     private static final List<RuleSet> RULES = List.of(Rules.lab2009(), Rules.lab2009YoungException(), Rules.lab2014(),
-            Rules.sel85());
+            Rules.inl2009InFrame(), Rules.lab2016(), Rules.sel85());
 
     @Test
     void shouldGive4500WagePerCitizenAnd2250RefundFor60HoursAt150Over4MonthsFor2CitizensUnder2009Regime() {
@@ -42,7 +42,7 @@ class RefundRulesTest {
         assertEquals(new BigDecimal("4500.00"), sum(citizenA));
         assertEquals(new BigDecimal("4500.00"), sum(citizenB));
 
-        Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(concat(citizenA, citizenB), kind -> Optional.empty());
+        Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(concat(citizenA, citizenB), frame -> Optional.empty());
         assertEquals(new BigDecimal("2250.00"), refundOf(citizenA, refunds));
         assertEquals(new BigDecimal("2250.00"), refundOf(citizenB, refunds));
         assertTrue(citizenA.stream().allMatch(l -> l.regime().equals("LAB_2009")));
@@ -59,7 +59,7 @@ class RefundRulesTest {
 
         assertEquals(new BigDecimal("14000.00"), sum(lines)); // 6,000 + 6,000 + 2,000 recorded in full
         Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(lines,
-                kind -> Optional.of(new BigDecimal("10000.00")));
+                frame -> Optional.of(new BigDecimal("10000.00")));
         assertEquals(new BigDecimal("3000.00"), refunds.get(lines.get(0).id()));
         assertEquals(new BigDecimal("2000.00"), refunds.get(lines.get(1).id())); // only 4,000 of the ceiling left
         assertEquals(new BigDecimal("0.00"), refunds.get(lines.get(2).id()));    // past the ceiling
@@ -72,15 +72,37 @@ class RefundRulesTest {
         List<ExpenseLine> late = meetingLines(LocalDate.of(2014, 9, 1), List.of(new MinutesUnderBasis("LAB_31B", 1200)), at400, List.of());
         List<ExpenseLine> early = meetingLines(LocalDate.of(2014, 2, 1), List.of(new MinutesUnderBasis("LAB_31B", 1200)), at400, List.of());
         Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(concat(late, early),
-                kind -> Optional.of(new BigDecimal("10000.00")));
+                frame -> Optional.of(new BigDecimal("10000.00")));
         assertEquals(new BigDecimal("4000.00"), refunds.get(early.get(0).id()));
         assertEquals(new BigDecimal("1000.00"), refunds.get(late.get(0).id()));
     }
 
     @Test
+    void shouldKeepEachRegimesCeilingItsOwnPotWhenTwoRegimesShareAKind() {
+        // Rule review E1: in 2016-2018 the integration act's and LAB's rådighedsbeløb are both of kind
+        // RAADIGHEDSBELOEB; spending under one must not use up the other's refund.
+        MentorTermsOnDate at400 = new MentorTermsOnDate(new BigDecimal("400"), false, false, "0751", "PAID_SOCIAL_MENTOR");
+        List<ExpenseLine> integration = meetingLines(LocalDate.of(2016, 2, 1), List.of(new MinutesUnderBasis("INL_23D", 1500)),
+                at400, List.of());
+        List<ExpenseLine> lab = meetingLines(LocalDate.of(2016, 3, 1), List.of(new MinutesUnderBasis("LAB_31B", 1500)), at400,
+                List.of());
+        assertEquals("INL_2009", integration.get(0).regime());
+        assertEquals("LAB_2016", lab.get(0).regime());
+        Map<CeilingFrame, BigDecimal> amounts = Map.of(
+                new CeilingFrame("INL_2009", CeilingKind.RAADIGHEDSBELOEB), new BigDecimal("10000.00"),
+                new CeilingFrame("LAB_2016", CeilingKind.RAADIGHEDSBELOEB), new BigDecimal("10000.00"));
+
+        Map<UUID, BigDecimal> refunds = RefundAllocation.allocate(concat(integration, lab),
+                frame -> Optional.ofNullable(amounts.get(frame)));
+
+        assertEquals(new BigDecimal("5000.00"), refundOf(integration, refunds));
+        assertEquals(new BigDecimal("5000.00"), refundOf(lab, refunds), "LAB's pot is untouched by the integration act's spending");
+    }
+
+    @Test
     void shouldRefuseToAllocateUnderACeilingWhoseAmountIsNotSet() {
         List<ExpenseLine> lines = meetingLines(LocalDate.of(2014, 3, 10), List.of(new MinutesUnderBasis("LAB_31B", 60)), AT_150, List.of());
-        assertThrows(RuleViolation.class, () -> RefundAllocation.allocate(lines, kind -> Optional.empty()));
+        assertThrows(RuleViolation.class, () -> RefundAllocation.allocate(lines, frame -> Optional.empty()));
     }
 
     @Test

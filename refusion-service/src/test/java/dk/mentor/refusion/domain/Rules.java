@@ -31,6 +31,16 @@ final class Rules {
                 "2014-01-01", "2015-12-31");
     }
 
+    static RuleSet inl2009InFrame() {
+        return row("INL_2009", "INL_23D", null, ExpenseType.WAGE, "0.5", CeilingKind.RAADIGHEDSBELOEB, null,
+                "2009-07-06", "2018-12-31");
+    }
+
+    static RuleSet lab2016() {
+        return row("LAB_2016", "LAB_31B", null, ExpenseType.WAGE, "0.5", CeilingKind.RAADIGHEDSBELOEB, null,
+                "2016-01-01", "2018-12-31");
+    }
+
     static RuleSet sel85() {
         return row("SEL", "SEL_85", null, ExpenseType.WAGE, "0.0", CeilingKind.NONE, null, "2006-01-01", null);
     }

@@ -23,10 +23,12 @@ import java.time.LocalDate;
  * @param ceilingAmount        the ceiling, in kroner
  * @param forecastOverrunOn    the day the run rate reaches the ceiling, or null when it will not this year
  * @param reachedAt            when the threshold was passed
+ * @param regime               the regime whose ceiling it is (each regime's ceiling of a kind is its own pot);
+ *                             null only on events published before ceilings were kept per regime
  */
 public record CeilingThresholdReached(String municipality, int year, String ceilingKind, int thresholdPercent,
                                       BigDecimal consumed, BigDecimal ceilingAmount, LocalDate forecastOverrunOn,
-                                      Instant reachedAt) implements EventPayload {
+                                      Instant reachedAt, String regime) implements EventPayload {
 
     public static final EventType TYPE = new EventType("refusion", "CeilingThresholdReached", 1);
 

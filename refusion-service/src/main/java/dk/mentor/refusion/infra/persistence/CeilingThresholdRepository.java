@@ -1,6 +1,6 @@
 package dk.mentor.refusion.infra.persistence;
 
-import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.CeilingFrame;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,12 +14,13 @@ public class CeilingThresholdRepository {
     EntityManager em;
 
     /** True the first time the threshold is passed for that municipality, year and ceiling kind. */
-    public boolean firstTime(String municipality, int year, CeilingKind kind, int threshold, BigDecimal consumed,
+    public boolean firstTime(String municipality, int year, CeilingFrame frame, int threshold, BigDecimal consumed,
                              BigDecimal ceiling, OffsetDateTime at) {
-        return em.createNativeQuery("insert into ceiling_threshold (municipality, year, ceiling_kind, threshold, consumed,"
-                        + " ceiling_amount, reached_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
-                .setParameter(1, municipality).setParameter(2, year).setParameter(3, kind.name())
-                .setParameter(4, threshold).setParameter(5, consumed).setParameter(6, ceiling).setParameter(7, at)
+        return em.createNativeQuery("insert into ceiling_threshold (municipality, year, regime, ceiling_kind, threshold,"
+                        + " consumed, ceiling_amount, reached_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
+                .setParameter(1, municipality).setParameter(2, year).setParameter(3, frame.regime())
+                .setParameter(4, frame.kind().name()).setParameter(5, threshold).setParameter(6, consumed)
+                .setParameter(7, ceiling).setParameter(8, at)
                 .executeUpdate() == 1;
     }
 }

@@ -1,6 +1,7 @@
 package dk.mentor.refusion.infra.persistence;
 
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseLineFilter;
@@ -110,21 +111,21 @@ public class LedgerRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** Lines of a municipality counting against a ceiling kind from the first of the year up to a day, in posting order. */
-    public List<ExpenseLine> underCeiling(String municipality, CeilingKind kind, LocalDate upTo) {
-        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.ceilingKind = :kind"
-                        + " and l.expenseDate between :first and :upTo order by l.seq", ExpenseLine.class)
-                .setParameter("m", municipality).setParameter("kind", kind)
+    /** Lines of a municipality counting against a ceiling from the first of the year up to a day, in posting order. */
+    public List<ExpenseLine> underCeiling(String municipality, CeilingFrame frame, LocalDate upTo) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
+                        + " and l.ceilingKind = :kind and l.expenseDate between :first and :upTo order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
                 .setParameter("first", LocalDate.of(upTo.getYear(), 1, 1)).setParameter("upTo", upTo)
                 .getResultList();
     }
 
     /** The amount counted against a ceiling per day of the year. */
-    public SortedMap<LocalDate, BigDecimal> dailyTotals(String municipality, CeilingKind kind, int year) {
+    public SortedMap<LocalDate, BigDecimal> dailyTotals(String municipality, CeilingFrame frame, int year) {
         List<Object[]> rows = em.createQuery("select l.expenseDate, sum(l.amount) from ExpenseLine l"
-                        + " where l.municipality = :m and l.ceilingKind = :kind and l.expenseDate between :first and :last"
-                        + " group by l.expenseDate", Object[].class)
-                .setParameter("m", municipality).setParameter("kind", kind)
+                        + " where l.municipality = :m and l.regime = :regime and l.ceilingKind = :kind"
+                        + " and l.expenseDate between :first and :last group by l.expenseDate", Object[].class)
+                .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getResultList();
         SortedMap<LocalDate, BigDecimal> totals = new TreeMap<>();
@@ -132,13 +133,13 @@ public class LedgerRepository {
         return totals;
     }
 
-    /** Ceiling kinds the municipality has lines under in a year. */
-    public List<CeilingKind> ceilingKindsUsed(String municipality, int year) {
-        return em.createQuery("select distinct l.ceilingKind from ExpenseLine l where l.municipality = :m"
-                        + " and l.ceilingKind <> :none and l.expenseDate between :first and :last", CeilingKind.class)
+    /** The ceilings (regime and kind) the municipality has lines under in a year, in order. */
+    public List<CeilingFrame> ceilingsUsed(String municipality, int year) {
+        return em.createQuery("select distinct l.regime, l.ceilingKind from ExpenseLine l where l.municipality = :m"
+                        + " and l.ceilingKind <> :none and l.expenseDate between :first and :last", Object[].class)
                 .setParameter("m", municipality).setParameter("none", CeilingKind.NONE)
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
-                .getResultList();
+                .getResultStream().map(row -> new CeilingFrame((String) row[0], (CeilingKind) row[1])).sorted().toList();
     }
 
     /** Lines in a period where one of the municipalities paid and the other provided the mentor. */

@@ -1,7 +1,7 @@
 package dk.mentor.refusion.infra.persistence;
 
 import dk.mentor.kit.api.PageRequest;
-import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.ExpenseType;
 import dk.mentor.refusion.domain.RuleSet;
 import dk.mentor.refusion.domain.RuleSetChange;
@@ -36,10 +36,11 @@ public class RuleSetRepository {
     }
 
     /** Rows of a ceiling kind in force at some time in the year. */
-    public List<RuleSet> ceilingRows(CeilingKind kind, int year) {
-        return em.createQuery("select r from RuleSet r where r.ceilingKind = :kind and r.validFrom <= :last"
-                        + " and (r.validTo is null or r.validTo >= :first)", RuleSet.class)
-                .setParameter("kind", kind).setParameter("first", LocalDate.of(year, 1, 1))
+    public List<RuleSet> ceilingRows(CeilingFrame frame, int year) {
+        return em.createQuery("select r from RuleSet r where r.regime = :regime and r.ceilingKind = :kind"
+                        + " and r.validFrom <= :last and (r.validTo is null or r.validTo >= :first)", RuleSet.class)
+                .setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
+                .setParameter("first", LocalDate.of(year, 1, 1))
                 .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
     }
 
