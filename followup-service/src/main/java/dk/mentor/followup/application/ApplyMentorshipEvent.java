@@ -6,6 +6,8 @@ import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.followup.domain.Participant;
+import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.messaging.EventRoutes;
@@ -30,6 +32,8 @@ public class ApplyMentorshipEvent {
     @Inject
     ParticipantRepository participants;
     @Inject
+    CitizenRepository citizens;
+    @Inject
     Clock clock;
 
     private EventRoutes routes;
@@ -45,12 +49,13 @@ public class ApplyMentorshipEvent {
     }
 
     private void started(MentorshipStarted e, IncomingEvent event) {
-        if (plans.findByIdOptional(e.planId()).isEmpty()) {
-            throw new IllegalStateException("mentorship " + e.mentorshipId() + " names unknown plan " + e.planId());
-        }
+        Plan plan = plans.findByIdOptional(e.planId()).orElseThrow(() ->
+                new IllegalStateException("mentorship " + e.mentorshipId() + " names unknown plan " + e.planId()));
         if (participants.count("mentorshipId", e.mentorshipId()) > 0) {
             return;
         }
+        // matching cannot see that a plan's citizen is anonymous; such a mentorship is held as a dead letter
+        citizens.findById(plan.citizenId()).requireServableUnder(LegalBasis.fromCode(e.legalBasis()), "legalBasis");
         participants.persist(Participant.fromMentorship(e.planId(), e.mentorshipId(), e.mentorId(), e.mentorName(),
                 e.mentorUsername(), e.mentorKind(), ParticipantRole.valueOf(e.role()), LegalBasis.fromCode(e.legalBasis()),
                 e.startsOn(), clock.instant()));

@@ -6,6 +6,7 @@ import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.ConsentRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.kit.api.Page;
@@ -35,6 +36,8 @@ public class ManageParticipants {
     @Inject
     ConsentRepository consents;
     @Inject
+    CitizenRepository citizens;
+    @Inject
     Clock clock;
 
     public record Command(String displayName, String username, String contact, ParticipantRole role,
@@ -45,6 +48,7 @@ public class ManageParticipants {
     public Participant add(UUID planId, Command command, String purpose) {
         Plan plan = access.manage(planId, "add-participant", purpose).plan();
         plan.requireActive();
+        citizens.findById(plan.citizenId()).requireServableUnder(command.legalBasis(), "legalBasis");
         LocalDate today = DanishTime.today(clock);
         if (command.legalBasis().line() != plan.line() && !crossLineConsent(planId, today)) {
             throw RuleViolation.onField("A participant under " + command.legalBasis().code() + " works on the "

@@ -78,6 +78,7 @@ public class OpenPlan {
             throw ProblemException.conflict("The citizen already has an active plan; a citizen has one plan at a time");
         }
         LegalBasis basis = command.caseworkerBasis() != null ? command.caseworkerBasis() : defaultBasis(citizen);
+        citizen.requireServableUnder(basis, "caseworkerBasis");
         LocalDate openedOn = command.openedOn() != null ? command.openedOn() : DanishTime.today(clock);
         Plan plan = Plan.open(citizen.id(), citizen.actingMunicipality(), caller.username(), lineOf(basis),
                 command.longTermGoal(), command.targetGroups().stream().map(Enum::name).distinct().toList(),

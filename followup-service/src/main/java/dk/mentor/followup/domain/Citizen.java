@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -90,6 +92,21 @@ public class Citizen {
     public void moveTo(String municipality) {
         actingMunicipality = municipality;
         referTo(null, null);
+    }
+
+    /**
+     * Only § 99 outreach work serves a citizen who has not been identified. Every other basis (LAB, the
+     * integration act, § 85) rests on a decision about a known person, and LAB hours may be refunded, so
+     * an anonymous citizen never gets a participant, a plan line or hours under one of them.
+     *
+     * @param field the request field that named the basis, for the refusal
+     */
+    public void requireServableUnder(LegalBasis basis, String field) {
+        if (anonymous && !basis.allowsAnonymousCitizen()) {
+            throw RuleViolation.onField("An anonymous citizen is served only under "
+                    + Arrays.stream(LegalBasis.values()).filter(LegalBasis::allowsAnonymousCitizen).map(LegalBasis::code).toList()
+                    + "; " + basis.code() + " needs an identified citizen", field, "not for an anonymous citizen");
+        }
     }
 
     public UUID id() { return id; }

@@ -41,6 +41,19 @@ class PlanLifecycleTest extends FollowupTest {
     }
 
     @Test
+    void shouldNotOpenAnEmploymentPlanForAnAnonymousCitizen() {
+        String socialWorker = dk.mentor.testing.tokens.TestTokens.user("sw-" + uuid()).roles("social-worker")
+                .municipalities(AARHUS).bearer();
+        String citizenId = given().header("Authorization", socialWorker).contentType(ContentType.JSON)
+                .body(Map.of("anonymous", true, "alias", "Ravnen", "actingMunicipality", AARHUS))
+                .when().post("/api/v1/citizens").then().statusCode(201).extract().path("id");
+        given().header("Authorization", caseworker(AARHUS)).contentType(ContentType.JSON)
+                .body(Map.of("citizenId", citizenId, "longTermGoal", "A job", "caseworkerBasis", "LAB_40_3"))
+                .when().post("/api/v1/plans").then().statusCode(422)
+                .body("errors[0].field", equalTo("caseworkerBasis"));
+    }
+
+    @Test
     void shouldTrackProgressionTrendAndReportIt() throws Exception {
         String planId = aarhusPlan();
         rate(planId, "2026-11-01", 3, Map.of("MOTIVATION", 4)).statusCode(201);

@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,5 +70,22 @@ class CitizenTest {
         citizen.moveTo(KOBENHAVN);
 
         assertEquals(KOBENHAVN, citizen.actingMunicipality());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = LegalBasis.class, names = "SEL_CONTACT_PERSON", mode = EnumSource.Mode.EXCLUDE)
+    void shouldServeAnAnonymousCitizenOnlyUnderSection99(LegalBasis basis) {
+        Citizen anonymous = Citizen.anonymous("Ravnen", AARHUS, NOW);
+
+        RuleViolation refusal = refused(() -> anonymous.requireServableUnder(basis, "legalBasis"));
+
+        assertEquals(List.of("legalBasis"), fields(refusal));
+        anonymous.requireServableUnder(LegalBasis.SEL_CONTACT_PERSON, "legalBasis");
+    }
+
+    @ParameterizedTest
+    @EnumSource(LegalBasis.class)
+    void shouldServeAnIdentifiedCitizenUnderAnyBasis(LegalBasis basis) {
+        Citizen.identified(new byte[] {1}, "hash", AARHUS, NOW).requireServableUnder(basis, "legalBasis");
     }
 }
