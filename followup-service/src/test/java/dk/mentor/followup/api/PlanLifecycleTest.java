@@ -29,12 +29,9 @@ class PlanLifecycleTest extends FollowupTest {
 
     @Test
     void shouldRegisterAnonymousSel99CitizenOnTheSocialLine() {
-        String socialWorker = dk.mentor.testing.tokens.TestTokens.user("sw-" + uuid()).roles("social-worker")
-                .municipalities(AARHUS).bearer();
-        String citizenId = given().header("Authorization", socialWorker).contentType(ContentType.JSON)
-                .body(Map.of("anonymous", true, "alias", "Ravnen", "actingMunicipality", AARHUS))
-                .when().post("/api/v1/citizens").then().statusCode(201)
-                .body("anonymous", equalTo(true)).body("identified", equalTo(false)).extract().path("id");
+        String socialWorker = socialWorker();
+        String citizenId = registerAnonymous(socialWorker).body("anonymous", equalTo(true)).body("identified", equalTo(false))
+                .extract().path("id");
         String planId = openPlan(socialWorker, citizenId);
         getPlan(socialWorker, planId).statusCode(200).body("line", equalTo("SOCIAL"));
         getPlan(caseworker(AARHUS), planId).statusCode(404);
@@ -42,15 +39,21 @@ class PlanLifecycleTest extends FollowupTest {
 
     @Test
     void shouldNotOpenAnEmploymentPlanForAnAnonymousCitizen() {
-        String socialWorker = dk.mentor.testing.tokens.TestTokens.user("sw-" + uuid()).roles("social-worker")
-                .municipalities(AARHUS).bearer();
-        String citizenId = given().header("Authorization", socialWorker).contentType(ContentType.JSON)
-                .body(Map.of("anonymous", true, "alias", "Ravnen", "actingMunicipality", AARHUS))
-                .when().post("/api/v1/citizens").then().statusCode(201).extract().path("id");
+        String citizenId = registerAnonymous(socialWorker()).extract().path("id");
         given().header("Authorization", caseworker(AARHUS)).contentType(ContentType.JSON)
                 .body(Map.of("citizenId", citizenId, "longTermGoal", "A job", "caseworkerBasis", "LAB_40_3"))
                 .when().post("/api/v1/plans").then().statusCode(422)
                 .body("errors[0].field", equalTo("caseworkerBasis"));
+    }
+
+    private static String socialWorker() {
+        return dk.mentor.testing.tokens.TestTokens.user("sw-" + uuid()).roles("social-worker").municipalities(AARHUS).bearer();
+    }
+
+    private static io.restassured.response.ValidatableResponse registerAnonymous(String token) {
+        return given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("anonymous", true, "alias", "Ravnen", "actingMunicipality", AARHUS))
+                .when().post("/api/v1/citizens").then().statusCode(201);
     }
 
     @Test
