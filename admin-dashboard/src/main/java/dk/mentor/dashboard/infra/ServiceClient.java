@@ -1,6 +1,7 @@
 package dk.mentor.dashboard.infra;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +62,9 @@ public class ServiceClient {
                 String problemType = problem == null ? "" : problem.path("type").asText("");
                 return new Reply.Problem<>(status, problemType);
             }
-            return new Reply.Ok<>(mapper.readValue(response.body(), type));
+            // the dashboard reads only what it shows; a field a service adds must not break a page
+            return new Reply.Ok<>(mapper.readerFor(mapper.getTypeFactory().constructType(type))
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(response.body()));
         } catch (IOException e) {
             return unavailable(backend, path, "unreadable answer (" + e.getClass().getSimpleName() + ")");
         }
