@@ -9,12 +9,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import dk.mentor.demo.MeetingLog;
 import dk.mentor.demo.MentorSpec;
 import dk.mentor.testing.infra.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +35,8 @@ class DashboardBrowserTest extends SuiteTest {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("suite.project.dir", ".."))
             .toAbsolutePath().normalize().resolve("docs/screenshots");
+
+    private static final LocalDate MEETING_DAY = LocalDate.now().minusDays(3);
 
     private static Playwright playwright;
     private static Browser browser;
@@ -53,6 +57,8 @@ class DashboardBrowserTest extends SuiteTest {
         aarhus = steps.mentorOnNewPlan("0751", mentor, LocalDate.now().minusWeeks(2), List.of("LANGUAGE_BARRIERS"));
         steps.catalog.training("coordinator-aarhus", "0751", "Startkursus for frivillige", LocalDate.now().minusWeeks(3),
                 "1250.50", List.of(aarhus.mentorId()));
+        steps.plans.logMeeting("caseworker-aarhus", aarhus.planId(), MeetingLog.held(aarhus.participantId(), MEETING_DAY, 60, "LAB_167"),
+                "browser-" + mentorName);
     }
 
     @AfterAll
@@ -109,7 +115,11 @@ class DashboardBrowserTest extends SuiteTest {
             Locator participants = page.locator("#participants");
             assertThat(participants.locator("h3")).containsText(new String[] {"LAB § 167 (mentor)"});
             assertThat(participants).containsText(mentorName);
-            assertThat(page.locator("#meetings")).not().hasClass(Pattern.compile(".*unavailable.*"));
+            Locator meeting = page.locator("#meetings tbody tr");
+            assertThat(meeting).hasCount(1);
+            assertThat(meeting).containsText(MEETING_DAY.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            assertThat(meeting).containsText("Afholdt");
+            assertThat(meeting).containsText("LAB § 167 (mentor): 60 min.");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "plan.png");
 
