@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dk.mentor.testing.architecture.LayerRules;
 
 /**
  * The services' layering where it applies: pages (web, the dashboard's api layer) use the
