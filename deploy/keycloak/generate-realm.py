@@ -27,6 +27,11 @@ REALM = "mentor"
 API_AUDIENCE = "mentor-api"
 DEMO_PASSWORD = "demo"
 DASHBOARD_ORIGINS = ["http://127.0.0.1:8080", "http://localhost:8080"]
+# The system tests run the dashboard on the first free one of these loopback ports (outside Linux's
+# ephemeral range, so a free port picked at random never takes them): Keycloak matches redirect URIs
+# literally apart from a trailing path wildcard, and a port wildcard is not allowed.
+DASHBOARD_TEST_PORTS = range(18480, 18486)
+DASHBOARD_TEST_ORIGINS = [f"http://127.0.0.1:{port}" for port in DASHBOARD_TEST_PORTS]
 
 ROLES = {
     "coordinator": "Mentor coordinator: mentors, organisations, training, matching rounds",
@@ -169,7 +174,7 @@ def clients():
                "Browser dashboard: public client, authorization code with PKCE (S256) only.",
                publicClient=True, standardFlowEnabled=True,
                rootUrl=DASHBOARD_ORIGINS[0], baseUrl="/",
-               redirectUris=[origin + "/*" for origin in DASHBOARD_ORIGINS], webOrigins=["+"],
+               redirectUris=[origin + "/*" for origin in DASHBOARD_ORIGINS + DASHBOARD_TEST_ORIGINS], webOrigins=["+"],
                attributes={"pkce.code.challenge.method": "S256", "post.logout.redirect.uris": "+"},
                protocolMappers=token_mappers()),
         client("mentor-integration", "Municipal case system integration",

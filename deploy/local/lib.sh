@@ -160,7 +160,7 @@ require_java() {
 
 # ---- components ---------------------------------------------------------------------------
 
-for component in postgres kafka keycloak services demo; do
+for component in postgres kafka keycloak services dashboard demo; do
   # shellcheck source=/dev/null
   source "$LOCAL/components/$component.sh"
 done

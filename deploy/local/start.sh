@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Starts the whole suite on this machine: PostgreSQL, Kafka, Keycloak and the four services.
+# Starts the whole suite on this machine: PostgreSQL, Kafka, Keycloak, the four services and the admin dashboard.
 # Needs a JDK 17+, bash, curl, tar and coreutils; everything else comes from Maven Central through
 # the repo's Maven wrapper, or from the system where PostgreSQL is installed.
 #
 #   deploy/local/start.sh [--no-services] [--no-demo] [--rebuild]
 #
-#   --no-services  only the infrastructure (PostgreSQL, Kafka, Keycloak)
+#   --no-services  only the infrastructure (PostgreSQL, Kafka, Keycloak), no services and no dashboard
 #   --no-demo      do not load the demo data (otherwise loaded once, into a suite without plans)
 #   --rebuild      run ./mvnw package even when the service jars exist
 #
@@ -67,6 +67,7 @@ The suite is up ($(seconds_since "$START_MS") s to all healthy). Logs: .run/logs
 
 EOF
   if [[ $WITH_SERVICES == true ]]; then
+    printf '  %-17s %s   log in as any demo user below\n' "$DASHBOARD" "$DASHBOARD_URL"
     for service in "${SERVICES[@]}"; do
       printf '  %-17s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/q/swagger-ui\n' \
         "$(service_name "$service")" "$(service_port "$service")" "$(service_port "$service")"
@@ -102,7 +103,7 @@ main() {
   cd "$ROOT"
   if [[ $WITH_SERVICES == true ]]; then services_build; fi # before anything starts: a broken build fails fast
   start_infrastructure
-  if [[ $WITH_SERVICES == true ]]; then services_start; fi
+  if [[ $WITH_SERVICES == true ]]; then services_start; dashboard_start; fi
   if [[ $WITH_SERVICES == true && $WITH_DEMO == true ]]; then demo_load; fi
   print_summary
 }

@@ -57,12 +57,23 @@ show_services() {
   done
 }
 
+show_dashboard() {
+  local pid
+  if running "$DASHBOARD"; then
+    pid=$(read_pid "$DASHBOARD")
+    row "$DASHBOARD" "$pid" "$DASHBOARD_URL" "$(mib "$(pss_kib "$pid")")" "$(readiness dashboard_ready)"
+  else
+    row "$DASHBOARD" - "$DASHBOARD_URL" - stopped
+  fi
+}
+
 main() {
   row component pid address memory state
   show_postgres
   show_kafka
   show_keycloak
   show_services
+  show_dashboard
 }
 
 main "$@"

@@ -39,11 +39,13 @@ any_alive() {
   return 1
 }
 
+# The dashboard with the services: it only calls them.
 stop_services() {
-  local service pids=()
+  local service pids=("$(read_pid "$DASHBOARD")")
   for service in "${SERVICES[@]}"; do pids+=("$(read_pid "$(service_name "$service")")"); done
   terminate services "${pids[@]}"
   for service in "${SERVICES[@]}"; do rm -f "$(pid_file "$(service_name "$service")")"; done
+  rm -f "$(pid_file "$DASHBOARD")"
 }
 
 # Keycloak's JVM and its kc.sh parent; Kafka alongside, as nothing depends on either any more.

@@ -11,12 +11,14 @@ services_build() {
   local service missing=""
   for service in "${SERVICES[@]}"; do [[ -f $(service_jar "$service") ]] || missing+=" $(service_name "$service")"; done
   [[ -f $DEMO_JAR ]] || missing+=" demo-data"
+  [[ -f $DASHBOARD_JAR ]] || missing+=" $DASHBOARD"
   if [[ -z $missing && ${REBUILD:-false} != true ]]; then return 0; fi
   log "Building the services (${missing:+missing:$missing; }./mvnw -B -q package -DskipTests)"
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
   for service in "${SERVICES[@]}"; do
     [[ -f $(service_jar "$service") ]] || die "the build made no $(service_jar "$service")"
   done
+  [[ -f $DASHBOARD_JAR ]] || die "the build made no $DASHBOARD_JAR"
   log "Build done"
 }
 

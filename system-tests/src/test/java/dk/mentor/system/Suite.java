@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 final class Suite implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("catalog-service", "matching-service", "followup-service", "refusion-service");
+    static final String DASHBOARD = "admin-dashboard";
 
     /** The user name under which the token cache keeps the integration service account's token. */
     private static final String INTEGRATION = "<integration service account>";
@@ -39,6 +40,8 @@ final class Suite implements AutoCloseable {
     private final Path projectDir = Path.of(System.getProperty("suite.project.dir", "..")).toAbsolutePath().normalize();
     private final Path logsDir = Path.of(System.getProperty("suite.logs.dir", "target/logs")).toAbsolutePath();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Dashboard instances, started only when a browser test asks: the other tests do not pay for them. */
+    private final Map<String, ServiceProcess> dashboards = new LinkedHashMap<>();
     private final CachedTokens tokens;
     private final BackingServers backing = new BackingServers();
     private volatile boolean closed;
@@ -108,15 +111,48 @@ final class Suite implements AutoCloseable {
     private Map<String, Path> packagedJars() {
         Map<String, Path> jars = new LinkedHashMap<>();
         for (String name : SERVICES) {
-            Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException("Missing " + jar + ". The system tests run the packaged services; build them first: "
-                        + "cd " + projectDir + " && ./mvnw -B install -DskipTests (or run ./mvnw verify at the root)");
-            }
+            Path jar = packagedJar(name);
             warnIfStale(jar, projectDir.resolve(name).resolve("src/main"), projectDir.resolve("service-kit/src/main"));
             jars.put(name, jar);
         }
         return jars;
+    }
+
+    private Path packagedJar(String module) {
+        Path jar = projectDir.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar + ". The system tests run the packaged services; build them first: "
+                    + "cd " + projectDir + " && ./mvnw -B install -DskipTests (or run ./mvnw verify at the root)");
+        }
+        return jar;
+    }
+
+    /** The packaged dashboard against this suite's services and Keycloak, started on first use. */
+    synchronized ServiceProcess dashboard() {
+        ServiceProcess dashboard = dashboards.get(DASHBOARD);
+        return dashboard != null ? dashboard : startDashboard(DASHBOARD, Map.of());
+    }
+
+    /**
+     * Another dashboard instance named {@code name} (its log file), with some of its environment
+     * replaced, e.g. a service's URL pointing at a port where nothing answers. It runs until the suite
+     * closes, or until the caller terminates it.
+     */
+    synchronized ServiceProcess startDashboard(String name, Map<String, String> overrides) {
+        Path jar = packagedJar(DASHBOARD);
+        warnIfStale(jar, projectDir.resolve(DASHBOARD).resolve("src/main"));
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
+                "MENTOR_OIDC_URL", backing.keycloak().realmUrl(),
+                "MENTOR_CATALOG_URL", catalog().baseUrl(),
+                "MENTOR_MATCHING_URL", matching().baseUrl(),
+                "MENTOR_FOLLOWUP_URL", service("followup-service").baseUrl(),
+                "MENTOR_REFUSION_URL", refusion().baseUrl()));
+        env.putAll(overrides);
+        ServiceProcess dashboard = new ServiceProcess(name, jar, logsDir, DashboardPorts.firstFree(), env);
+        dashboards.put(name, dashboard);
+        dashboard.start();
+        Figures.record(name + " start (to /q/health/ready)", dashboard.lastStartup().toMillis() + " ms");
+        return dashboard;
     }
 
     /** A -pl system-tests run after a code change would test the old jar; say so rather than mislead. */
@@ -249,6 +285,7 @@ final class Suite implements AutoCloseable {
             return;
         }
         closed = true;
+        dashboards.values().forEach(dashboard -> BackingServers.quietly(dashboard::terminate));
         services.values().forEach(service -> BackingServers.quietly(service::terminate));
         backing.stop();
         Figures.print(logsDir.resolveSibling("system-test-figures.txt"));

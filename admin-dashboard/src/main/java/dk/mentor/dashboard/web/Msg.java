@@ -1,0 +1,203 @@
+package dk.mentor.dashboard.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the UI. The Danish texts are in messages/msg_da.properties (the default locale),
+ * the English ones in messages/msg_en.properties; MessageBundlesTest keeps both complete. Messages
+ * with a code parameter translate a service's code (an enum value) with a {#switch} in the text.
+ */
+@MessageBundle
+public interface Msg {
+
+    @Message String app_name();
+
+    @Message String skip_to_content();
+
+    @Message String nav_label();
+
+    @Message String nav_start();
+
+    @Message String nav_catalogue();
+
+    @Message String nav_plans();
+
+    @Message String signed_in_as();
+
+    @Message String log_out();
+
+    @Message String other_language();
+
+    @Message String other_language_code();
+
+    @Message String role(String code);
+
+    @Message String start_title();
+
+    @Message String start_intro(String name);
+
+    @Message String start_coming(String role);
+
+    @Message String signed_out_title();
+
+    @Message String signed_out_text();
+
+    @Message String log_in_again();
+
+    @Message String section(String key);
+
+    @Message String catalogue_title();
+
+    @Message String filter_legend();
+
+    @Message String filter_kind();
+
+    @Message String filter_language();
+
+    @Message String filter_target_group();
+
+    @Message String filter_area();
+
+    @Message String filter_free_capacity();
+
+    @Message String filter_any();
+
+    @Message String filter_search();
+
+    @Message String results_count(long count);
+
+    @Message String results_none();
+
+    @Message String col_name();
+
+    @Message String col_kind();
+
+    @Message String col_languages();
+
+    @Message String col_municipality();
+
+    @Message String col_free();
+
+    @Message String col_status();
+
+    @Message String kind(String code);
+
+    @Message String mentor_status(String code);
+
+    @Message String target_group(String code);
+
+    @Message String mentor_title();
+
+    @Message String back_to_catalogue();
+
+    @Message String vetting_title();
+
+    @Message String vetting_complete();
+
+    @Message String vetting_incomplete();
+
+    @Message String vetting_criminal_record();
+
+    @Message String vetting_child_certificate();
+
+    @Message String vetting_intake_interview();
+
+    @Message String vetting_expectations();
+
+    @Message String vetting_missing();
+
+    @Message String screening(String code);
+
+    @Message String not_recorded();
+
+    @Message String training_title();
+
+    @Message String training_start_course();
+
+    @Message String training_hours();
+
+    @Message String training_cost();
+
+    @Message String training_none();
+
+    @Message String training_col_course();
+
+    @Message String training_col_date();
+
+    @Message String yes();
+
+    @Message String no();
+
+    @Message String capacity_title();
+
+    @Message String capacity_citizens();
+
+    @Message String capacity_active();
+
+    @Message String capacity_free_seats();
+
+    @Message String capacity_hours();
+
+    @Message String capacity_free_hours();
+
+    @Message String profile_title();
+
+    @Message String profile_target_groups();
+
+    @Message String plans_title();
+
+    @Message String plans_none();
+
+    @Message String col_opened();
+
+    @Message String col_line();
+
+    @Message String col_caseworker();
+
+    @Message String col_goal();
+
+    @Message String plan_status(String code);
+
+    @Message String plan_line(String code);
+
+    @Message String plan_title();
+
+    @Message String back_to_plans();
+
+    @Message String plan_opened(String date);
+
+    @Message String participants_title();
+
+    @Message String participants_none();
+
+    @Message String legal_basis(String code);
+
+    @Message String participant_role(String code);
+
+    @Message String participant_since(String date);
+
+    @Message String participant_ended(String date);
+
+    @Message String meetings_title();
+
+    @Message String meetings_none();
+
+    @Message String col_date();
+
+    @Message String col_duration();
+
+    @Message String col_attendance();
+
+    @Message String col_mode();
+
+    @Message String col_minutes_by_basis();
+
+    @Message String attendance(String code);
+
+    @Message String meeting_mode(String code);
+
+    @Message String minutes(Integer count);
+
+    @Message String not_found_title();
+}
