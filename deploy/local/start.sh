@@ -19,6 +19,8 @@
 #   MENTOR_IDEMPOTENCY_KEY     base64 key (32+ bytes) every service fingerprints Idempotency-Key requests with
 #                              (default: made once and kept in .run/idempotency-key.env)
 #   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from
+#   MENTOR_DB_ACQUISITION_TIMEOUT, MENTOR_DB_LOGIN_TIMEOUT  how long a service waits for a database connection
+#                              (default 10S here, for a busy start; the services' own default is 1S)
 #
 # Running it again starts only what is not running. deploy/local/stop.sh stops what it started.
 set -euo pipefail
@@ -38,7 +40,7 @@ parse_args() {
       --no-services) WITH_SERVICES=false ;;
       --no-demo) WITH_DEMO=false ;;
       --rebuild) REBUILD=true ;;
-      -h | --help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+      -h | --help) sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
       *) die "unknown option $arg (try --help)" ;;
     esac
   done

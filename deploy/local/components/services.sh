@@ -36,6 +36,11 @@ service_env() {
     vars=("MENTOR_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/mentor" "MENTOR_DB_USER=$role" "MENTOR_DB_PASSWORD=$role")
   fi
   vars+=("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT" "MENTOR_OIDC_URL=$KC_URL/realms/mentor")
+  # The kit allows a request 1 s to get a connection, so that it answers 503 at once when the database
+  # is gone. Here five JVMs start together, and on a small machine the first connection (Flyway's)
+  # can take longer while they compile; the local suite waits longer, so a busy start does not fail.
+  vars+=("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${MENTOR_DB_ACQUISITION_TIMEOUT:-10S}"
+    "QUARKUS_DATASOURCE_JDBC_LOGIN_TIMEOUT=${MENTOR_DB_LOGIN_TIMEOUT:-10S}")
   vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$(service_port "$1")")
   idempotency_key
   vars+=("MENTOR_IDEMPOTENCY_KEY=$MENTOR_IDEMPOTENCY_KEY")
