@@ -45,9 +45,4 @@ public final class Roles {
     public static boolean meetsCitizen(ParticipantRole role) {
         return role != ParticipantRole.CASEWORKER;
     }
-
-    /** A LAB mentor grant runs at most 6 months at a time (LAB § 167-171). */
-    public static boolean isLabMentoring(LegalBasis basis) {
-        return LAB_MENTORING.contains(basis);
-    }
 }

@@ -68,10 +68,4 @@ class RolesTest {
     void shouldNotCountTheCaseworkerAsMeetingTheCitizen() {
         assertFalse(Roles.meetsCitizen(ParticipantRole.CASEWORKER));
     }
-
-    @ParameterizedTest
-    @EnumSource(LegalBasis.class)
-    void shouldTreatOnlyTheThreeLabMentorBasesAsLabMentoring(LegalBasis basis) {
-        assertEquals(LAB.contains(basis), Roles.isLabMentoring(basis));
-    }
 }
