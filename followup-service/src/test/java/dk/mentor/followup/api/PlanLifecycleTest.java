@@ -46,6 +46,19 @@ class PlanLifecycleTest extends FollowupTest {
                 .body("errors[0].field", equalTo("caseworkerBasis"));
     }
 
+    @Test
+    void shouldAddOnlySection99ParticipantsForAnAnonymousCitizen() {
+        String socialWorker = socialWorker();
+        String planId = openPlan(socialWorker, registerAnonymous(socialWorker).extract().path("id"));
+        // § 85 is on the plan's own (social) line, so only the anonymity refuses it
+        given().header("Authorization", socialWorker).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Støtte", "username", "sk-" + uuid(), "role", "SUPPORT_CONTACT_PERSON_SEL85",
+                        "legalBasis", "SEL_85"))
+                .when().post("/api/v1/plans/" + planId + "/participants").then().statusCode(422)
+                .body("errors[0].field", equalTo("legalBasis"));
+        addParticipant(socialWorker, planId, "kp-" + uuid(), "CONTACT_PERSON_SEL99", "SEL_99", LocalDate.now());
+    }
+
     private static String socialWorker() {
         return dk.mentor.testing.tokens.TestTokens.user("sw-" + uuid()).roles("social-worker").municipalities(AARHUS).bearer();
     }
