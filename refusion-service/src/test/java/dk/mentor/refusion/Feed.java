@@ -61,7 +61,7 @@ public final class Feed {
     }
 
     public static PlanOpened planOpened(UUID planId, String municipality, List<String> targetGroups, LocalDate on) {
-        return new PlanOpened(planId, UUID.randomUUID(), municipality, targetGroups, on, Instant.now());
+        return new PlanOpened(planId, UUID.randomUUID(), municipality, targetGroups, on, Instant.now(), false);
     }
 
     /** A paid mentor's profile version, in force from a day (noon Copenhagen time). */
@@ -71,19 +71,19 @@ public final class Feed {
                 "PAID_SOCIAL_MENTOR", "ACTIVE", List.of("LAB_78", "LAB_31B", "LAB_167", "SEL_85"), null, null,
                 "HOME_MUNICIPALITY", List.of(), null, null, List.of("da"), List.of(), List.of(), List.of(), List.of(),
                 false, List.of(), home, null, "", true, 3, new BigDecimal("10"), new BigDecimal(rate), transportPaid,
-                false, from.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(1)));
+                false, false, from.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(1)));
     }
 
     public static MeetingLogged meeting(UUID planId, UUID meetingId, String municipality, UUID mentorId, LocalDate day,
                                         List<MinutesUnderBasis> minutes) {
         return new MeetingLogged(planId, meetingId, 1, municipality, mentorId, null, day, "HELD", "IN_PERSON",
-                "CITIZEN_HOME", minutes, 0, null, true, Instant.now());
+                "CITIZEN_HOME", minutes, 0, null, true, Instant.now(), List.of());
     }
 
     public static MeetingCorrected correction(UUID planId, UUID meetingId, int version, String municipality,
                                               UUID mentorId, LocalDate day, List<MinutesUnderBasis> minutes) {
         return new MeetingCorrected(planId, meetingId, version, municipality, mentorId, null, day, "HELD", "IN_PERSON",
-                "CITIZEN_HOME", minutes, 0, null, true, Instant.now());
+                "CITIZEN_HOME", minutes, 0, null, true, Instant.now(), List.of());
     }
 
     public static dk.mentor.contracts.events.matching.MentorshipStarted mentorship(UUID planId, UUID mentorId,
@@ -91,7 +91,7 @@ public final class Feed {
                                                                                    List<String> targetGroups, LocalDate on) {
         return new dk.mentor.contracts.events.matching.MentorshipStarted(UUID.randomUUID(), UUID.randomUUID(), planId,
                 mentorId, "Mentor", null, kind, municipality, municipality, "LAB_78", "LAB_MENTOR", targetGroups,
-                new BigDecimal("3"), new BigDecimal("150"), on, on.plusMonths(6), Instant.now());
+                new BigDecimal("3"), new BigDecimal("150"), on, on.plusMonths(6), Instant.now(), null);
     }
 
     public static dk.mentor.contracts.events.followup.OutcomeRecorded outcome(UUID planId, String municipality,

@@ -43,7 +43,7 @@ public class MentorEvents {
                 m.eveningsAndWeekends(), names(m.meetingPlaces()), m.areaMunicipality(), m.postcode(),
                 p.presentation(), vetting.missing(m).isEmpty(), m.capacityCitizens(), m.capacityHoursPerWeek(),
                 m.paidTerms().hourlyRate(), m.paidTerms().transportPaid(), m.paidTerms().cancellationsPaid(),
-                m.changedAt()));
+                m.paidTerms().trainingPaid(), m.changedAt()));
     }
 
     public void statusChanged(Mentor m, MentorStatus previous, String reason) {

@@ -39,7 +39,12 @@ public enum LegalBasis {
             LegalLine.SOCIAL, LocalDate.of(2023, 10, 1), null),
     SEL_CONTACT_PERSON("SEL_99", "Serviceloven", "§ 99",
             "Outreach støtte- og kontaktperson for people with mental illness, addiction or homelessness; may be anonymous",
-            LegalLine.SOCIAL, LocalDate.of(2006, 1, 1), null);
+            LegalLine.SOCIAL, LocalDate.of(2006, 1, 1), null),
+    // Not a legal basis but its honest absence: a volunteer befriends a citizen without any grant. Dated
+    // from the earliest regime the suite holds, since no act starts or ends it.
+    VOLUNTARY("VOLUNTARY", "Ingen (frivillig indsats)", "uden lovhjemmel",
+            "Voluntary mentor friendship with no statutory basis: no grant, no time limit of an act, no refund",
+            LegalLine.VOLUNTARY, LocalDate.of(2009, 1, 1), null);
 
     private final String code;
     private final String law;
@@ -111,5 +116,10 @@ public enum LegalBasis {
      */
     public boolean allowsAnonymousCitizen() {
         return this == SEL_CONTACT_PERSON;
+    }
+
+    /** Whether an act stands behind the basis; {@link #VOLUNTARY} is the one that has none. */
+    public boolean statutory() {
+        return line != LegalLine.VOLUNTARY;
     }
 }

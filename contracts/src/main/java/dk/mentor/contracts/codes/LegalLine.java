@@ -11,5 +11,10 @@ public enum LegalLine {
     /** Serviceloven (SEL): the social services' side. */
     SOCIAL,
     /** Integrationsloven (INL): the integration programme for newly arrived foreigners. */
-    INTEGRATION
+    INTEGRATION,
+    /**
+     * Civil society: a volunteer's mentor friendship outside any act. No authority acts on it, so no
+     * public grant or refund follows; sharing the plan with it needs the citizen's consent like any line.
+     */
+    VOLUNTARY
 }

@@ -31,8 +31,20 @@ public enum TargetGroup {
     INSURED_UNEMPLOYED,
     /** Long-term unemployed (langtidsledige). */
     LONG_TERM_UNEMPLOYED,
-    /** Job-ready or education-ready cash-benefit recipients. */
+    /**
+     * Job-ready or education-ready cash-benefit recipients, as one code. Kept so that data recorded with
+     * it still reads, but it merges a group without refund from 2014 (job-ready) with one that kept it
+     * (education-ready): new data uses {@link #JOB_READY} or {@link #EDUCATION_READY}.
+     */
     JOB_OR_EDUCATION_READY,
+    /** Job-ready cash-benefit recipients (jobparate kontanthjælpsmodtagere). */
+    JOB_READY,
+    /** Education-ready young recipients of education benefit (uddannelsesparate, incl. "åbenlyst"). */
+    EDUCATION_READY,
+    /** Employed citizens (beskæftigede); no refund of mentor costs from 2014. */
+    EMPLOYED,
+    /** Self-supporting citizens without public benefit (selvforsørgende). */
+    SELF_SUPPORTING,
     /** Activity-ready citizens, not yet job-ready (aktivitetsparate). */
     ACTIVITY_READY,
     /** Citizens referred to a resource course (ressourceforløb). */

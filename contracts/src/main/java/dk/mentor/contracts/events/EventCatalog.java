@@ -12,6 +12,7 @@ import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.contracts.events.followup.ProgressionRecorded;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipRenewed;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.contracts.events.refusion.CeilingThresholdReached;
 import dk.mentor.contracts.events.refusion.ClaimStatusChanged;
@@ -32,6 +33,7 @@ public final class EventCatalog {
             new EventDefinition(TrainingAttended.TYPE, Topics.CATALOG_TRAINING, TrainingAttended.class),
             new EventDefinition(MentorshipStarted.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipStarted.class),
             new EventDefinition(MentorshipEnded.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipEnded.class),
+            new EventDefinition(MentorshipRenewed.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipRenewed.class),
             new EventDefinition(PlanOpened.TYPE, Topics.FOLLOWUP_PLAN, PlanOpened.class),
             new EventDefinition(MeetingLogged.TYPE, Topics.FOLLOWUP_PLAN, MeetingLogged.class),
             new EventDefinition(MeetingCorrected.TYPE, Topics.FOLLOWUP_PLAN, MeetingCorrected.class),

@@ -43,7 +43,7 @@ class LegalBasisTest {
     @EnumSource(LegalBasis.class)
     void shouldBeFullyDescribedWithAPlausiblePeriod(LegalBasis basis) {
         assertFalse(basis.law().isBlank());
-        assertTrue(basis.paragraph().contains("§"), basis.paragraph());
+        assertEquals(basis.statutory(), basis.paragraph().contains("§"), basis.paragraph());
         assertFalse(basis.description().isBlank());
         assertTrue(basis.validTo() == null || basis.validTo().isAfter(basis.validFrom()));
     }

@@ -33,10 +33,23 @@ class PayloadRulesTest {
     void shouldRequireVersionOneForALoggedMeetingAndTwoOrMoreForACorrection() {
         assertThrows(IllegalArgumentException.class, () -> new MeetingLogged(MEETING.planId(), MEETING.meetingId(), 2,
                 "0746", null, null, MEETING.meetingDate(), "HELD", "PHONE", null, MEETING.minutes(), 0, null, false,
-                MEETING.loggedAt()));
+                MEETING.loggedAt(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new MeetingCorrected(MEETING.planId(), MEETING.meetingId(),
                 1, "0746", null, null, MEETING.meetingDate(), "HELD", "PHONE", null, MEETING.minutes(), 0, null, false,
-                MEETING.loggedAt()));
+                MEETING.loggedAt(), List.of()));
+    }
+
+    @Test
+    void shouldRejectAnUnknownClaimHoldAndKeepEachHoldOnce() {
+        assertThrows(IllegalArgumentException.class, () -> new MeetingLogged(MEETING.planId(), MEETING.meetingId(), 1,
+                "0746", null, null, MEETING.meetingDate(), "HELD", "PHONE", null, MEETING.minutes(), 0, null, false,
+                MEETING.loggedAt(), List.of("LOOKS_ODD")));
+        MeetingLogged held = new MeetingLogged(MEETING.planId(), MEETING.meetingId(), 1, "0746", null, null,
+                MEETING.meetingDate(), "HELD", "PHONE", null, MEETING.minutes(), 0, null, false, MEETING.loggedAt(),
+                List.of("OUTSIDE_PERIOD", "FUTURE_DATE", "OUTSIDE_PERIOD"));
+        assertEquals(List.of("OUTSIDE_PERIOD", "FUTURE_DATE"), held.claimHolds());
+        assertFalse(held.claimable());
+        assertTrue(MEETING.claimable());
     }
 
     @Test
@@ -60,12 +73,21 @@ class PayloadRulesTest {
     }
 
     @Test
+    void shouldRejectAnOrderedCadenceOfLessThanADay() {
+        MentorshipStarted sample = SamplePayloads.mentorshipStarted();
+        assertThrows(IllegalArgumentException.class, () -> new MentorshipStarted(sample.mentorshipId(),
+                sample.referralId(), sample.planId(), sample.mentorId(), sample.mentorName(), null, sample.mentorKind(),
+                "0751", "0746", "LAB_167", "LAB_MENTOR", List.of(), sample.hoursPerWeek(), null,
+                sample.startsOn(), sample.endsOn(), sample.startedAt(), 0));
+    }
+
+    @Test
     void shouldRejectAMentorshipEndingBeforeItStarts() {
         MentorshipStarted sample = SamplePayloads.mentorshipStarted();
         assertThrows(IllegalArgumentException.class, () -> new MentorshipStarted(sample.mentorshipId(),
                 sample.referralId(), sample.planId(), sample.mentorId(), sample.mentorName(), null, sample.mentorKind(),
                 "0751", "0746", "LAB_167", "LAB_MENTOR", List.of(), sample.hoursPerWeek(), null,
-                sample.startsOn(), sample.startsOn().minusDays(1), sample.startedAt()));
+                sample.startsOn(), sample.startsOn().minusDays(1), sample.startedAt(), null));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.mentor.contracts.events;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
@@ -24,6 +25,7 @@ import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.contracts.events.followup.ProgressionRecorded;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipRenewed;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.contracts.events.refusion.CeilingThresholdReached;
 import dk.mentor.contracts.events.refusion.ClaimStatusChanged;
@@ -62,14 +64,16 @@ public final class SamplePayloads {
                         MentorKind.PAID_SOCIAL_MENTOR.name(), List.of(LAB), "0751", UUID.randomUUID(),
                         "START_COURSE", LocalDate.parse("2026-02-10"), new BigDecimal("3"), new BigDecimal("450"), AT)),
                 Map.entry(MentorshipStarted.class, mentorshipStarted()),
+                Map.entry(MentorshipRenewed.class, new MentorshipRenewed(MENTORSHIP, PLAN, MENTOR, "0746",
+                        LocalDate.parse("2026-09-01"), LocalDate.parse("2027-02-28"), new BigDecimal("2"), 14, AT)),
                 Map.entry(MentorshipEnded.class, new MentorshipEnded(MENTORSHIP, PLAN, MENTOR, "0751", "0746",
                         new BigDecimal("3"), MentorshipEndReason.GOAL_REACHED.name(), LocalDate.parse("2026-06-30"), AT)),
                 Map.entry(PlanOpened.class, new PlanOpened(PLAN, UUID.randomUUID(), "0746",
-                        List.of(TargetGroup.ACTIVITY_READY.name()), LocalDate.parse("2026-03-01"), AT)),
+                        List.of(TargetGroup.ACTIVITY_READY.name()), LocalDate.parse("2026-03-01"), AT, false)),
                 Map.entry(MeetingLogged.class, meetingLogged()),
                 Map.entry(MeetingCorrected.class, new MeetingCorrected(PLAN, MEETING, 2, "0746", MENTOR, MENTORSHIP,
                         LocalDate.parse("2026-03-10"), Attendance.HELD.name(), "IN_PERSON", null,
-                        List.of(new MinutesUnderBasis(LAB, 45)), 0, null, false, AT)),
+                        List.of(new MinutesUnderBasis(LAB, 45)), 0, null, false, AT, List.of(ClaimHold.HOURS_OVER_ORDER.name()))),
                 Map.entry(ProgressionRecorded.class, new ProgressionRecorded(PLAN, UUID.randomUUID(), "0746",
                         LocalDate.parse("2026-04-01"), 4, Map.of("MOTIVATION", 6, "HEALTH", 3), AT)),
                 Map.entry(OutcomeRecorded.class, new OutcomeRecorded(PLAN, "0746", ClosureOutcome.JOB.name(),
@@ -96,20 +100,20 @@ public final class SamplePayloads {
                 List.of(new MeetingWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))), false,
                 List.of(MeetingPlace.JOB_CENTRE.name(), MeetingPlace.CITIZEN_HOME.name()), "0751", "8000",
                 "Tidligere håndværker, taler dansk og arabisk.", true, 4, new BigDecimal("7.5"),
-                new BigDecimal("150.00"), true, false, AT);
+                new BigDecimal("150.00"), true, false, true, AT);
     }
 
     public static MentorshipStarted mentorshipStarted() {
         return new MentorshipStarted(MENTORSHIP, UUID.randomUUID(), PLAN, MENTOR, "Karen Holm", "mentor-aarhus",
                 MentorKind.PAID_SOCIAL_MENTOR.name(), "0751", "0746", LAB, ParticipantRole.LAB_MENTOR.name(),
                 List.of(TargetGroup.ACTIVITY_READY.name()), new BigDecimal("3"), new BigDecimal("150.00"),
-                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-09-01"), AT);
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-09-01"), AT, 7);
     }
 
     /** A double-role mentor's meeting: an hour as LAB mentor and half an hour as § 85 support contact person. */
     public static MeetingLogged meetingLogged() {
         return new MeetingLogged(PLAN, MEETING, 1, "0746", MENTOR, MENTORSHIP, LocalDate.parse("2026-03-10"),
                 Attendance.HELD.name(), "IN_PERSON", MeetingPlace.CITIZEN_HOME.name(),
-                List.of(new MinutesUnderBasis(LAB, 60), new MinutesUnderBasis(SEL_85, 30)), 20, null, true, AT);
+                List.of(new MinutesUnderBasis(LAB, 60), new MinutesUnderBasis(SEL_85, 30)), 20, null, true, AT, List.of());
     }
 }

@@ -107,10 +107,10 @@ public class MeetingContext {
         if (m.version() == 1) {
             return new MeetingLogged(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
                     mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
-                    m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt());
+                    m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), List.of());
         }
         return new MeetingCorrected(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
                 mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
-                m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt());
+                m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), List.of());
     }
 }

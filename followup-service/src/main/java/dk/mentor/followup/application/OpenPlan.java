@@ -90,7 +90,7 @@ public class OpenPlan {
         participants.persist(Participant.join(plan.id(), caller.username(), caller.username(), null,
                 ParticipantRole.CASEWORKER, basis, null, openedOn, clock.instant()));
         outbox.append(new PlanOpened(plan.id(), citizen.id(), plan.ownerMunicipality(), plan.targetGroups(),
-                plan.openedOn(), plan.openedAt()));
+                plan.openedOn(), plan.openedAt(), citizen.anonymous()));
         return plan;
     }
 

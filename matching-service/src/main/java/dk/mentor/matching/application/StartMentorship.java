@@ -60,7 +60,7 @@ public class StartMentorship {
         outbox.append(new MentorshipStarted(mentorship.id(), referral.id(), referral.planId(), mentor.mentorId(),
                 mentor.displayName(), mentor.accountUsername(), mentor.kind(), mentor.homeMunicipality(),
                 referral.actingMunicipality(), referral.legalBasis(), role, referral.targetGroups(),
-                referral.hoursPerWeek(), mentor.hourlyRate(), mentorship.startsOn(), mentorship.endsOn(), now));
+                referral.hoursPerWeek(), mentor.hourlyRate(), mentorship.startsOn(), mentorship.endsOn(), now, null));
         return mentorship;
     }
 }

@@ -56,7 +56,7 @@ final class Catalogue {
                     status, List.of("LAB_167"), username, null, scope, sharedWith, gender, 1980, languages,
                     List.of("job-search"), targetGroups, tags, windows.stream().map(Catalogue::window).toList(), false,
                     List.of("JOB_CENTRE", "CITIZEN_HOME"), home, "8000", "I like early mornings and long walks", vetted,
-                    seats, hours, new BigDecimal("250.00"), true, false, Instant.parse("2026-11-23T10:00:00Z"));
+                    seats, hours, new BigDecimal("250.00"), true, false, false, Instant.parse("2026-11-23T10:00:00Z"));
         }
     }
 

@@ -44,7 +44,7 @@ class DataSchemaTest {
     void shouldNameThePayloadsSchemaOnTheRecordAndInTheFeed() {
         String start = Feed.head(db);
         PlanOpened payload = new PlanOpened(UUID.randomUUID(), UUID.randomUUID(), "0751", List.of("ACTIVITY_READY"),
-                LocalDate.of(2026, 3, 2), Instant.parse("2026-03-02T08:15:00Z"));
+                LocalDate.of(2026, 3, 2), Instant.parse("2026-03-02T08:15:00Z"), false);
         EventDefinition definition = EventCatalog.of(payload);
         String eventId = QuarkusTransaction.requiringNew().call(() -> outbox.append(payload)).toString();
 

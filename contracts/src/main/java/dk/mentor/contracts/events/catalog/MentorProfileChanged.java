@@ -48,6 +48,7 @@ import java.util.UUID;
  * @param hourlyRate           the hourly rate in kroner, or null for an unpaid mentor
  * @param transportPaid        whether transport time counts as paid hours
  * @param cancellationsPaid    whether a meeting the citizen cancels counts as paid hours
+ * @param trainingPaid         whether the mentor's own training hours are paid at the hourly rate
  * @param changedAt            when this version was made
  */
 public record MentorProfileChanged(UUID mentorId, String homeMunicipality, long version, String displayName,
@@ -59,7 +60,7 @@ public record MentorProfileChanged(UUID mentorId, String homeMunicipality, long 
                                    List<String> meetingPlaces, String areaMunicipality, String postcode,
                                    String presentation, boolean vettingComplete, int capacityCitizens,
                                    BigDecimal capacityHoursPerWeek, BigDecimal hourlyRate, boolean transportPaid,
-                                   boolean cancellationsPaid, Instant changedAt) implements MentorEvent {
+                                   boolean cancellationsPaid, boolean trainingPaid, Instant changedAt) implements MentorEvent {
 
     public static final EventType TYPE = new EventType("catalog", "MentorProfileChanged", 1);
 

@@ -26,11 +26,14 @@ import java.util.UUID;
  * @param groupSessionId     the group session the meeting was part of, or null
  * @param activationRelevant whether the meeting is part of activation, so a no-show is sanction-relevant
  * @param loggedAt           when this version was recorded
+ * @param claimHolds         {@code ClaimHold} names: why this version may not be priced into a claim; empty when
+ *                           it may
  */
 public record MeetingLogged(UUID planId, UUID meetingId, int version, String actingMunicipality, UUID mentorId,
                             UUID mentorshipId, LocalDate meetingDate, String attendance, String mode, String place,
                             List<MinutesUnderBasis> minutes, int transportMinutes, UUID groupSessionId,
-                            boolean activationRelevant, Instant loggedAt) implements MeetingVersion {
+                            boolean activationRelevant, Instant loggedAt, List<String> claimHolds)
+        implements MeetingVersion {
 
     public static final EventType TYPE = new EventType("followup", "MeetingLogged", 1);
 
@@ -41,5 +44,6 @@ public record MeetingLogged(UUID planId, UUID meetingId, int version, String act
         actingMunicipality = MeetingVersion.checkFacts(planId, meetingId, actingMunicipality, meetingDate, attendance, mode,
                 minutes, transportMinutes, loggedAt);
         minutes = List.copyOf(minutes);
+        claimHolds = MeetingVersion.checkHolds(claimHolds);
     }
 }

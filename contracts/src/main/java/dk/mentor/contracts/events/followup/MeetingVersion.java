@@ -3,9 +3,11 @@ package dk.mentor.contracts.events.followup;
 import static dk.mentor.contracts.events.Require.notNegative;
 import static dk.mentor.contracts.events.Require.present;
 
+import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.MunicipalityCode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +43,20 @@ public sealed interface MeetingVersion extends PlanEvent permits MeetingLogged, 
     boolean activationRelevant();
 
     Instant loggedAt();
+
+    List<String> claimHolds();
+
+    /** Whether this version may be priced into a refusion claim. */
+    default boolean claimable() {
+        return claimHolds().isEmpty();
+    }
+
+    /** The holds as a list without repeats, each a {@code ClaimHold} name. */
+    static List<String> checkHolds(List<String> claimHolds) {
+        present(claimHolds, "claimHolds");
+        claimHolds.forEach(ClaimHold::valueOf);
+        return List.copyOf(new LinkedHashSet<>(claimHolds));
+    }
 
     /** The minutes of the meeting over all legal bases. */
     default int totalMinutes() {

@@ -21,9 +21,11 @@ import java.util.UUID;
  * @param targetGroups       {@code TargetGroup} names that describe the citizen's situation
  * @param openedOn           the day the plan took effect
  * @param openedAt           when it was recorded
+ * @param citizenAnonymous   whether the citizen is known only anonymously (Serviceloven § 99), so the plan may
+ *                           take only § 99 support
  */
 public record PlanOpened(UUID planId, UUID citizenRef, String actingMunicipality, List<String> targetGroups,
-                         LocalDate openedOn, Instant openedAt) implements PlanEvent {
+                         LocalDate openedOn, Instant openedAt, boolean citizenAnonymous) implements PlanEvent {
 
     public static final EventType TYPE = new EventType("followup", "PlanOpened", 1);
 

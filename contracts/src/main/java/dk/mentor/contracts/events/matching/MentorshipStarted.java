@@ -36,12 +36,14 @@ import java.util.UUID;
  * @param startsOn            the first day
  * @param endsOn              the last agreed day (under LAB § 167 at most 6 months on, see GrantPeriod)
  * @param startedAt           when the second yes was given
+ * @param meetingEveryDays    the ordered cadence: at most this many days between meetings, or null when the
+ *                            referral ordered none and the role's default applies
  */
 public record MentorshipStarted(UUID mentorshipId, UUID referralId, UUID planId, UUID mentorId, String mentorName,
                                 String mentorUsername, String mentorKind, String mentorMunicipality,
                                 String actingMunicipality, String legalBasis, String role, List<String> targetGroups,
                                 BigDecimal hoursPerWeek, BigDecimal hourlyRate, LocalDate startsOn, LocalDate endsOn,
-                                Instant startedAt)
+                                Instant startedAt, Integer meetingEveryDays)
         implements MentorshipEvent {
 
     public static final EventType TYPE = new EventType("matching", "MentorshipStarted", 1);
@@ -66,5 +68,8 @@ public record MentorshipStarted(UUID mentorshipId, UUID referralId, UUID planId,
             throw new IllegalArgumentException("endsOn " + endsOn + " is before startsOn " + startsOn);
         }
         present(startedAt, "startedAt");
+        if (meetingEveryDays != null && meetingEveryDays < 1) {
+            throw new IllegalArgumentException("meetingEveryDays must be at least 1: " + meetingEveryDays);
+        }
     }
 }
