@@ -1,5 +1,6 @@
 package dk.mentor.kit.health;
 
+import dk.mentor.kit.kafka.KafkaClientSettings;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,11 @@ public class KafkaBrokerCheck implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"),
-                    AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS));
+            Map<String, Object> config = KafkaClientSettings.of(kafkaConfig, AdminClientConfig.configNames());
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+            admin = Admin.create(config);
         }
         return admin;
     }

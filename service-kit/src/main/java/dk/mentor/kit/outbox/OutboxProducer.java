@@ -1,11 +1,11 @@
 package dk.mentor.kit.outbox;
 
+import dk.mentor.kit.kafka.KafkaClientSettings;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -48,8 +48,7 @@ public class OutboxProducer {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        Map<String, Object> config = KafkaClientSettings.of(kafkaConfig, ProducerConfig.configNames());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

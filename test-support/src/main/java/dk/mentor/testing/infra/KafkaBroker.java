@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.SaslConfigs;
 
 /**
  * A real single-node KRaft broker in a process of its own, built from the Kafka jars on the test
@@ -26,8 +28,14 @@ import org.apache.kafka.common.Uuid;
  * same ports and data, exactly like a broker crash. Its settings are the local suite's
  * ({@value #SETTINGS}: partitions per topic, replication of the internal topics, ...), so tests
  * see topics partitioned as the suite runs them; only its ports and data directory are its own.
+ * A broker made {@link #withSasl} listens for SASL/PLAIN clients only, as a production broker
+ * demands credentials; {@link #clientConfig()} gives a client what it needs to connect either way.
  */
 public final class KafkaBroker {
+
+    /** A user the SASL listener accepts; the broker authenticates to itself as a user of its own. */
+    public record SaslUser(String username, String password) {
+    }
 
     static final String SETTINGS = "deploy/local/kafka/server.properties";
     private static final Duration READY_POLL = Duration.ofSeconds(2);
@@ -35,14 +43,38 @@ public final class KafkaBroker {
     private final Path dataDir;
     private final int port = FreePorts.next();
     private final int controllerPort = FreePorts.next();
+    private final SaslUser client;
+    private final SaslUser self = new SaslUser("broker", Uuid.randomUuid().toString());
     private Process process;
 
     public KafkaBroker(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    private KafkaBroker(Path dataDir, SaslUser client) {
         this.dataDir = dataDir;
+        this.client = client;
+    }
+
+    /** A broker whose one client listener takes SASL_PLAINTEXT with the PLAIN mechanism and this user. */
+    public static KafkaBroker withSasl(Path dataDir, SaslUser client) {
+        return new KafkaBroker(dataDir, client);
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** Everything a Kafka client needs to reach this broker, in the clients' own config names. */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        if (client != null) {
+            config.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
+            config.put(SaslConfigs.SASL_MECHANISM, "PLAIN");
+            config.put(SaslConfigs.SASL_JAAS_CONFIG, plainLogin(client, ""));
+        }
+        return config;
     }
 
     public synchronized KafkaBroker start() {
@@ -96,8 +128,18 @@ public final class KafkaBroker {
             settings.load(shared);
         }
         settings.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        settings.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        settings.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        String listener = client == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        settings.put("listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        settings.put("advertised.listeners", listener + "://127.0.0.1:" + port);
+        if (client != null) {
+            settings.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT");
+            settings.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+            settings.put("sasl.enabled.mechanisms", "PLAIN");
+            settings.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+            settings.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plainLogin(self,
+                    " user_" + self.username() + "=\"" + self.password() + "\""
+                            + " user_" + client.username() + "=\"" + client.password() + "\""));
+        }
         settings.put("log.dirs", dataDir.resolve("logs").toString());
         Path config = dataDir.resolve("server.properties");
         try (Writer out = Files.newBufferedWriter(config)) {
@@ -111,8 +153,10 @@ public final class KafkaBroker {
         awaitPortOpen(deadline); // an Admin client polling a closed port logs thousands of reconnect lines
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers(), READY_POLL)) {
             int pollMillis = (int) READY_POLL.toMillis();
-            kafka.setCommonClientConfig(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, pollMillis,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, pollMillis));
+            Map<String, Object> config = new HashMap<>(clientConfig());
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, pollMillis);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, pollMillis);
+            kafka.setCommonClientConfig(config);
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka exited at start; see " + dataDir.resolve("kafka.log"));
@@ -137,6 +181,12 @@ public final class KafkaBroker {
                 LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             }
         }
+    }
+
+    /** A PLAIN login as this user; a broker's own login also lists the users it accepts. */
+    private static String plainLogin(SaslUser user, String acceptedUsers) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user.username()
+                + "\" password=\"" + user.password() + "\"" + acceptedUsers + ";";
     }
 
     private static void run(List<String> args, Path log, Duration timeout) throws IOException {

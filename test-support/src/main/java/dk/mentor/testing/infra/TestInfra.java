@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * The real PostgreSQL and Kafka of one test JVM, started on first use and stopped when the JVM
@@ -13,6 +14,7 @@ public final class TestInfra {
 
     private static Postgres postgres;
     private static KafkaBroker kafka;
+    private static KafkaBroker saslKafka;
 
     private TestInfra() {
     }
@@ -32,6 +34,17 @@ public final class TestInfra {
             kafka = broker.start();
         }
         return kafka;
+    }
+
+    /** A second broker that takes only SASL/PLAIN clients, for tests of the production-like Kafka set-up. */
+    public static synchronized KafkaBroker saslKafka() {
+        if (saslKafka == null) {
+            KafkaBroker broker = KafkaBroker.withSasl(tempDir("test-kafka-sasl"),
+                    new KafkaBroker.SaslUser("mentor-service", UUID.randomUUID().toString()));
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::kill, "test-kafka-sasl-stop"));
+            saslKafka = broker.start();
+        }
+        return saslKafka;
     }
 
     private static Path tempDir(String prefix) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -29,7 +30,14 @@ public final class TopicReader {
      * taken by a commit marker.
      */
     public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers, TIMEOUT)) {
+        return readAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic);
+    }
+
+    /** As {@link #readAll(String, String)}, for a broker that needs more than its address (SASL, TLS). */
+    public static List<ConsumerRecord<String, String>> readAll(Map<String, Object> clientConfig, String topic) {
+        try (KafkaCompanion kafka = new KafkaCompanion((String) clientConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG),
+                TIMEOUT)) {
+            kafka.setCommonClientConfig(clientConfig);
             if (!kafka.topics().list().contains(topic)) {
                 return List.of();
             }
