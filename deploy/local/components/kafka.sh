@@ -55,10 +55,12 @@ kafka_await() {
   kafka_topics
 }
 
-# Topics and their .dlq twins; skipped while the broker's data and the topic list are unchanged.
+# Topics and their .dlq twins with their retention; skipped while the broker's data, the topic list,
+# CreateTopics itself and the partition and replication settings are unchanged.
 kafka_topics() {
   local stamp
-  stamp=$(echo "${TOPICS[*]}" | sha256sum | cut -d' ' -f1)
+  stamp=$( { echo "${TOPICS[*]} ${MENTOR_KAFKA_PARTITIONS:-} ${MENTOR_KAFKA_REPLICATION:-}"; cat "$LOCAL/kafka/CreateTopics.java"; } \
+    | sha256sum | cut -d' ' -f1)
   [[ $(cat "$KAFKA_DIR/topics.sha256" 2>/dev/null) == "$stamp" ]] && return 0
   java -cp "$KAFKA_LIBS/*" "$LOCAL/kafka/CreateTopics.java" "127.0.0.1:$KAFKA_PORT" "${TOPICS[@]}" \
     >"$LOGS/kafka-topics.log" 2>&1 || { show_log_tail "$LOGS/kafka-topics.log"; die "creating the topics failed"; }

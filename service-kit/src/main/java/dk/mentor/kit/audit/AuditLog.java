@@ -2,10 +2,14 @@ package dk.mentor.kit.audit;
 
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,16 +24,44 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    static final String WRITES = "mentor.audit.writes";
+
     /** An allowed action, written in the caller's transaction so it commits with the change it describes. */
     @Transactional
     public void allowed(String action, ResourceScope scope, String actingMunicipality, String purpose) {
         em.persist(entry(AuditEntry.Outcome.ALLOWED, action, scope, actingMunicipality, purpose));
+        countOnCommit(AuditEntry.Outcome.ALLOWED);
     }
 
     /** A denied attempt, in a transaction of its own: the request fails, the record of it must stay. */
     public void denied(String action, ResourceScope scope, String purpose) {
         AuditEntry entry = entry(AuditEntry.Outcome.DENIED, action, scope, null, purpose);
-        QuarkusTransaction.requiringNew().run(() -> em.persist(entry));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.persist(entry);
+            countOnCommit(AuditEntry.Outcome.DENIED);
+        });
+    }
+
+    /** Counts the entry once its transaction commits: an entry rolled back with its change was never written. */
+    private void countOnCommit(AuditEntry.Outcome outcome) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    metrics.counter(WRITES, "outcome", outcome.name()).increment();
+                }
+            }
+        });
     }
 
     private AuditEntry entry(AuditEntry.Outcome outcome, String action, ResourceScope scope,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.Topics;
 import dk.mentor.kit.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class DeadLetters {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MeterRegistry metrics;
+
     void park(String consumer, IncomingEvent event, int attempts, Exception error) {
         String reason = truncate(EventConsumer.rootMessage(error));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -65,6 +69,7 @@ public class DeadLetters {
             outbox.append(Topics.dlq(event.topic()), type, subject, event.municipality(),
                     event.payload() == null ? "null" : event.payload(), extra);
         });
+        metrics.counter("mentor.dead.letters.parked", "consumer", consumer).increment();
         LOG.errorf("consumer %s: event %s at %s parked as a dead letter after %d attempts: %s",
                 consumer, event.id(), event.position(), attempts, reason);
     }
@@ -77,7 +82,7 @@ public class DeadLetters {
         }
     }
 
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
     }
 }

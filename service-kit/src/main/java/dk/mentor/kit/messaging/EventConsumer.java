@@ -41,6 +41,10 @@ public class EventConsumer {
     /** Shared by every channel of the service, so an outage is reported once, not once per consumer. */
     private final AtomicBoolean databaseDown = new AtomicBoolean();
 
+    public void consume(EventChannel channel, ConsumerRecord<String, String> record) {
+        consume(channel.consumerName(), record, channel.handler());
+    }
+
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         IncomingEvent event = IncomingEvent.from(record);
         if (event.id() == null || event.type() == null) {
@@ -88,13 +92,15 @@ public class EventConsumer {
         }
     }
 
-    private void applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
+    /** Applies the event unless the inbox has it already; says whether it did. Runs in the caller's transaction. */
+    boolean applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
         if (!inbox.firstDelivery(consumer, event.id())) {
             LOG.debugf("consumer %s: event %s already applied, skipped", consumer, event.id());
-            return;
+            return false;
         }
         try {
             handler.apply(event);
+            return true;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

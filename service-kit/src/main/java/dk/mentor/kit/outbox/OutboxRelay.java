@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,6 +30,10 @@ public class OutboxRelay {
 
     @Inject
     FeedSequencer sequencer;
+
+    /** How long a shutdown waits for the round in progress; what it leaves unsent the next start sends. */
+    @ConfigProperty(name = "mentor.outbox.shutdown-wait", defaultValue = "10s")
+    Duration shutdownWait;
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -48,7 +54,7 @@ public class OutboxRelay {
         stopped.set(true);
         if (executor != null) {
             executor.shutdown();
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
