@@ -28,6 +28,13 @@ public final class CloudEventHeaders {
      * also serves the schemas it publishes at {@code GET /api/v1/event-schemas/{type}}.
      */
     public static final String DATA_SCHEMA = "ce_dataschema";
+    /**
+     * Extension attributes of CloudEvents distributed tracing: the W3C trace context of the request that
+     * made the change, so one trace runs from the request through the broker to each consumer's effect.
+     * Present only when the producing service traces.
+     */
+    public static final String TRACE_PARENT = "ce_traceparent";
+    public static final String TRACE_STATE = "ce_tracestate";
     /** The binding maps the CloudEvents datacontenttype to this plain header. */
     public static final String CONTENT_TYPE = "content-type";
     public static final String CONTENT_TYPE_JSON = "application/json";

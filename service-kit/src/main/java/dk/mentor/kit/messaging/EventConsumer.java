@@ -2,6 +2,10 @@ package dk.mentor.kit.messaging;
 
 import dk.mentor.kit.inbox.Inbox;
 import dk.mentor.kit.problem.DatabaseOutage;
+import dk.mentor.kit.tracing.EventTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +33,9 @@ public class EventConsumer {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    EventTracing tracing;
+
     @ConfigProperty(name = "mentor.consumer.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -47,8 +54,18 @@ public class EventConsumer {
 
     public void consume(String consumer, ConsumerRecord<String, String> record, EventHandler handler) {
         IncomingEvent event = IncomingEvent.from(record);
+        Span span = tracing.consumerSpan(consumer, event);
+        try (Scope scope = span.makeCurrent()) {
+            consume(consumer, event, handler, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void consume(String consumer, IncomingEvent event, EventHandler handler, Span span) {
         if (event.id() == null || event.type() == null) {
             deadLetters.park(consumer, event, 0, new IllegalArgumentException("record has no ce_id or ce_type header"));
+            span.setStatus(StatusCode.ERROR, "parked as a dead letter");
             return;
         }
         int attempt = 0;
@@ -69,6 +86,7 @@ public class EventConsumer {
                         event.type(), attempt, maxAttempts, rootMessage(e));
                 if (attempt >= maxAttempts) {
                     deadLetters.park(consumer, event, maxAttempts, e);
+                    span.setStatus(StatusCode.ERROR, "parked as a dead letter");
                     return;
                 }
                 pause(backoffMillis * attempt);

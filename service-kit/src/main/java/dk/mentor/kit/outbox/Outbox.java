@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.EventCatalog;
 import dk.mentor.contracts.events.EventDefinition;
 import dk.mentor.contracts.events.EventPayload;
+import dk.mentor.kit.tracing.EventTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -32,6 +34,9 @@ public class Outbox {
 
     @Inject
     Event<OutboxWritten> written;
+
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
@@ -60,7 +65,9 @@ public class Outbox {
         message.source = "/" + applicationName;
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.payload = payloadJson;
-        message.extraHeaders = extraHeaders.isEmpty() ? null : toJson(extraHeaders);
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.putAll(tracing.currentTraceHeaders()); // the trace of the change, for the consumers to continue
+        message.extraHeaders = headers.isEmpty() ? null : toJson(headers);
         em.persist(message);
         written.fire(new OutboxWritten(message.eventId));
         return message.eventId;

@@ -17,6 +17,10 @@ record Scrape(Map<String, Double> samples) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
+            int exemplar = line.indexOf(" # "); // a traced counter carries an exemplar after its value
+            if (exemplar >= 0) {
+                line = line.substring(0, exemplar);
+            }
             int space = line.lastIndexOf(' ');
             String value = line.substring(space + 1).replace("Inf", "Infinity");
             samples.put(line.substring(0, space), Double.parseDouble(value));

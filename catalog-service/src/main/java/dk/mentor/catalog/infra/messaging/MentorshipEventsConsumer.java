@@ -1,7 +1,9 @@
 package dk.mentor.catalog.infra.messaging;
 
 import dk.mentor.catalog.application.ApplyMentorshipEvent;
+import dk.mentor.kit.messaging.EventChannel;
 import dk.mentor.kit.messaging.EventConsumer;
+import dk.mentor.kit.messaging.EventHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Matching's mentorships, which raise and lower each mentor's load. */
 @ApplicationScoped
-public class MentorshipEventsConsumer {
+public class MentorshipEventsConsumer implements EventChannel {
 
     static final String CONSUMER = "catalog-service";
 
@@ -23,6 +25,16 @@ public class MentorshipEventsConsumer {
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, applyMentorshipEvent.routes());
+        consumer.consume(this, record);
+    }
+
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandler handler() {
+        return applyMentorshipEvent.routes();
     }
 }

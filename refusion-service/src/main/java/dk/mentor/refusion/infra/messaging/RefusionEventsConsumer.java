@@ -1,5 +1,6 @@
 package dk.mentor.refusion.infra.messaging;
 
+import dk.mentor.kit.messaging.EventChannel;
 import dk.mentor.kit.messaging.EventConsumer;
 import dk.mentor.refusion.application.ApplyMentorEvent;
 import dk.mentor.refusion.application.ApplyMentorshipEvent;
@@ -7,7 +8,9 @@ import dk.mentor.refusion.application.ApplyPlanEvent;
 import dk.mentor.refusion.application.ApplyTrainingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -57,5 +60,31 @@ public class RefusionEventsConsumer {
     @Blocking(ordered = true)
     public void onTraining(ConsumerRecord<String, String> record) {
         consumer.consume(TRAINING, record, trainingEvents.routes());
+    }
+
+    // the four channels as beans of their own, so an operator can replay their dead letters
+
+    @Produces
+    @Singleton
+    EventChannel planChannel() {
+        return EventChannel.of(PLAN, planEvents::routes);
+    }
+
+    @Produces
+    @Singleton
+    EventChannel mentorshipChannel() {
+        return EventChannel.of(MENTORSHIP, mentorshipEvents::routes);
+    }
+
+    @Produces
+    @Singleton
+    EventChannel mentorChannel() {
+        return EventChannel.of(MENTOR, mentorEvents::routes);
+    }
+
+    @Produces
+    @Singleton
+    EventChannel trainingChannel() {
+        return EventChannel.of(TRAINING, trainingEvents::routes);
     }
 }
