@@ -3,16 +3,17 @@ package dk.mentor.followup.infra.messaging;
 import dk.mentor.followup.application.ApplyMentorshipEvent;
 import dk.mentor.kit.messaging.EventChannel;
 import dk.mentor.kit.messaging.EventConsumer;
-import dk.mentor.kit.messaging.EventHandler;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Mentorships from matching-service put mentors on plans and take them off; each event applied once. */
 @ApplicationScoped
-public class MentorshipEventsConsumer implements EventChannel {
+public class MentorshipEventsConsumer {
 
     public static final String CONSUMER = "followup-service";
 
@@ -25,16 +26,13 @@ public class MentorshipEventsConsumer implements EventChannel {
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(this, record);
+        consumer.consume(CONSUMER, record, applyMentorshipEvent.routes());
     }
 
-    @Override
-    public String consumerName() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler handler() {
-        return applyMentorshipEvent.routes();
+    /** The channel as a bean, so an operator can replay its dead letters. */
+    @Produces
+    @Singleton
+    EventChannel channel() {
+        return EventChannel.of(CONSUMER, applyMentorshipEvent::routes);
     }
 }

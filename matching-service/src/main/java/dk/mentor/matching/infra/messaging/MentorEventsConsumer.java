@@ -2,16 +2,17 @@ package dk.mentor.matching.infra.messaging;
 
 import dk.mentor.kit.messaging.EventChannel;
 import dk.mentor.kit.messaging.EventConsumer;
-import dk.mentor.kit.messaging.EventHandler;
 import dk.mentor.matching.application.ApplyMentorEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
-public class MentorEventsConsumer implements EventChannel {
+public class MentorEventsConsumer {
 
     static final String CONSUMER = "matching-service.mentor-events";
 
@@ -24,16 +25,13 @@ public class MentorEventsConsumer implements EventChannel {
     @Incoming("mentor-events")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(this, record);
+        consumer.consume(CONSUMER, record, applyMentorEvent.routes());
     }
 
-    @Override
-    public String consumerName() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler handler() {
-        return applyMentorEvent.routes();
+    /** The channel as a bean, so an operator can replay its dead letters. */
+    @Produces
+    @Singleton
+    EventChannel channel() {
+        return EventChannel.of(CONSUMER, applyMentorEvent::routes);
     }
 }
