@@ -27,37 +27,41 @@ class NetworkPolicyTest {
 
     @Test
     void anApiServiceReachesOnlyPostgresKafkaKeycloakAndDns() {
-        Set<String> reached = new TreeSet<>();
-        for (NetworkPolicy policy : policiesOf(apiPodLabels())) {
-            if (policy.getSpec().getPolicyTypes().contains("Egress")) {
-                policy.getSpec().getEgress().forEach(rule -> {
-                    assertFalse(rule.getTo().isEmpty(), policy.getMetadata().getName() + " lets the services reach anywhere");
-                    rule.getTo().forEach(peer -> reached.add(describe(peer) + " " + ports(rule.getPorts())));
-                });
-            }
-        }
         assertEquals(Set.of(
                 "pods {cnpg.io/cluster=" + name("Cluster") + "} [5432]",
                 "pods {strimzi.io/broker-role=true, strimzi.io/cluster=" + name("Kafka") + "} [9093]",
                 "pods {app.kubernetes.io/instance=" + name("Keycloak") + "} [8080]",
-                "namespace {kubernetes.io/metadata.name=kube-system} pods {k8s-app=kube-dns} [53, 53]"), reached);
+                "namespace {kubernetes.io/metadata.name=kube-system} pods {k8s-app=kube-dns} [53, 53]"), peers("Egress"));
     }
 
     @Test
     void anApiServiceIsReachedOnlyByTheDashboardTheIngressAndMonitoringOnItsHttpPort() {
-        Set<String> from = new TreeSet<>();
-        for (NetworkPolicy policy : policiesOf(apiPodLabels())) {
-            if (policy.getSpec().getPolicyTypes().contains("Ingress")) {
-                policy.getSpec().getIngress().forEach(rule -> {
-                    assertFalse(rule.getFrom().isEmpty(), policy.getMetadata().getName() + " admits anyone");
-                    rule.getFrom().forEach(peer -> from.add(describe(peer) + " " + ports(rule.getPorts())));
-                });
-            }
-        }
         assertEquals(Set.of(
                 "pods {app.kubernetes.io/name=admin-dashboard} [http]",
                 "namespace {kubernetes.io/metadata.name=ingress-nginx} [http]",
-                "namespace {kubernetes.io/metadata.name=monitoring} [http]"), from);
+                "namespace {kubernetes.io/metadata.name=monitoring} [http]"), peers("Ingress"));
+    }
+
+    /** Every peer and its ports that the policies selecting an API service's pods allow in that direction. */
+    private Set<String> peers(String direction) {
+        Set<String> peers = new TreeSet<>();
+        for (NetworkPolicy policy : policiesOf(apiPodLabels())) {
+            if (!policy.getSpec().getPolicyTypes().contains(direction)) {
+                continue;
+            }
+            List<Rule> rules = direction.equals("Egress")
+                    ? policy.getSpec().getEgress().stream().map(rule -> new Rule(rule.getTo(), rule.getPorts())).toList()
+                    : policy.getSpec().getIngress().stream().map(rule -> new Rule(rule.getFrom(), rule.getPorts())).toList();
+            for (Rule rule : rules) {
+                // a rule without peers would allow every address
+                assertFalse(rule.peers().isEmpty(), policy.getMetadata().getName() + ": " + direction + " to or from anywhere");
+                rule.peers().forEach(peer -> peers.add(describe(peer) + " " + ports(rule.ports())));
+            }
+        }
+        return peers;
+    }
+
+    private record Rule(List<NetworkPolicyPeer> peers, List<NetworkPolicyPort> ports) {
     }
 
     private Map<String, String> apiPodLabels() {
