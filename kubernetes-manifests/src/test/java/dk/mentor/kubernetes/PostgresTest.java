@@ -1,6 +1,7 @@
 package dk.mentor.kubernetes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -68,6 +70,21 @@ class PostgresTest {
             assertTrue(sql.contains("CREATE SCHEMA " + schema + " AUTHORIZATION " + schema), schema);
         }
         assertTrue(cluster.path("plugins").findValuesAsText("name").contains("barman-cloud.cloudnative-pg.io"));
+    }
+
+    /** Production archives WAL continuously and takes the nightly base backup: point-in-time recovery. */
+    @Test
+    void productionArchivesWalAndBacksUpNightly() {
+        List<Document> production = Overlays.render(Repo.kubernetes().resolve("overlays/production"));
+        JsonNode plugin = one(production, "Cluster").path("spec").path("plugins").get(0);
+        JsonNode backup = one(production, "ScheduledBackup").path("spec");
+        JsonNode store = one(production, "ObjectStore");
+
+        assertTrue(plugin.path("isWALArchiver").asBoolean() && plugin.path("enabled").asBoolean(true), plugin.toString());
+        assertEquals(store.path("metadata").path("name").asText(), plugin.path("parameters").path("barmanObjectName").asText());
+        assertFalse(backup.path("suspend").asBoolean(false));
+        assertEquals("plugin", backup.path("method").asText());
+        assertEquals("30d", store.path("spec").path("retentionPolicy").asText());
     }
 
     private static JsonNode one(List<Document> rendered, String kind) {
