@@ -73,6 +73,16 @@ class DeploymentTest {
         assertEquals(List.of("namespace mentor has no default-deny NetworkPolicy"), WiringChecks.check(rendered));
     }
 
+    @Test
+    void anIngressToAMissingServiceFails() {
+        List<Document> rendered = Overlays.render(Repo.kubernetes().resolve("base"));
+        Document api = rendered.stream().filter(d -> d.kind().equals("Ingress") && d.name().equals("mentor-api")).findFirst().orElseThrow();
+        ((ObjectNode) api.tree().path("spec").path("rules").get(0).path("http").path("paths").get(0).path("backend").path("service"))
+                .put("name", "catalog");
+
+        assertEquals(List.of(api.where() + ": catalog.api.mentor.example.dk/api/ goes to no port of a Service"), WiringChecks.check(rendered));
+    }
+
     private static void removeVariable(ObjectNode container, String name) {
         ArrayNode env = (ArrayNode) container.path("env");
         for (int i = env.size() - 1; i >= 0; i--) {

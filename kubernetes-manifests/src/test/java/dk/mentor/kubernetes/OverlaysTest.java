@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The overlays: what they change, which images they name, and the Secrets each one needs. */
 class OverlaysTest {
 
-    /** Secrets the operators make: Strimzi's cluster CA and one per KafkaUser; the ingress certificate. */
-    private static final Set<String> MADE_BY_OPERATORS = Set.of("mentor-kafka-cluster-ca-cert", "mentor-dashboard-tls");
+    /** Secrets the operators make: Strimzi's cluster CA and one per KafkaUser; the ingress certificates. */
+    private static final Set<String> MADE_BY_OPERATORS = Set.of("mentor-kafka-cluster-ca-cert", "mentor-dashboard-tls",
+            "mentor-api-tls");
 
     @Test
     void theBaseDefinesNoSecret() {

@@ -12,6 +12,8 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -19,7 +21,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
  * Checks that the parts of a rendered kustomization fit together: every namespace that holds a
  * resource has a default-deny NetworkPolicy (no rules, both directions, all pods); every Service,
  * PodDisruptionBudget and HorizontalPodAutoscaler points at a Deployment that exists, and a
- * Service's target port is a port its pods declare; every Deployment has all three.
+ * Service's target port is a port its pods declare; every Deployment has all three; every Ingress
+ * backend is a port of a Service that exists.
  */
 final class WiringChecks {
 
@@ -52,6 +55,7 @@ final class WiringChecks {
                     }
                     scaled.add(target);
                 }
+                case "Ingress" -> ingress(document, rendered, problems);
                 default -> { }
             }
         }
@@ -99,6 +103,20 @@ final class WiringChecks {
             }
         }
         return selected;
+    }
+
+    private static void ingress(Document document, List<Document> rendered, List<String> problems) {
+        Map<String, Service> services = rendered.stream().filter(d -> d.kind().equals("Service"))
+                .collect(Collectors.toMap(Document::name, d -> TypedModels.as(d, Service.class)));
+        TypedModels.as(document, Ingress.class).getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
+            IngressServiceBackend backend = path.getBackend().getService();
+            Service service = services.get(backend.getName());
+            boolean served = service != null && service.getSpec().getPorts().stream().anyMatch(port -> backend.getPort().getName() != null
+                    ? backend.getPort().getName().equals(port.getName()) : backend.getPort().getNumber().equals(port.getPort()));
+            if (!served) {
+                problems.add(document.where() + ": " + rule.getHost() + path.getPath() + " goes to no port of a Service");
+            }
+        }));
     }
 
     private static Set<String> selected(Map<String, String> selector, Map<String, Deployment> deployments) {
