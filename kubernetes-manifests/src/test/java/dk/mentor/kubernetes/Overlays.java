@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Renders a kustomization the way kustomize does for the features the suite uses: resources (files
  * and directories), strategic-merge patches (maps merge, lists of named items merge by name, other
  * lists are replaced), the images transformer and secretGenerator without name suffixes. A patch
- * that matches no resource is an error, as in kustomize. OverlaysTest compares the result with
- * {@code kubectl kustomize} where kubectl is installed.
+ * that matches no resource is an error, as in kustomize. Its output for base, dev and production was
+ * compared with {@code kubectl kustomize} (identical, December 2026); the build does not need kubectl.
  */
 final class Overlays {
 

@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,31 +102,6 @@ class OverlaysTest {
                 "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: catalog\n  namespace: mentor\nspec:\n  replicas: 1\n");
 
         assertThrows(IllegalStateException.class, () -> Overlays.render(overlay));
-    }
-
-    /** Where kubectl is installed, its kustomize must render exactly what {@link Overlays} renders. */
-    @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/production"})
-    void kubectlKustomizeRendersTheSame(String kustomization) throws Exception {
-        Assumptions.assumeTrue(kubectlInstalled(), "kubectl is not installed");
-        Process process = new ProcessBuilder("kubectl", "kustomize", Repo.kubernetes().resolve(kustomization).toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue());
-        Path rendered = Files.createTempFile("kustomize", ".yaml");
-        try {
-            Files.write(rendered, output);
-            assertEquals(byKey(Yaml.read(rendered)), byKey(Overlays.render(Repo.kubernetes().resolve(kustomization))));
-        } finally {
-            Files.delete(rendered);
-        }
-    }
-
-    private static boolean kubectlInstalled() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return List.of(path.split(java.io.File.pathSeparator)).stream()
-                .anyMatch(directory -> Files.isExecutable(Path.of(directory, "kubectl")));
     }
 
     private static Map<String, JsonNode> byKey(List<Document> documents) {
