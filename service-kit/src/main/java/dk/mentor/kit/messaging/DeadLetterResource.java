@@ -76,7 +76,7 @@ public class DeadLetterResource {
     public record ReplayResponse(
             @Schema(description = "APPLIED, or ALREADY_APPLIED when the event had reached the consumer again meanwhile")
             DeadLetterReplay.Outcome outcome,
-            DeadLetterResponse deadLetter) {
+            @Schema(description = "The dead letter after the replay, with when and by whom.") DeadLetterResponse deadLetter) {
     }
 
     @Schema(name = "DeadLetter", description = "An event a consumer could not apply.")
