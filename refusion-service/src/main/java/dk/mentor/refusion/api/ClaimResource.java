@@ -65,7 +65,7 @@ public class ClaimResource {
     public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
         Claim claim = draftClaim.draft(request.toCommand());
         return Versions.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build(),
-                ClaimResponse.from(claim), claim.version());
+                ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     // A case system (integration) reads claims and their lines; drafting and moving them stays with finance.
@@ -80,7 +80,8 @@ public class ClaimResource {
             @Parameter(description = "Only claims in this status") @QueryParam("status") ClaimStatus status,
             @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE) @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince,
             @BeanParam PageParameters paging) {
-        return findClaims.mine(municipality, status, updatedSince, paging.request(), ClaimResponse::from);
+        return findClaims.mine(municipality, status, updatedSince, paging.request(),
+                claim -> ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())));
     }
 
     @GET
@@ -91,7 +92,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
         Claim claim = findClaims.byId(id);
-        return Versions.ok(ClaimResponse.from(claim), claim.version());
+        return Versions.ok(ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     @GET
@@ -114,7 +115,7 @@ public class ClaimResource {
                          @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull ClaimRequests.Move request) {
         Claim claim = moveClaim.move(id, ifMatch, request.status(), request.reason());
-        return Versions.ok(ClaimResponse.from(claim), claim.version());
+        return Versions.ok(ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     @DELETE
