@@ -133,7 +133,7 @@ public class ClaimResource {
     @Path("{id}/csv")
     @Produces("text/csv")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "exportClaimCsv", summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
+    @Operation(operationId = "exportClaimCsv", summary = "Export a claim as CSV", description = "One row per line with the status of its rule (rule_status), one row per refund rate (rate_group), then the totals, the last with the claim's rule status; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The claim as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
@@ -145,7 +145,7 @@ public class ClaimResource {
     @Path("{id}/document")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "getClaimDocument", summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
+    @Operation(operationId = "getClaimDocument", summary = "Get a claim's printable document", description = "An HTML claim form in Danish: a warning when a rule behind the claim is proposed or a placeholder, the refund per rate, totals per account code and legal basis, and every line.")
     @APIResponse(responseCode = "200", description = "The printable claim",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
