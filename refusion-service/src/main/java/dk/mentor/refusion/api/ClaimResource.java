@@ -65,7 +65,7 @@ public class ClaimResource {
     public Response draft(@Valid @NotNull ClaimRequests.Draft request, @Context UriInfo uri) {
         Claim claim = draftClaim.draft(request.toCommand());
         return Versions.created(uri.getAbsolutePathBuilder().path(claim.id().toString()).build(),
-                ClaimResponse.from(claim), claim.version());
+                ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     // A case system (integration) reads claims and their lines; drafting and moving them stays with finance.
@@ -80,7 +80,8 @@ public class ClaimResource {
             @Parameter(description = "Only claims in this status") @QueryParam("status") ClaimStatus status,
             @Parameter(description = UpdatedSince.DESCRIPTION, example = UpdatedSince.EXAMPLE) @QueryParam(UpdatedSince.PARAMETER) Instant updatedSince,
             @BeanParam PageParameters paging) {
-        return findClaims.mine(municipality, status, updatedSince, paging.request(), ClaimResponse::from);
+        return findClaims.mine(municipality, status, updatedSince, paging.request(),
+                claim -> ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())));
     }
 
     @GET
@@ -91,7 +92,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimResponse.class)))
     public Response get(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
         Claim claim = findClaims.byId(id);
-        return Versions.ok(ClaimResponse.from(claim), claim.version());
+        return Versions.ok(ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     @GET
@@ -114,7 +115,7 @@ public class ClaimResource {
                          @Parameter(description = "The ETag of the claim as read") @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull ClaimRequests.Move request) {
         Claim claim = moveClaim.move(id, ifMatch, request.status(), request.reason());
-        return Versions.ok(ClaimResponse.from(claim), claim.version());
+        return Versions.ok(ClaimResponse.from(claim, findClaims.ruleStatus(claim.id())), claim.version());
     }
 
     @DELETE
@@ -132,7 +133,7 @@ public class ClaimResource {
     @Path("{id}/csv")
     @Produces("text/csv")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "exportClaimCsv", summary = "Export a claim as CSV", description = "One row per line, then the totals; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
+    @Operation(operationId = "exportClaimCsv", summary = "Export a claim as CSV", description = "One row per line with the status of its rule (rule_status), one row per refund rate (rate_group), then the totals, the last with the claim's rule status; as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The claim as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
@@ -144,7 +145,7 @@ public class ClaimResource {
     @Path("{id}/document")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "getClaimDocument", summary = "Get a claim's printable document", description = "An HTML claim form with totals per account code and legal basis and every line.")
+    @Operation(operationId = "getClaimDocument", summary = "Get a claim's printable document", description = "An HTML claim form in Danish: a warning when a rule behind the claim is proposed or a placeholder, the refund per rate, totals per account code and legal basis, and every line.")
     @APIResponse(responseCode = "200", description = "The printable claim",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String document(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {

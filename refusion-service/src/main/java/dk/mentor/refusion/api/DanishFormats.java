@@ -3,6 +3,7 @@ package dk.mentor.refusion.api;
 import dk.mentor.kit.time.DanishTime;
 import dk.mentor.refusion.domain.ClaimStatus;
 import dk.mentor.refusion.domain.LineKind;
+import dk.mentor.refusion.domain.RefundRounding;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,6 +57,18 @@ final class DanishFormats {
             case APPROVED -> "Godkendt";
             case REJECTED -> "Afvist";
             case PAID -> "Udbetalt";
+        };
+    }
+
+    /** A refund rate as a Danish percentage: 0.5 gives "50 %". */
+    static String pct(BigDecimal rate) {
+        return rate == null ? "" : rate.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
+    static String afrunding(RefundRounding rounding) {
+        return switch (rounding) {
+            case PER_CLAIM_HALF_UP -> "Afrundet én gang pr. sats (halvt op)";
+            case PER_LINE_HALF_UP -> "Afrundet pr. linje (halvt op)";
         };
     }
 

@@ -29,16 +29,28 @@ public final class EconomyResponses {
             @Schema(description = "Consumed as a whole percentage of the ceiling.", example = "40") Integer percent,
             @Schema(description = "The day the run rate is measured up to.", example = "2014-03-31") LocalDate asOf,
             @Schema(description = "The day consumption reached the ceiling, or null.", example = "2014-11-03") LocalDate reachedOn,
-            @Schema(description = "The day the run rate reaches the ceiling, or null when not this year.", example = "2014-08-13") LocalDate forecastOverrunOn) {
+            @Schema(description = "The day the run rate reaches the ceiling, or null when not this year.", example = "2014-08-13") LocalDate forecastOverrunOn,
+            @Schema(description = "How settled the ceiling's rules are in the year: IN_FORCE, PROPOSED (a bill) or PLACEHOLDER (the sources do not settle it).", example = "IN_FORCE") String ruleStatus,
+            @Schema(description = "The rule status in Danish, for users.", example = "Gældende regel") String ruleStatusText,
+            @Schema(description = "Whether the ceiling is a frame shared with spending the suite does not record (e.g. other active measures): then the room left is less than shown.", example = "true") boolean sharedFrame,
+            @Schema(description = "What a shared frame means, in Danish; null when the frame is not shared.",
+                    example = "Rammen er fælles med kommunens øvrige udgifter (fx anden aktiv indsats), som ikke registreres her: den reelle rest er mindre end vist.")
+            String sharedFrameText) {
+
+        static final String SHARED_FRAME_TEXT = "Rammen er fælles med kommunens øvrige udgifter (fx anden aktiv indsats),"
+                + " som ikke registreres her: den reelle rest er mindre end vist.";
 
         static Ceiling from(ReportCeilings.Row row, int year) {
+            String shared = row.sharedFrame() ? SHARED_FRAME_TEXT : null;
             if (row.status().isEmpty()) {
                 return new Ceiling(row.frame().regime(), row.frame().kind().name(), year, null, row.consumed(), null, null,
-                        null, null, null, null);
+                        null, null, null, null, row.ruleStatus().name(), row.ruleStatus().danishText(), row.sharedFrame(),
+                        shared);
             }
             CeilingStatus s = row.status().get();
             return new Ceiling(row.frame().regime(), s.kind().name(), s.year(), s.ceiling(), s.consumed(), s.withinCeiling(),
-                    s.beyondCeiling(), s.percent(), s.asOf(), s.reachedOn(), s.forecastOverrunOn());
+                    s.beyondCeiling(), s.percent(), s.asOf(), s.reachedOn(), s.forecastOverrunOn(), row.ruleStatus().name(),
+                    row.ruleStatus().danishText(), row.sharedFrame(), shared);
         }
     }
 

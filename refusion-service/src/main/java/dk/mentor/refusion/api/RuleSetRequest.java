@@ -3,7 +3,9 @@ package dk.mentor.refusion.api;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.ClaimPeriod;
 import dk.mentor.refusion.domain.ExpenseType;
+import dk.mentor.refusion.domain.RefundRounding;
 import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleStatus;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -33,15 +35,23 @@ public record RuleSetRequest(
         @Schema(description = "How often the refund is claimed.", example = "QUARTER") @NotNull ClaimPeriod claimPeriod,
         @Schema(description = "First day the rule is in force.", example = "2014-01-01") @NotNull LocalDate validFrom,
         @Schema(description = "Last day the rule is in force, or null while it is.", example = "2015-12-31") LocalDate validTo,
-        @Schema(description = "Whether a figure of the rule is still missing and must be filled in.", example = "false")
+        @Schema(description = "Older form of status: true means PLACEHOLDER, false IN_FORCE. Used only when status is absent.", example = "false")
         boolean placeholder,
+        @Schema(description = "How settled the rule is: IN_FORCE (adopted act or guidance), PROPOSED (a bill) or PLACEHOLDER (the sources do not settle it). Absent: taken from placeholder.",
+                example = "IN_FORCE") RuleStatus status,
+        @Schema(description = "Whether the ceiling is a frame shared with spending the suite does not record (e.g. other active measures). Absent: false.",
+                example = "false") Boolean sharedFrame,
+        @Schema(description = "How a claim's refund is rounded: PER_CLAIM_HALF_UP (once per rate) or PER_LINE_HALF_UP. Absent: PER_CLAIM_HALF_UP.",
+                example = "PER_CLAIM_HALF_UP") RefundRounding refundRounding,
         @Schema(description = "Where the rule comes from (law, circular, guidance).", example = "Kontanthjælpsreform 2014, 001 p.14")
         @NotBlank @Size(max = 2000) String sourceNote) {
 
     RuleSet.Terms toTerms() {
         return new RuleSet.Terms(regime, legalBasis, blankToNull(targetGroup), expenseType, blankToNull(municipality),
                 refundRate, ceilingKind, ceilingAmount, blankToNull(accountCode), claimPeriod, validFrom, validTo,
-                placeholder, sourceNote);
+                status != null ? status : placeholder ? RuleStatus.PLACEHOLDER : RuleStatus.IN_FORCE,
+                Boolean.TRUE.equals(sharedFrame), refundRounding == null ? RefundRounding.PER_CLAIM_HALF_UP : refundRounding,
+                sourceNote);
     }
 
     private static String blankToNull(String value) {

@@ -22,7 +22,11 @@ public record RuleSetResponse(
         @Schema(description = "How often the refund is claimed.", example = "QUARTER") String claimPeriod,
         @Schema(description = "First day in force.", example = "2009-07-06") LocalDate validFrom,
         @Schema(description = "Last day in force, or null.", example = "2013-12-31") LocalDate validTo,
-        @Schema(description = "True while a figure is missing that an admin must fill in.", example = "true") boolean placeholder,
+        @Schema(description = "True when the status is PLACEHOLDER (kept for older clients).", example = "true") boolean placeholder,
+        @Schema(description = "How settled the rule is: IN_FORCE, PROPOSED (a bill) or PLACEHOLDER (the sources do not settle it).", example = "PROPOSED") String status,
+        @Schema(description = "The status in Danish, for users.", example = "Lovforslag: reglen er foreslået, men ikke vedtaget") String statusText,
+        @Schema(description = "Whether the ceiling is a frame shared with spending the suite does not record.", example = "true") boolean sharedFrame,
+        @Schema(description = "How a claim's refund is rounded.", example = "PER_CLAIM_HALF_UP") String refundRounding,
         @Schema(description = "Where the rule comes from.", example = "LAB 2009: 50 % of mentor wage and training (000 p.5)") String sourceNote,
         @Schema(description = "Version for optimistic locking (also the ETag).", example = "1") long version,
         @Schema(description = "Who created the row.", example = "migration") String createdBy,
@@ -31,7 +35,8 @@ public record RuleSetResponse(
     static RuleSetResponse from(RuleSet r) {
         return new RuleSetResponse(r.id(), r.regime(), r.legalBasis(), r.targetGroup(), r.expenseType().name(),
                 r.municipality(), r.refundRate(), r.ceilingKind().name(), r.ceilingAmount(), r.accountCode(),
-                r.claimPeriod().name(), r.validFrom(), r.validTo(), r.placeholder(), r.sourceNote(), r.version(),
+                r.claimPeriod().name(), r.validFrom(), r.validTo(), r.placeholder(), r.status().name(),
+                r.status().danishText(), r.sharedFrame(), r.refundRounding().name(), r.sourceNote(), r.version(),
                 r.createdBy(), r.createdAt());
     }
 }

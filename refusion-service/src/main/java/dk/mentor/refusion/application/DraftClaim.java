@@ -8,10 +8,14 @@ import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
+import dk.mentor.refusion.domain.ClaimRateGroup;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.Money;
+import dk.mentor.refusion.domain.RateGroup;
 import dk.mentor.refusion.domain.RefundAllocation;
+import dk.mentor.refusion.domain.RefundRounding;
 import dk.mentor.refusion.domain.RuleBook;
+import dk.mentor.refusion.domain.RuleSet;
 import dk.mentor.refusion.infra.persistence.ClaimRepository;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
@@ -78,14 +82,16 @@ public class DraftClaim {
             throw new RuleViolation("Nothing to claim: no unclaimed refundable lines of " + c.municipality()
                     + " under " + c.regime() + " from " + c.periodFrom() + " to " + c.periodTo());
         }
-        Map<UUID, BigDecimal> refunds = allocate(c);
+        Map<UUID, BigDecimal> refundable = allocate(c);
+        RefundRounding rounding = rounding(lines);
+        List<RateGroup> groups = RateGroup.of(lines, refundable, rounding);
         BigDecimal expense = lines.stream().map(ExpenseLine::amount).reduce(Money.ZERO, BigDecimal::add);
-        BigDecimal lineRefunds = lines.stream().map(l -> refunds.get(l.id())).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal lineRefunds = RateGroup.total(groups);
         BigDecimal adjustment = Money.ZERO;
         if (!counting.isEmpty()) {
-            BigDecimal due = ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()).stream()
-                    .filter(l -> l.claimableUnder(c.regime())).map(l -> refunds.get(l.id()))
-                    .reduce(Money.ZERO, BigDecimal::add);
+            List<ExpenseLine> period = ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()).stream()
+                    .filter(l -> l.claimableUnder(c.regime())).toList();
+            BigDecimal due = RateGroup.total(RateGroup.of(period, refundable, rounding));
             BigDecimal claimed = counting.stream().map(Claim::totalRefund).reduce(Money.ZERO, BigDecimal::add);
             adjustment = due.subtract(claimed).subtract(lineRefunds);
         }
@@ -94,9 +100,10 @@ public class DraftClaim {
                 OffsetDateTime.now(clock));
         claims.persist(claim);
         for (ExpenseLine line : lines) {
-            claims.persist(ClaimLine.of(claim.id(), line, refunds.get(line.id())));
+            claims.persist(ClaimLine.of(claim.id(), line, Money.share(refundable.get(line.id()), line.refundRate())));
             line.claimedBy(claim.id());
         }
+        groups.forEach(group -> claims.persist(ClaimRateGroup.of(claim.id(), group)));
         events.statusChanged(claim);
         return claim;
     }
@@ -124,7 +131,22 @@ public class DraftClaim {
                 .filter(l -> !l.reversed() && !reversedUnclaimed.contains(l.reverses())).toList();
     }
 
-    /** The refund of every line of the period's year up to its end, ceilings applied in date order. */
+    /**
+     * How the rules of the lines round the claim's refund. The seeded rules all round per claim; rows
+     * an admin set otherwise must agree within one claim, or the claim could not say how it was computed.
+     */
+    private RefundRounding rounding(List<ExpenseLine> lines) {
+        Set<RefundRounding> roundings = rules.byIds(lines.stream().map(ExpenseLine::ruleSetId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .map(RuleSet::refundRounding).collect(Collectors.toSet());
+        if (roundings.size() > 1) {
+            throw new RuleViolation("The rules of these lines round the refund differently (" + roundings
+                    + "); an admin must give them one refund rounding");
+        }
+        return roundings.stream().findFirst().orElse(RefundRounding.PER_CLAIM_HALF_UP);
+    }
+
+    /** The refundable part of every line of the period's year up to its end, ceilings applied in date order. */
     private Map<UUID, BigDecimal> allocate(Command c) {
         List<ExpenseLine> all = new ArrayList<>(ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()));
         Set<CeilingFrame> frames = new HashSet<>();
@@ -138,7 +160,7 @@ public class DraftClaim {
             }
         }
         all.sort(java.util.Comparator.comparing(ExpenseLine::seq));
-        return RefundAllocation.allocate(all, frame ->
+        return RefundAllocation.refundable(all, frame ->
                 RuleBook.ceilingAmount(rules.ceilingRows(frame, year), frame, c.municipality(), year));
     }
 }

@@ -9,12 +9,17 @@ import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimStatus;
 import dk.mentor.refusion.domain.ClaimedLine;
+import dk.mentor.refusion.domain.RateGroup;
+import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleStatus;
 import dk.mentor.refusion.infra.persistence.ClaimRepository;
+import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,6 +30,9 @@ public class FindClaims {
 
     @Inject
     ClaimRepository claims;
+
+    @Inject
+    RuleSetRepository rules;
 
     @Inject
     MunicipalityAccess access;
@@ -58,13 +66,36 @@ public class FindClaims {
         return Page.of(claims.lines(id, page.offset(), page.size()), page, claims.countLines(id), mapper);
     }
 
-    /** The claim and all its lines, for the export documents. */
-    public record Full(Claim claim, List<ClaimedLine> lines) {
+    /**
+     * How settled the rules behind a claim are: the least settled rule that judged one of its lines,
+     * read now, so a bill that became law stops warning.
+     */
+    @Transactional
+    public RuleStatus ruleStatus(UUID claimId) {
+        return RuleStatus.weakestOf(rules.ofClaim(claimId));
+    }
+
+    /**
+     * The claim and all its lines, for the export documents, with its refund per rate and the rules
+     * behind it that are not in force (proposed or placeholders), which the documents warn about.
+     */
+    public record Full(Claim claim, List<ClaimedLine> lines, List<RateGroup> rateGroups, List<RuleSet> unsettledRules) {
+
+        public Full(Claim claim, List<ClaimedLine> lines) {
+            this(claim, lines, List.of(), List.of());
+        }
+
+        public RuleStatus ruleStatus() {
+            return RuleStatus.weakestOf(unsettledRules);
+        }
     }
 
     @Transactional
     public Full full(UUID id) {
         Claim claim = byId(id);
-        return new Full(claim, claims.lines(id, 0, Integer.MAX_VALUE));
+        List<RuleSet> unsettled = rules.ofClaim(id).stream().filter(r -> !r.status().settled())
+                .sorted(Comparator.comparing(RuleSet::regime).thenComparing(RuleSet::legalBasis)
+                        .thenComparing(RuleSet::validFrom)).toList();
+        return new Full(claim, claims.lines(id, 0, Integer.MAX_VALUE), claims.rateGroups(id), unsettled);
     }
 }

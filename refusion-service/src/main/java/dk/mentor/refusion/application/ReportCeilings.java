@@ -2,7 +2,11 @@ package dk.mentor.refusion.application;
 
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingStatus;
+import dk.mentor.refusion.domain.RuleBook;
+import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleStatus;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,8 +28,16 @@ public class ReportCeilings {
     @Inject
     MunicipalityEconomy economy;
 
-    /** A ceiling (regime and kind) the municipality spends under; the status is empty while no amount is set. */
-    public record Row(CeilingFrame frame, BigDecimal consumed, Optional<CeilingStatus> status) {
+    @Inject
+    RuleSetRepository rules;
+
+    /**
+     * A ceiling (regime and kind) the municipality spends under; the status is empty while no amount is
+     * set. The rule status is the least settled rule row of the frame in the year; a shared frame also
+     * covers spending the suite does not record, so the room left is less than it shows.
+     */
+    public record Row(CeilingFrame frame, BigDecimal consumed, Optional<CeilingStatus> status, RuleStatus ruleStatus,
+                      boolean sharedFrame) {
     }
 
     @Transactional
@@ -35,7 +47,10 @@ public class ReportCeilings {
         for (CeilingFrame frame : ledger.ceilingsUsed(municipality, year)) {
             BigDecimal consumed = ledger.dailyTotals(municipality, frame, year).values().stream()
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            rows.add(new Row(frame, consumed, ceilings.status(municipality, year, frame)));
+            List<RuleSet> frameRules = rules.ceilingRows(frame, year);
+            rows.add(new Row(frame, consumed, ceilings.status(municipality, year, frame),
+                    RuleBook.frameStatus(frameRules, frame, municipality, year),
+                    RuleBook.sharedFrame(frameRules, frame, municipality, year)));
         }
         return rows;
     }

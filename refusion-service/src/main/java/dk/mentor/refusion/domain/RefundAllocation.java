@@ -27,34 +27,49 @@ public final class RefundAllocation {
      * @param lines    every line of one municipality and year that counts against a ceiling, up to the
      *                 end of the period, in posting order; and any other lines to be priced
      * @param ceilings the ceiling amount per frame (regime and kind), where known
-     * @return the refund per line id
+     * @return the refund per line id, each rounded on its own
      * @throws RuleViolation if a refundable line is under a ceiling whose amount is not set
      */
     public static Map<UUID, BigDecimal> allocate(List<ExpenseLine> lines,
                                                  Function<CeilingFrame, Optional<BigDecimal>> ceilings) {
         Map<UUID, BigDecimal> refunds = new HashMap<>();
+        Map<UUID, ExpenseLine> byId = new HashMap<>();
+        lines.forEach(line -> byId.put(line.id(), line));
+        refundable(lines, ceilings).forEach((id, base) -> refunds.put(id, Money.share(base, byId.get(id).refundRate())));
+        return refunds;
+    }
+
+    /**
+     * The part of each line's amount that the refund rate applies to: all of it without a ceiling, the
+     * part still free under the ceiling otherwise, unrounded. A claim rounds the refund of these amounts
+     * as its rule says ({@link RefundRounding}).
+     *
+     * @throws RuleViolation if a refundable line is under a ceiling whose amount is not set
+     */
+    public static Map<UUID, BigDecimal> refundable(List<ExpenseLine> lines,
+                                                   Function<CeilingFrame, Optional<BigDecimal>> ceilings) {
+        Map<UUID, BigDecimal> bases = new HashMap<>();
         Map<CeilingFrame, BigDecimal> consumed = new HashMap<>();
         List<ExpenseLine> inDateOrder = lines.stream()
                 .sorted(Comparator.comparing(ExpenseLine::expenseDate)).toList(); // stable: posting order within a day
         for (ExpenseLine line : inDateOrder) {
             CeilingFrame frame = CeilingFrame.of(line);
             if (!frame.limits()) {
-                refunds.put(line.id(), line.refundBeforeCeiling());
+                bases.put(line.id(), line.amount());
                 continue;
             }
             BigDecimal before = consumed.getOrDefault(frame, BigDecimal.ZERO);
             BigDecimal after = before.add(line.amount());
             consumed.put(frame, after);
             if (line.refundRate().signum() == 0) {
-                refunds.put(line.id(), Money.ZERO);
+                bases.put(line.id(), Money.ZERO);
                 continue;
             }
             BigDecimal ceiling = ceilings.apply(frame).orElseThrow(() -> new RuleViolation(
                     "No " + frame.kind() + " amount is set for " + line.municipality() + " in " + line.expenseDate().getYear()
                             + "; an admin must add it to the rule set (regime " + frame.regime() + ")"));
-            BigDecimal within = after.min(ceiling).subtract(before.min(ceiling));
-            refunds.put(line.id(), Money.share(within, line.refundRate()));
+            bases.put(line.id(), after.min(ceiling).subtract(before.min(ceiling)));
         }
-        return refunds;
+        return bases;
     }
 }

@@ -67,8 +67,17 @@ public class RuleSet {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private boolean placeholder;
+    private RuleStatus status;
+
+    // The ceiling is a frame the municipality also spends on other measures the suite does not see.
+    @Column(name = "shared_frame", nullable = false)
+    private boolean sharedFrame;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_rounding", nullable = false)
+    private RefundRounding refundRounding;
 
     @Column(name = "source_note", nullable = false)
     private String sourceNote;
@@ -89,7 +98,23 @@ public class RuleSet {
     public record Terms(String regime, String legalBasis, String targetGroup, ExpenseType expenseType,
                         String municipality, BigDecimal refundRate, CeilingKind ceilingKind,
                         BigDecimal ceilingAmount, String accountCode, ClaimPeriod claimPeriod,
-                        LocalDate validFrom, LocalDate validTo, boolean placeholder, String sourceNote) {
+                        LocalDate validFrom, LocalDate validTo, RuleStatus status, boolean sharedFrame,
+                        RefundRounding refundRounding, String sourceNote) {
+
+        public Terms {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(refundRounding, "refundRounding");
+        }
+
+        /** Terms stated the older way: a placeholder flag, no shared frame, the per-claim rounding. */
+        public Terms(String regime, String legalBasis, String targetGroup, ExpenseType expenseType,
+                     String municipality, BigDecimal refundRate, CeilingKind ceilingKind, BigDecimal ceilingAmount,
+                     String accountCode, ClaimPeriod claimPeriod, LocalDate validFrom, LocalDate validTo,
+                     boolean placeholder, String sourceNote) {
+            this(regime, legalBasis, targetGroup, expenseType, municipality, refundRate, ceilingKind, ceilingAmount,
+                    accountCode, claimPeriod, validFrom, validTo, placeholder ? RuleStatus.PLACEHOLDER : RuleStatus.IN_FORCE,
+                    false, RefundRounding.PER_CLAIM_HALF_UP, sourceNote);
+        }
     }
 
     public static RuleSet create(Terms terms, String createdBy, OffsetDateTime at) {
@@ -128,7 +153,9 @@ public class RuleSet {
         claimPeriod = t.claimPeriod();
         validFrom = t.validFrom();
         validTo = t.validTo();
-        placeholder = t.placeholder();
+        status = t.status();
+        sharedFrame = t.sharedFrame();
+        refundRounding = t.refundRounding();
         sourceNote = t.sourceNote();
     }
 
@@ -179,7 +206,9 @@ public class RuleSet {
         values.put("claimPeriod", claimPeriod);
         values.put("validFrom", validFrom == null ? null : validFrom.toString());
         values.put("validTo", validTo == null ? null : validTo.toString());
-        values.put("placeholder", placeholder);
+        values.put("status", status);
+        values.put("sharedFrame", sharedFrame);
+        values.put("refundRounding", refundRounding);
         values.put("sourceNote", sourceNote);
         return values;
     }
@@ -197,7 +226,11 @@ public class RuleSet {
     public ClaimPeriod claimPeriod() { return claimPeriod; }
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }
-    public boolean placeholder() { return placeholder; }
+    public RuleStatus status() { return status; }
+    /** Whether a figure or fact of the rule is still open: the old flag, kept for the API. */
+    public boolean placeholder() { return status == RuleStatus.PLACEHOLDER; }
+    public boolean sharedFrame() { return sharedFrame; }
+    public RefundRounding refundRounding() { return refundRounding; }
     public String sourceNote() { return sourceNote; }
     public long version() { return version; }
     public String createdBy() { return createdBy; }

@@ -15,7 +15,10 @@ import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseType;
 import dk.mentor.refusion.domain.LineKind;
 import dk.mentor.refusion.domain.LineSource;
+import dk.mentor.refusion.domain.RateGroup;
+import dk.mentor.refusion.domain.RefundRounding;
 import dk.mentor.refusion.domain.RuleSet;
+import dk.mentor.refusion.domain.RuleStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,7 +38,8 @@ class ClaimCsvTest {
     void shouldWriteTheClaimWithBomSemicolonsDecimalCommasAndNeutralisedFormulas() {
         RuleSet rule = RuleSet.create(new RuleSet.Terms("LAB_2009", "LAB_78", null, ExpenseType.WAGE, null,
                 new BigDecimal("0.5000"), CeilingKind.NONE, null, "5.68.90.018", ClaimPeriod.QUARTER,
-                LocalDate.of(2009, 7, 6), null, false, "test"), "test", AT);
+                LocalDate.of(2009, 7, 6), null, RuleStatus.PLACEHOLDER, false, RefundRounding.PER_CLAIM_HALF_UP, "test"),
+                "test", AT);
         UUID plan = UUID.randomUUID();
         LineSource source = new LineSource("0751", "0751", plan, UUID.randomUUID(), UUID.randomUUID(),
                 "PAID_SOCIAL_MENTOR", UUID.randomUUID(), 1, null, List.of(), FORMULA_EVENT_ID, "MeetingLogged");
@@ -47,7 +51,9 @@ class ClaimCsvTest {
                 null, new BigDecimal("12345.50"), new BigDecimal("6172.75"), BigDecimal.ZERO, "finance-0751", AT);
         FindClaims.Full full = new FindClaims.Full(claim, List.of(
                 new ClaimedLine(ClaimLine.of(claimId, line, new BigDecimal("6172.75")), line),
-                new ClaimedLine(ClaimLine.of(claimId, reversal, new BigDecimal("-6172.75")), reversal)));
+                new ClaimedLine(ClaimLine.of(claimId, reversal, new BigDecimal("-6172.75")), reversal)),
+                List.of(new RateGroup(new BigDecimal("0.5"), 2, new BigDecimal("0.00"), new BigDecimal("0.00"),
+                        new BigDecimal("0.00"), RefundRounding.PER_CLAIM_HALF_UP)), List.of(rule));
 
         byte[] csv = ClaimCsv.of(full);
 
@@ -55,10 +61,12 @@ class ClaimCsvTest {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         List<String> records = List.of(text.split("\r\n"));
         assertEquals("line_id;expense_date;kind;legal_basis;account_code;plan_id;mentor_id;minutes;hourly_rate;amount;"
-                + "refund_rate;refund;source_event_id;reverses", records.get(0));
-        assertEquals("total;;;;;;;;;12345,50;;6172,75;;", records.get(3));
-        assertEquals("ceiling_adjustment;;;;;;;;;;;0,00;;", records.get(4));
-        assertEquals("total_refund;;;;;;;;;;;6172,75;;", records.get(5));
+                + "refund_rate;refund;source_event_id;reverses;rule_status", records.get(0));
+        assertTrue(records.get(1).endsWith(";PLACEHOLDER"), "each line says how settled its rule is: " + records.get(1));
+        assertEquals("rate_group;;;;;;;;;0,00;0,5;0,00;;;", records.get(3));
+        assertEquals("total;;;;;;;;;12345,50;;6172,75;;;", records.get(4));
+        assertEquals("ceiling_adjustment;;;;;;;;;;;0,00;;;", records.get(5));
+        assertEquals("total_refund;;;;;;;;;;;6172,75;;;PLACEHOLDER", records.get(6));
 
         DanishCsv.Sheet sheet = DanishCsv.read(csv);
         List<String> first = sheet.rows().get(0).cells();

@@ -43,7 +43,11 @@ class RuleSetResourceTest {
                 .body("items.find { it.expenseType == 'FEE' }.refundRate", equalTo(0.0f));
         Api.finance("0751").queryParam("regime", "LAB_2026").when().get("/api/v1/rule-sets").then().statusCode(200)
                 .body("items[0].ceilingKind", equalTo("SPENDING_CAP_PER_FULL_TIME_PERSON"))
-                .body("items[0].placeholder", equalTo(true))
+                .body("items[0].placeholder", equalTo(false))
+                .body("items[0].status", equalTo("PROPOSED"))
+                .body("items[0].statusText", containsString("Lovforslag"))
+                .body("items[0].sharedFrame", equalTo(true))
+                .body("items[0].refundRounding", equalTo("PER_CLAIM_HALF_UP"))
                 .body("items[0].sourceNote", containsString("10,602"));
     }
 

@@ -4,7 +4,9 @@ import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
 import dk.mentor.refusion.domain.ClaimStatus;
+import dk.mentor.refusion.domain.ClaimRateGroup;
 import dk.mentor.refusion.domain.ClaimedLine;
+import dk.mentor.refusion.domain.RateGroup;
 import dk.mentor.refusion.domain.ExpenseLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,6 +97,17 @@ public class ClaimRepository {
                         + " and l.id = c.key.expenseLineId order by l.seq", Object[].class)
                 .setParameter("claim", claimId).setFirstResult(offset).setMaxResults(size).getResultList().stream()
                 .map(r -> new ClaimedLine((ClaimLine) r[0], (ExpenseLine) r[1])).toList();
+    }
+
+    /** The claim's refund per rate, highest rate first. */
+    public List<RateGroup> rateGroups(UUID claimId) {
+        return em.createQuery("select g from ClaimRateGroup g where g.claimId = :claim order by g.refundRate desc",
+                        ClaimRateGroup.class)
+                .setParameter("claim", claimId).getResultStream().map(ClaimRateGroup::group).toList();
+    }
+
+    public void persist(ClaimRateGroup group) {
+        em.persist(group);
     }
 
     public long countLines(UUID claimId) {

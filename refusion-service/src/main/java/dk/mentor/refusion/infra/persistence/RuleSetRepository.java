@@ -44,6 +44,21 @@ public class RuleSetRepository {
                 .setParameter("last", LocalDate.of(year, 12, 31)).getResultList();
     }
 
+    public List<RuleSet> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from RuleSet r where r.id in :ids", RuleSet.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** The rules that judged a claim's lines, for how settled the claim is. */
+    public List<RuleSet> ofClaim(UUID claimId) {
+        return em.createQuery("select r from RuleSet r where r.id in (select l.ruleSetId from ClaimLine c, ExpenseLine l"
+                        + " where c.key.claimId = :claim and c.key.expenseLineId = l.id)", RuleSet.class)
+                .setParameter("claim", claimId).getResultList();
+    }
+
     public List<RuleSet> sameKey(String legalBasis, ExpenseType type) {
         return em.createQuery("select r from RuleSet r where r.legalBasis = :basis and r.expenseType = :type", RuleSet.class)
                 .setParameter("basis", legalBasis).setParameter("type", type).getResultList();
