@@ -11,6 +11,7 @@ import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +59,12 @@ public record MentorResponse(
         @Schema(description = "Whether every vetting the kind requires is in order.", example = "true") boolean vettingComplete,
         @Schema(description = "What the kind requires that is not yet in order.", example = "[\"no intake interview has been held\"]")
         List<String> missingVetting,
+        @Schema(description = "The vetting the kind requires today, each marked as law or the municipality's policy choice.")
+        List<VettingRequirementDto> vettingRequirements,
+        @Schema(description = "Religion or ethnicity role-model tags, held and used in matching only with the mentor's consent.",
+                example = "[\"muslim\"]") List<String> backgroundTags,
+        @Schema(description = "The day the mentor consented to the background tags, or null without consent.",
+                example = "2026-11-20") LocalDate backgroundConsentGivenOn,
         @Schema(description = "When the mentor was registered.", example = "2026-11-23T10:00:00Z") Instant registeredAt,
         @Schema(description = "When the mentor last changed.", example = "2026-11-23T10:00:00Z") Instant changedAt,
         @Schema(description = "Version, also sent as the ETag.", example = "0") long version) {
@@ -74,6 +81,7 @@ public record MentorResponse(
                 m.capacityHoursPerWeek(), m.load().activeMentorships(), m.load().committedHours(), m.hasFreeCapacity(),
                 Math.max(0, m.capacityCitizens() - m.load().activeMentorships()), PaidTermsDto.of(m.paidTerms()),
                 m.commitmentMonths(), VettingDto.of(m.vetting()), view.missingVetting().isEmpty(), view.missingVetting(),
-                m.registeredAt(), m.changedAt(), m.version());
+                view.vettingRequirements().stream().map(VettingRequirementDto::of).toList(), m.backgroundConsent().tags(),
+                m.backgroundConsent().givenOn(), m.registeredAt(), m.changedAt(), m.version());
     }
 }

@@ -6,12 +6,14 @@ import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.infra.persistence.CountedMentorshipRepository;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipRenewed;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.kit.messaging.EventRoutes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -44,6 +46,7 @@ public class ApplyMentorshipEvent {
     void route() {
         routes = EventRoutes.with(json)
                 .on(MentorshipStarted.class, (payload, event) -> started(payload))
+                .on(MentorshipRenewed.class, (payload, event) -> renewed(payload))
                 .on(MentorshipEnded.class, (payload, event) -> ended(payload));
     }
 
@@ -64,6 +67,19 @@ public class ApplyMentorshipEvent {
         counted.persist(CountedMentorship.started(e.mentorshipId(), e.mentorId(), e.hoursPerWeek(), e.startedAt()));
         mentor.get().mentorshipStarted(e.hoursPerWeek(), e.startedAt());
         announce(mentor.get(), e.startedAt());
+    }
+
+    /** A renewal may change the hours: the load follows, the count stays. */
+    private void renewed(MentorshipRenewed e) {
+        Optional<CountedMentorship> known = counted.findByIdOptional(e.mentorshipId(), LockModeType.PESSIMISTIC_WRITE);
+        Optional<BigDecimal> previous = known.flatMap(m -> m.rehour(e.hoursPerWeek()));
+        if (previous.isEmpty()) {
+            return;
+        }
+        lockedMentor(e.mentorId()).ifPresent(mentor -> {
+            mentor.mentorshipRenewed(previous.get(), e.hoursPerWeek(), e.renewedAt());
+            announce(mentor, e.renewedAt());
+        });
     }
 
     private void ended(MentorshipEnded e) {

@@ -37,6 +37,7 @@ public class FindMentors {
     }
 
     public MentorView view(Mentor mentor) {
-        return new MentorView(mentor, mentor.meetingWindows(), access.seesContact(mentor), vetting.missing(mentor));
+        return new MentorView(mentor, mentor.meetingWindows(), access.seesContact(mentor), vetting.missing(mentor),
+                vetting.rulesFor(mentor));
     }
 }

@@ -1,6 +1,7 @@
 package dk.mentor.catalog.application;
 
 import dk.mentor.catalog.domain.Mentor;
+import dk.mentor.catalog.domain.VettingRule;
 import dk.mentor.catalog.domain.WeeklyWindow;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * Built inside the transaction, so the meeting windows are read while the mentor is still attached.
  */
 public record MentorView(Mentor mentor, List<WeeklyWindow> meetingWindows, boolean contactVisible,
-                         List<String> missingVetting) {
+                         List<String> missingVetting, List<VettingRule> vettingRequirements) {
 }

@@ -2,6 +2,7 @@ package dk.mentor.catalog.application;
 
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.VettingRequirement;
+import dk.mentor.catalog.domain.VettingRule;
 import dk.mentor.catalog.infra.persistence.VettingRuleRepository;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.kit.time.DanishTime;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +35,17 @@ public class VettingPolicy {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Instant readAt, LocalDate day, Map<MentorKind, Set<VettingRequirement>> byKind) {
+    private record Snapshot(Instant readAt, LocalDate day, Map<MentorKind, List<VettingRule>> byKind) {
     }
 
     public Set<VettingRequirement> requiredFor(Mentor mentor) {
+        Set<VettingRequirement> required = EnumSet.noneOf(VettingRequirement.class);
+        rulesFor(mentor).forEach(rule -> required.add(rule.requirement()));
+        return required;
+    }
+
+    /** The rules in force for the mentor's kind, each saying whether it is law or the municipality's choice. */
+    public List<VettingRule> rulesFor(Mentor mentor) {
         return current().byKind().get(mentor.kind());
     }
 
@@ -49,9 +58,9 @@ public class VettingPolicy {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, DanishTime.ZONE);
         if (held == null || held.readAt().plus(HELD_FOR).isBefore(now) || !held.day().equals(today)) {
-            Map<MentorKind, Set<VettingRequirement>> byKind = new EnumMap<>(MentorKind.class);
+            Map<MentorKind, List<VettingRule>> byKind = new EnumMap<>(MentorKind.class);
             for (MentorKind kind : MentorKind.values()) {
-                byKind.put(kind, rules.requiredFor(kind, today));
+                byKind.put(kind, rules.inForceFor(kind, today));
             }
             held = new Snapshot(now, today, byKind);
             snapshot = held;

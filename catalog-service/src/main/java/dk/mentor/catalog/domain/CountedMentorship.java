@@ -40,6 +40,18 @@ public class CountedMentorship {
         return m;
     }
 
+    /**
+     * A renewal's hours; the previous hours, or empty when it has ended or already has these hours (a replay).
+     */
+    public java.util.Optional<BigDecimal> rehour(BigDecimal hours) {
+        if (endedAt != null || hoursPerWeek.compareTo(hours) == 0) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal previous = hoursPerWeek;
+        hoursPerWeek = hours;
+        return java.util.Optional.of(previous);
+    }
+
     /** Ends it once; false when it had already ended. */
     public boolean end(Instant at) {
         if (endedAt != null) {

@@ -18,6 +18,12 @@ public record Load(
         return new Load(activeMentorships + 1, committedHours.add(hours));
     }
 
+    /** A renewal with other hours: the same mentorship, so the count stays. */
+    Load rehoured(BigDecimal from, BigDecimal to) {
+        BigDecimal hours = committedHours.subtract(from).add(to);
+        return new Load(activeMentorships, hours.signum() < 0 ? BigDecimal.ZERO.setScale(2) : hours);
+    }
+
     /** Never below zero: an end whose start the catalogue missed must not leave a negative load. */
     Load minus(BigDecimal hours) {
         BigDecimal left = committedHours.subtract(hours);

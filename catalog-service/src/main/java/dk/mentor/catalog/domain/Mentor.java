@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,6 +93,8 @@ public class Mentor {
     private Vetting vetting = new Vetting();
     @Embedded
     private Load load = new Load();
+    @Embedded
+    private BackgroundConsent backgroundConsent = BackgroundConsent.none();
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
     @Column(name = "changed_at", nullable = false)
@@ -212,8 +215,32 @@ public class Mentor {
         return vetting.missing(required).isEmpty();
     }
 
+    /** The mentor consents to religion or ethnicity role-model tags being used in matching; replaces an earlier consent. */
+    public void giveBackgroundConsent(List<String> tags, LocalDate givenOn, String recordedBy, Instant now) {
+        backgroundConsent = BackgroundConsent.given(tags, givenOn, recordedBy, now);
+        changedAt = now;
+    }
+
+    /** A withdrawal erases the tags with the consent. */
+    public void withdrawBackgroundConsent(Instant now) {
+        backgroundConsent = BackgroundConsent.none();
+        changedAt = now;
+    }
+
+    /** The role-model tags matching may use: the profile's own, and the background tags only under consent. */
+    public List<String> matchableRoleModelTags() {
+        List<String> all = new ArrayList<>(profile.roleModelTags());
+        backgroundConsent().tags().stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return List.copyOf(all);
+    }
+
     public void mentorshipStarted(BigDecimal hoursPerWeek, Instant now) {
         load = load.plus(hoursPerWeek);
+        changedAt = now;
+    }
+
+    public void mentorshipRenewed(BigDecimal previousHours, BigDecimal hoursPerWeek, Instant now) {
+        load = load.rehoured(previousHours, hoursPerWeek);
         changedAt = now;
     }
 
@@ -244,6 +271,7 @@ public class Mentor {
     public String accountUsername() { return accountUsername; }
     public ContactDetails contact() { return contact == null ? ContactDetails.NONE : contact; }
     public MentorProfile profile() { return profile; }
+    public BackgroundConsent backgroundConsent() { return backgroundConsent == null ? BackgroundConsent.none() : backgroundConsent; }
     public List<WeeklyWindow> meetingWindows() { return List.copyOf(meetingWindows); }
     public boolean eveningsAndWeekends() { return eveningsAndWeekends; }
     public List<MeetingPlace> meetingPlaces() { return meetingPlaces.stream().map(MeetingPlace::valueOf).toList(); }

@@ -57,6 +57,11 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
         if (kind == MentorKind.VOLUNTEER && paidTerms.hourlyRate() != null && paidTerms.hourlyRate().signum() > 0) {
             throw new RuleViolation("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
         }
+        // VOLUNTARY says no act stands behind the work: a paid mentor is always paid under some act
+        if (legalBases.contains(LegalBasis.VOLUNTARY) && kind != MentorKind.VOLUNTEER) {
+            throw RuleViolation.onField("Only an unpaid volunteer can act without a statutory basis (VOLUNTARY); a "
+                    + kind + " acts under an act", "legalBases", "VOLUNTARY is for volunteers only");
+        }
         checkWindows(meetingWindows);
     }
 

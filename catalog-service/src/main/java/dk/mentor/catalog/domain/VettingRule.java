@@ -16,12 +16,26 @@ public class VettingRule {
     private Key key;
     @Column(name = "valid_to")
     private LocalDate validTo;
+    /** True when the requirement is the municipality's choice rather than the law's. */
+    @Column(name = "policy_choice", nullable = false)
+    private boolean policyChoice;
+    /** Where the requirement comes from, in words shown to the coordinator. */
+    @Column(nullable = false)
+    private String source;
 
     protected VettingRule() {
     }
 
     public VettingRequirement requirement() {
         return VettingRequirement.valueOf(key.requirement);
+    }
+
+    public boolean policyChoice() {
+        return policyChoice;
+    }
+
+    public String source() {
+        return source;
     }
 
     public boolean inForceOn(LocalDate day) {

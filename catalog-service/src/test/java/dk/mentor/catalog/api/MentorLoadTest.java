@@ -69,6 +69,23 @@ class MentorLoadTest extends CatalogTest {
                 .then().body("items.id", contains(id));
     }
 
+    @Test
+    void shouldFollowTheHoursOfARenewalWithoutCountingASecondMentorship() {
+        String home = "0710"; // Favrskov: the other tests count the free mentors of their own municipality
+        String id = activeVolunteer("Renewed Mentor", home, Map.of("capacityCitizens", 2));
+        UUID mentorship = UUID.randomUUID();
+        publish(mentorship, UUID.randomUUID().toString(), "MentorshipStarted", started(mentorship, id, home));
+        awaitLoad(id, home, 1);
+        publish(mentorship, UUID.randomUUID().toString(), "MentorshipRenewed", Map.of("mentorshipId", mentorship,
+                "planId", UUID.randomUUID(), "mentorId", id, "actingMunicipality", home, "previousEndsOn", "2027-05-31",
+                "endsOn", "2027-11-30", "hoursPerWeek", 4.0, "meetingEveryDays", 14, "renewedAt", Instant.now().toString()));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().header("Authorization", coordinator(home)).when().get("/api/v1/mentors/" + id)
+                        .then().extract().<Number>path("committedHoursPerWeek").floatValue() == 4.0f);
+        given().header("Authorization", coordinator(home)).when().get("/api/v1/mentors/" + id)
+                .then().body("activeMentorships", equalTo(1));
+    }
+
     private static void awaitLoad(String id, String home, int expected) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 given().header("Authorization", coordinator(home)).when().get("/api/v1/mentors/" + id)

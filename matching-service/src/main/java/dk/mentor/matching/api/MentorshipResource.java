@@ -7,12 +7,20 @@ import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.matching.application.EndMentorship;
 import dk.mentor.matching.application.FindMentorships;
+import dk.mentor.matching.application.RenewMentorship;
 import dk.mentor.matching.domain.Mentorship;
 import dk.mentor.kit.api.UpdatedSince;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +54,9 @@ public class MentorshipResource {
 
     @Inject
     EndMentorship endMentorship;
+
+    @Inject
+    RenewMentorship renewMentorship;
 
     @GET
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.MENTOR, Roles.INTEGRATION})
@@ -86,7 +97,39 @@ public class MentorshipResource {
         return Versions.ok(MentorshipResponse.from(m), m.version());
     }
 
+    @POST
+    @Path("{id}/renewals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
+    @Operation(operationId = "renewMentorship", summary = "Renew a running mentorship for a new period after an assessment",
+            description = "Without a renewal a mentorship ends as PERIOD_EXPIRED the night after its last day. Each grant"
+                    + " is again limited by the legal basis (LAB § 167: 6 months from the day after the current end)."
+                    + " Publishes MentorshipRenewed; the assessment is kept with the renewal.")
+    @APIResponse(responseCode = "200", description = "The renewed mentorship",
+            content = @Content(schema = @Schema(implementation = MentorshipResponse.class)))
+    @APIResponse(responseCode = "409", description = "The mentorship has ended, or the mentor lacks the added hours")
+    @APIResponse(responseCode = "422", description = "The new end is not later, or longer than the basis grants at a time")
+    public Response renew(@Parameter(description = "The mentorship's id") @PathParam("id") UUID id,
+                          @Parameter(description = "The ETag of the mentorship read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull RenewalRequest request) {
+        Mentorship m = renewMentorship.renew(id, ifMatch, request.endsOn(), request.hoursPerWeek(),
+                request.meetingEveryDays(), request.assessment().strip());
+        return Versions.ok(MentorshipResponse.from(m), m.version());
+    }
+
     public enum MentorshipStatus { ACTIVE, ENDED }
+
+    @Schema(name = "RenewMentorship", description = "A new grant for a running mentorship.")
+    public record RenewalRequest(
+            @Schema(description = "The new last day.", example = "2027-11-30") @NotNull LocalDate endsOn,
+            @Schema(description = "Mentor hours per week in the new period.", example = "2.5") @NotNull
+            @DecimalMin(value = "0.25") @DecimalMax(value = "40") @Digits(integer = 2, fraction = 2) BigDecimal hoursPerWeek,
+            @Schema(description = "At most this many days between meetings; null for the role's default.", example = "14")
+            @Min(1) @Max(90) Integer meetingEveryDays,
+            @Schema(description = "The caseworker's assessment that the support is still needed.",
+                    example = "Still needs support to keep the placement; goal is a permanent job by spring")
+            @NotBlank @Size(max = 4000) String assessment) {
+    }
 
     @Schema(name = "EndMentorship", description = "Why and when a mentorship ends.")
     public record EndRequest(
@@ -108,7 +151,9 @@ public class MentorshipResource {
             @Schema(description = "Agreed hours per week.", example = "3.5") BigDecimal hoursPerWeek,
             @Schema(description = "The mentor's hourly rate at the start, or null when unpaid.", example = "250.00") BigDecimal hourlyRate,
             @Schema(description = "First day.", example = "2026-12-01") LocalDate startsOn,
-            @Schema(description = "Last agreed day.", example = "2027-05-31") LocalDate endsOn,
+            @Schema(description = "Last agreed day; a renewal moves it.", example = "2027-05-31") LocalDate endsOn,
+            @Schema(description = "At most this many days between meetings (the ordered cadence), or null for the role's default.",
+                    example = "7") Integer meetingEveryDays,
             @Schema(description = "ACTIVE or ENDED.", example = "ACTIVE") String status,
             @Schema(description = "MentorshipEndReason, once ended.", example = "GOAL_REACHED") String endReason,
             @Schema(description = "The last day, once ended.", example = "2027-06-30") LocalDate endedOn,
@@ -121,7 +166,7 @@ public class MentorshipResource {
         static MentorshipResponse from(Mentorship m) {
             return new MentorshipResponse(m.id(), m.referralId(), m.planId(), m.mentorId(), m.actingMunicipality(),
                     m.mentorMunicipality(), m.legalBasis(), m.role(), m.hoursPerWeek(), m.hourlyRate(), m.startsOn(),
-                    m.endsOn(), m.status(), m.endReason(), m.endedOn(), m.rematchReferralId(), m.startedAt(), m.version(),
+                    m.endsOn(), m.meetingEveryDays(), m.status(), m.endReason(), m.endedOn(), m.rematchReferralId(), m.startedAt(), m.version(),
                     m.updatedAt());
         }
     }

@@ -22,7 +22,8 @@ public record ProposalResponse(
         @Schema(description = "Which weights ranked it: the municipality code or 'default'.", example = "0751") String weightsScope,
         @Schema(description = "The version of those weights.", example = "2") int weightsVersion,
         @Schema(description = "OPEN, CHOSEN, DECLINED, ACCEPTED or SUPERSEDED.", example = "OPEN") String status,
-        @Schema(description = "Who chose it: CITIZEN, CASEWORKER or NEXT_AFTER_NO.", example = "CITIZEN") String chosenBy,
+        @Schema(description = "Who chose it: CITIZEN or CASEWORKER (NEXT_AFTER_NO on proposals chosen before a no let the citizen choose again).", example = "CITIZEN") String chosenBy,
+        @Schema(description = "Until when the choice holds the mentor's seat, or null when it holds none.", example = "2026-12-07T10:00:00Z") Instant heldUntil,
         @Schema(description = "When the three-party meeting is.", example = "2026-12-02T09:00:00Z") Instant meetingAt,
         @Schema(description = "Where the three-party meeting is.", example = "JOB_CENTRE") String meetingPlace,
         @Schema(description = "The citizen's answer after the meeting, null until given.", example = "true") Boolean citizenAnswer,
@@ -68,7 +69,7 @@ public record ProposalResponse(
         Proposal p = view.proposal();
         return new ProposalResponse(p.id(), p.referralId(), p.roundId(), p.rank(), BigDecimal.valueOf(p.scoreMilli(), 3),
                 p.explanation().stream().map(ExplanationLine::from).toList(), p.weightsScope(), p.weightsVersion(),
-                p.status().name(), p.chosenBy(), p.meetingAt(), p.meetingPlace(), p.citizenAnswer(), p.citizenReason(),
+                p.status().name(), p.chosenBy(), p.heldUntil(), p.meetingAt(), p.meetingPlace(), p.citizenAnswer(), p.citizenReason(),
                 p.mentorAnswer(), p.mentorReason(), MentorPresentation.from(view.mentor()), p.createdAt());
     }
 }

@@ -151,7 +151,9 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/choice")
-    @Operation(operationId = "chooseMentor", summary = "Record the citizen's (or caseworker's) choice of mentor")
+    @Operation(operationId = "chooseMentor", summary = "Record the citizen's (or caseworker's) choice of mentor",
+            description = "The choice holds one of the mentor's seats until the three-party meeting is answered, at most 14 days"
+                    + " (the proposal's heldUntil). 409 when the mentor's last free seat is held for another citizen.")
     @APIResponse(responseCode = "200", description = "The referral, CHOSEN",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)))
     public Response choose(@Parameter(description = "The referral's id") @PathParam("id") UUID id,
@@ -174,7 +176,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/meeting-answers")
     @Operation(operationId = "answerAfterMeeting", summary = "Record the citizen's or the mentor's yes or no after the meeting",
-            description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason and moves to the next mentor of the shortlist.")
+            description = "Two yeses start the mentorship (409 when the mentor's last seat went meanwhile); a no keeps its reason, releases the mentor's held seat and lets the citizen choose again (nextStep).")
     @APIResponse(responseCode = "200", description = "The referral, and the mentorship when one started",
             content = @Content(schema = @Schema(implementation = AnswerResponse.class)),
             headers = @Header(name = HttpHeaders.ETAG, description = "The referral's new version", ref = "ETag"))
@@ -188,7 +190,8 @@ public class ReferralResource {
                 Proposal.Party.valueOf(request.party().name()), request.answer() == ReferralActionRequests.Answer.YES,
                 request.reason());
         return Versions.ok(new AnswerResponse(ReferralResponse.from(outcome.referral()),
-                        outcome.mentorship() == null ? null : outcome.mentorship().id()), outcome.referral().version());
+                        outcome.mentorship() == null ? null : outcome.mentorship().id(), outcome.nextStep().name()),
+                outcome.referral().version());
     }
 
     private static Response withEtag(Referral referral) {

@@ -16,8 +16,9 @@ import java.util.UUID;
 
 /**
  * After the three-party meeting citizen and mentor each give a final yes or no (seed 000 p.30). Two
- * yeses start the mentorship; a no keeps its reason, and the next mentor of the shortlist becomes the
- * candidate (or, with none left, the referral is open for a new shortlist without the declined ones).
+ * yeses start the mentorship; a no keeps its reason and releases the held seat, and the citizen chooses
+ * again among the rest of the shortlist (or, with none left, the referral is open for a new shortlist
+ * without the declined ones). The citizen's choice is theirs: nobody is chosen for them after a no.
  */
 @ApplicationScoped
 public class AnswerAfterMeeting {
@@ -34,7 +35,19 @@ public class AnswerAfterMeeting {
     @Inject
     Clock clock;
 
-    public record Outcome(Referral referral, Mentorship mentorship) {
+    /** What the caseworker does next, told in the answer's response. */
+    public enum NextStep {
+        /** The other party has still to answer. */
+        AWAIT_OTHER_ANSWER,
+        /** Two yeses: the mentorship runs. */
+        MENTORSHIP_STARTED,
+        /** A no: the citizen chooses again among the rest of the shortlist. */
+        CHOOSE_AGAIN,
+        /** A no and nobody left on the shortlist: ask for a new one. */
+        NEW_SHORTLIST
+    }
+
+    public record Outcome(Referral referral, Mentorship mentorship, NextStep nextStep) {
     }
 
     @Transactional
@@ -48,18 +61,21 @@ public class AnswerAfterMeeting {
         chosen.answer(party, yes, reason, now);
         referral.answerRecorded(now);
         Mentorship started = null;
+        NextStep next = NextStep.AWAIT_OTHER_ANSWER;
         if (!yes) {
-            List<Proposal> next = proposals.open(referralId);
-            if (next.isEmpty()) {
+            List<Proposal> rest = proposals.open(referralId);
+            if (rest.isEmpty()) {
                 referral.shortlistExhausted(now);
+                next = NextStep.NEW_SHORTLIST;
             } else {
-                next.get(0).choose("NEXT_AFTER_NO", now);
-                referral.movedTo(next.get(0).id(), now);
+                referral.choiceDeclined(now);
+                next = NextStep.CHOOSE_AGAIN;
             }
         } else if (chosen.bothSaidYes()) {
             started = startMentorship.start(referral, chosen, now);
+            next = NextStep.MENTORSHIP_STARTED;
         }
         proposals.flush();
-        return new Outcome(referral, started);
+        return new Outcome(referral, started, next);
     }
 }

@@ -51,26 +51,43 @@ public class EndMentorship {
 
     @Transactional
     public Mentorship end(UUID mentorshipId, String ifMatch, String reason, LocalDate endedOn, boolean rematch) {
-        Mentorship mentorship = mentorships.findByIdOptional(mentorshipId)
-                .orElseThrow(() -> ProblemException.notFound("mentorship", mentorshipId));
-        access.require(ResourceScope.ownedBy("mentorship", mentorshipId, mentorship.actingMunicipality()), "end",
-                ReferralAccess.PURPOSE);
-        Versions.requireMatch(ifMatch, mentorship.version(), "mentorship", mentorshipId);
+        Mentorship mentorship = load(mentorshipId, ifMatch, "end");
         Instant now = clock.instant();
-        MentorCandidate mentor = candidates.lockForSeat(mentorship.mentorId()).orElseThrow();
-        mentorship.end(reason, endedOn, now);
-        mentor.release(mentorship.hoursPerWeek());
-        Referral referral = referrals.findById(mentorship.referralId());
-        referral.closed(now);
+        Referral referral = close(mentorship, reason, endedOn, now);
         if (rematch) {
             Referral next = referral.rematch(mentorship.id(), caller.username(), now);
             referrals.persist(next);
             mentorship.rematchedBy(next.id());
         }
+        mentorships.flush();
+        return mentorship;
+    }
+
+    /** The mentorship for a change by the caller: in their municipality and at the version they read. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Mentorship load(UUID mentorshipId, String ifMatch, String action) {
+        Mentorship mentorship = mentorships.findByIdOptional(mentorshipId)
+                .orElseThrow(() -> ProblemException.notFound("mentorship", mentorshipId));
+        access.require(ResourceScope.ownedBy("mentorship", mentorshipId, mentorship.actingMunicipality()), action,
+                ReferralAccess.PURPOSE);
+        Versions.requireMatch(ifMatch, mentorship.version(), "mentorship", mentorshipId);
+        return mentorship;
+    }
+
+    /**
+     * Ends the mentorship, frees the mentor's seat, closes its referral and publishes MentorshipEnded; shared
+     * by the caseworker's end and the expiry of an unrenewed period. Returns the closed referral.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral close(Mentorship mentorship, String reason, LocalDate endedOn, Instant now) {
+        MentorCandidate mentor = candidates.lockForSeat(mentorship.mentorId()).orElseThrow();
+        mentorship.end(reason, endedOn, now);
+        mentor.release(mentorship.hoursPerWeek());
+        Referral referral = referrals.findById(mentorship.referralId());
+        referral.closed(now);
         outbox.append(new MentorshipEnded(mentorship.id(), mentorship.planId(), mentorship.mentorId(),
                 mentorship.mentorMunicipality(), mentorship.actingMunicipality(), mentorship.hoursPerWeek(), reason,
                 endedOn, now));
-        mentorships.flush();
-        return mentorship;
+        return referral;
     }
 }

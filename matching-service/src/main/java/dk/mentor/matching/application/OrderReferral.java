@@ -1,10 +1,13 @@
 package dk.mentor.matching.application;
 
+import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.ExternalReferenceTaken;
 import dk.mentor.kit.reference.ExternalReference;
+import dk.mentor.matching.domain.AnonymousPlan;
 import dk.mentor.matching.domain.Referral;
 import dk.mentor.matching.domain.ReferralDraft;
+import dk.mentor.matching.infra.persistence.AnonymousPlanRepository;
 import dk.mentor.matching.infra.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,9 @@ public class OrderReferral {
     ReferralAccess access;
 
     @Inject
+    AnonymousPlanRepository anonymousPlans;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -31,6 +37,9 @@ public class OrderReferral {
     public Referral order(ReferralDraft draft, ExternalReference reference) {
         Referral referral = Referral.order(draft, caller.username(), clock.instant());
         access.requireActsFor(draft.actingMunicipality(), "referral", referral.id(), "create");
+        if (anonymousPlans.isAnonymous(draft.planId())) {
+            AnonymousPlan.requireAllows(LegalBasis.fromCode(draft.legalBasis()));
+        }
         if (reference != null) {
             reference.requireNoCpr("externalReference");
             referrals.find("actingMunicipality = ?1 and externalSystem = ?2 and externalId = ?3",

@@ -5,6 +5,7 @@ import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.time.DanishTime;
+import dk.mentor.matching.domain.MeetingCadence;
 import dk.mentor.matching.domain.MentorCandidate;
 import dk.mentor.matching.domain.MentorRoles;
 import dk.mentor.matching.domain.Mentorship;
@@ -60,7 +61,7 @@ public class StartMentorship {
         outbox.append(new MentorshipStarted(mentorship.id(), referral.id(), referral.planId(), mentor.mentorId(),
                 mentor.displayName(), mentor.accountUsername(), mentor.kind(), mentor.homeMunicipality(),
                 referral.actingMunicipality(), referral.legalBasis(), role, referral.targetGroups(),
-                referral.hoursPerWeek(), mentor.hourlyRate(), mentorship.startsOn(), mentorship.endsOn(), now, null));
+                referral.hoursPerWeek(), mentor.hourlyRate(), mentorship.startsOn(), mentorship.endsOn(), now, MeetingCadence.everyDays(referral.meetingFrequency())));
         return mentorship;
     }
 }

@@ -207,6 +207,11 @@ public class MentorCandidate {
         committedHoursPerWeek = committedHoursPerWeek.add(hoursPerWeek);
     }
 
+    /** A renewal changes a running mentorship's hours on the same seat; the caller holds the row lock. */
+    public void changeHours(BigDecimal from, BigDecimal to) {
+        committedHoursPerWeek = committedHoursPerWeek.subtract(from).add(to).max(BigDecimal.ZERO);
+    }
+
     public void release(BigDecimal hoursPerWeek) {
         activeMentorships = Math.max(0, activeMentorships - 1);
         committedHoursPerWeek = committedHoursPerWeek.subtract(hoursPerWeek).max(BigDecimal.ZERO);

@@ -18,10 +18,14 @@ public final class MentorRoles {
             LegalBasis.LAB_MENTOR, LAB,
             LegalBasis.LAB_MENTOR_2014, LAB,
             LegalBasis.LAB_MENTOR_2009, LAB,
-            LegalBasis.INTEGRATION_MENTOR, List.of(ParticipantRole.INTEGRATION_MENTOR, ParticipantRole.VOLUNTEER_MENTOR),
+            // INL § 23 d stk. 3 applies LAB § 169, so a company mentor may act under the integration act too
+            LegalBasis.INTEGRATION_MENTOR, List.of(ParticipantRole.INTEGRATION_MENTOR, ParticipantRole.VOLUNTEER_MENTOR,
+                    ParticipantRole.COMPANY_MENTOR),
             LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, List.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85),
             LegalBasis.SEL_HOUSING_FIRST, List.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85),
-            LegalBasis.SEL_CONTACT_PERSON, List.of(ParticipantRole.CONTACT_PERSON_SEL99));
+            LegalBasis.SEL_CONTACT_PERSON, List.of(ParticipantRole.CONTACT_PERSON_SEL99),
+            // a volunteer's friendship without any grant: recorded as what it is, not as LAB mentor support
+            LegalBasis.VOLUNTARY, List.of(ParticipantRole.VOLUNTEER_MENTOR));
 
     private MentorRoles() {
     }

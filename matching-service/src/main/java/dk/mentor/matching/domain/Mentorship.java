@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,8 @@ public class Mentorship {
     private LocalDate startsOn;
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
+    @Column(name = "meeting_every_days")
+    private Integer meetingEveryDays;
     @Column(nullable = false)
     private String status;
     @Column(name = "end_reason")
@@ -85,6 +88,7 @@ public class Mentorship {
         m.hourlyRate = mentor.hourlyRate();
         m.startsOn = referral.periodStart().isBefore(today) ? today : referral.periodStart();
         m.endsOn = referral.periodEnd();
+        m.meetingEveryDays = MeetingCadence.everyDays(referral.meetingFrequency());
         if (m.endsOn.isBefore(m.startsOn)) {
             throw new RuleViolation("The referral's period ended on " + m.endsOn + "; order a new period first");
         }
@@ -108,6 +112,34 @@ public class Mentorship {
         updatedAt = now;
     }
 
+    /**
+     * A new grant after the caseworker's assessment: the mentorship runs on to {@code newEnd} with the new
+     * hours and cadence instead of expiring. Each grant is again limited by the basis (LAB § 167: 6 months).
+     *
+     * @return the end of the grant it follows
+     * @throws RuleViolation when it has ended, or the new end is not later or longer than the basis allows
+     */
+    public LocalDate renew(LocalDate newEnd, BigDecimal newHoursPerWeek, Integer newMeetingEveryDays, Instant now) {
+        if (!ACTIVE.equals(status)) {
+            throw RuleViolation.stateConflict("An ended mentorship cannot be renewed; order a new referral");
+        }
+        if (!newEnd.isAfter(endsOn)) {
+            throw RuleViolation.onField("A renewal must run past the current end " + endsOn, "endsOn", "after " + endsOn);
+        }
+        GrantLimit.require(LegalBasis.fromCode(legalBasis), endsOn.plusDays(1), newEnd, "endsOn");
+        LocalDate previous = endsOn;
+        endsOn = newEnd;
+        hoursPerWeek = newHoursPerWeek;
+        meetingEveryDays = newMeetingEveryDays;
+        updatedAt = now;
+        return previous;
+    }
+
+    /** Whether the granted period is over on {@code today} with no renewal. */
+    public boolean expiredOn(LocalDate today) {
+        return ACTIVE.equals(status) && endsOn.isBefore(today);
+    }
+
     public void rematchedBy(UUID referralId) {
         rematchReferralId = referralId;
     }
@@ -125,6 +157,7 @@ public class Mentorship {
     public BigDecimal hourlyRate() { return hourlyRate; }
     public LocalDate startsOn() { return startsOn; }
     public LocalDate endsOn() { return endsOn; }
+    public Integer meetingEveryDays() { return meetingEveryDays; }
     public String status() { return status; }
     public String endReason() { return endReason; }
     public LocalDate endedOn() { return endedOn; }

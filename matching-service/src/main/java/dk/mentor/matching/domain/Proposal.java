@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -65,9 +66,18 @@ public class Proposal {
     private Instant createdAt;
     @Column(name = "decided_at")
     private Instant decidedAt;
+    /** While the citizen and the mentor have not both answered, the mentor's seat is kept for this proposal until then. */
+    @Column(name = "held_until")
+    private Instant heldUntil;
 
     protected Proposal() {
     }
+
+    /**
+     * How long a choice keeps the mentor's seat: long enough to hold the three-party meeting (seed 000
+     * p.30), short enough that an unanswered choice does not block the mentor for others.
+     */
+    public static final Duration SEAT_HOLD = Duration.ofDays(14);
 
     public static Proposal of(UUID referralId, UUID mentorId, UUID roundId, int rank, long scoreMilli,
                               List<CriterionScore> explanation, String weightsScope, int weightsVersion, Instant now) {
@@ -93,6 +103,7 @@ public class Proposal {
         status = ProposalStatus.CHOSEN;
         chosenBy = by;
         decidedAt = now;
+        heldUntil = now.plus(SEAT_HOLD);
     }
 
     public void schedule(Instant at, String place) {
@@ -122,6 +133,7 @@ public class Proposal {
         if (!yes) {
             status = ProposalStatus.DECLINED;
             decidedAt = now;
+            heldUntil = null;
         }
     }
 
@@ -132,6 +144,7 @@ public class Proposal {
     public void accepted(Instant now) {
         status = ProposalStatus.ACCEPTED;
         decidedAt = now;
+        heldUntil = null; // the mentorship has the seat now
     }
 
     public void superseded() {
@@ -140,6 +153,7 @@ public class Proposal {
         }
     }
 
+    public Instant heldUntil() { return heldUntil; }
     public UUID id() { return id; }
     public UUID referralId() { return referralId; }
     public UUID mentorId() { return mentorId; }

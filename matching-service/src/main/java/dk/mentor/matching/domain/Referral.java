@@ -1,6 +1,5 @@
 package dk.mentor.matching.domain;
 
-import dk.mentor.contracts.codes.GrantPeriod;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
@@ -105,11 +104,7 @@ public class Referral {
         if (d.periodEnd().isBefore(d.periodStart())) {
             throw new RuleViolation("The period ends before it starts");
         }
-        if (GrantPeriod.exceeds(basis, d.periodStart(), d.periodEnd())) {
-            throw RuleViolation.onField("Mentor support under " + basis.code() + " is granted for at most "
-                    + GrantPeriod.limit(basis) + " at a time", "periodEnd",
-                    "at most " + GrantPeriod.lastDay(basis, d.periodStart()).orElseThrow());
-        }
+        GrantLimit.require(basis, d.periodStart(), d.periodEnd(), "periodEnd");
         if (!basis.inForceOn(d.periodStart())) {
             throw new RuleViolation(basis.code() + " is not in force on " + d.periodStart());
         }
@@ -200,10 +195,10 @@ public class Referral {
         updatedAt = now;
     }
 
-    /** A "no": the next proposed mentor (if any) becomes the current candidate, already chosen. */
-    public void movedTo(UUID nextProposalId, Instant now) {
-        status = ReferralStatus.CHOSEN;
-        currentProposalId = nextProposalId;
+    /** A "no" with mentors left on the shortlist: the citizen chooses again among them. */
+    public void choiceDeclined(Instant now) {
+        status = ReferralStatus.PROPOSED;
+        currentProposalId = null;
         updatedAt = now;
     }
 

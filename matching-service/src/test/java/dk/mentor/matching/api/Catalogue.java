@@ -31,29 +31,31 @@ final class Catalogue {
     /** A mentor profile; tests change what they need with the withers. */
     record Mentor(UUID id, String home, long version, String status, boolean vetted, int seats, BigDecimal hours,
                   String gender, List<String> tags, List<String> languages, List<String> targetGroups,
-                  List<String> windows, String scope, List<String> sharedWith, String username) {
+                  List<String> windows, String scope, List<String> sharedWith, String username, List<String> bases) {
 
         static Mentor active(String home, String tag) {
             return new Mentor(UUID.randomUUID(), home, 1, "ACTIVE", true, 2, new BigDecimal("6.00"), "FEMALE",
                     List.of(tag), List.of("da"), List.of("SOCIAL_AND_MENTAL_PROBLEMS"), List.of("TUESDAY 08:00-16:00"),
-                    "OWN_MUNICIPALITY", List.of(), null);
+                    "OWN_MUNICIPALITY", List.of(), null, List.of("LAB_167"));
         }
 
-        Mentor status(String value) { return new Mentor(id, home, version, value, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username); }
-        Mentor vetted(boolean value) { return new Mentor(id, home, version, status, value, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username); }
-        Mentor seats(int value) { return new Mentor(id, home, version, status, vetted, value, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username); }
-        Mentor gender(String value) { return new Mentor(id, home, version, status, vetted, seats, hours, value, tags, languages, targetGroups, windows, scope, sharedWith, username); }
-        Mentor languages(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, List.of(value), targetGroups, windows, scope, sharedWith, username); }
-        Mentor targetGroups(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, List.of(value), windows, scope, sharedWith, username); }
-        Mentor windows(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, List.of(value), scope, sharedWith, username); }
-        Mentor version(long value) { return new Mentor(id, home, value, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username); }
-        Mentor sharedWith(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, "LISTED_MUNICIPALITIES", List.of(value), username); }
+        Mentor status(String value) { return new Mentor(id, home, version, value, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor vetted(boolean value) { return new Mentor(id, home, version, status, value, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor seats(int value) { return new Mentor(id, home, version, status, vetted, value, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor gender(String value) { return new Mentor(id, home, version, status, vetted, seats, hours, value, tags, languages, targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor languages(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, List.of(value), targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor targetGroups(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, List.of(value), windows, scope, sharedWith, username, bases); }
+        Mentor windows(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, List.of(value), scope, sharedWith, username, bases); }
+        Mentor version(long value) { return new Mentor(id, home, value, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username, bases); }
+        Mentor sharedWith(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, "LISTED_MUNICIPALITIES", List.of(value), username, bases); }
 
-        Mentor username(String value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, value); }
+        Mentor legalBases(String... value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, username, List.of(value)); }
+
+        Mentor username(String value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, value, bases); }
 
         MentorProfileChanged event() {
             return new MentorProfileChanged(id, home, version, "Mentor " + id.toString().substring(0, 6), "PAID_SOCIAL_MENTOR",
-                    status, List.of("LAB_167"), username, null, scope, sharedWith, gender, 1980, languages,
+                    status, bases, username, null, scope, sharedWith, gender, 1980, languages,
                     List.of("job-search"), targetGroups, tags, windows.stream().map(Catalogue::window).toList(), false,
                     List.of("JOB_CENTRE", "CITIZEN_HOME"), home, "8000", "I like early mornings and long walks", vetted,
                     seats, hours, new BigDecimal("250.00"), true, false, false, Instant.parse("2026-11-23T10:00:00Z"));

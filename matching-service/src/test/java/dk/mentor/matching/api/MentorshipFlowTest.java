@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.mentor.contracts.events.Topics;
@@ -18,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** The flow after ranking: choice, three-party meeting, two answers, mentorship, end, rematch, and the seat race. */
+/** The flow after ranking: choice and its seat hold, three-party meeting, two answers, mentorship, end, rematch. */
 @QuarkusTest
 @WithTestResource(value = TestInfraResource.class, initArgs = @ResourceArg(name = "database", value = "matching"))
 class MentorshipFlowTest {
@@ -35,7 +37,7 @@ class MentorshipFlowTest {
     private final Caseworker caseworker = new Caseworker(AARHUS);
 
     @Test
-    void shouldMoveToNextCandidateOnNoAndKeepTheReason() {
+    void shouldLetTheCitizenChooseAgainAfterANoAndKeepTheReason() {
         String tag = RankingResourceTest.tag();
         var first = Catalogue.Mentor.active(AARHUS, tag).languages("da", "ar");
         var second = Catalogue.Mentor.active(AARHUS, tag);
@@ -48,7 +50,9 @@ class MentorshipFlowTest {
 
         caseworker.answer(referral, "MENTOR", "NO", null).then().statusCode(400);
         caseworker.answer(referral, "MENTOR", "NO", "Cannot meet on the citizen's days").then().statusCode(200)
-                .body("referral.status", equalTo("CHOSEN"))
+                .body("referral.status", equalTo("PROPOSED"))
+                .body("referral.currentProposalId", equalTo(null))
+                .body("nextStep", equalTo("CHOOSE_AGAIN"))
                 .body("mentorshipId", equalTo(null));
 
         List<Map<String, Object>> proposals = caseworker.proposals(referral);
@@ -56,14 +60,16 @@ class MentorshipFlowTest {
         assertEquals("DECLINED", declined.get("status"));
         assertEquals(false, declined.get("mentorAnswer"));
         assertEquals("Cannot meet on the citizen's days", declined.get("mentorReason"));
-        Map<String, Object> next = proposals.stream().filter(p -> "CHOSEN".equals(p.get("status"))).findFirst().orElseThrow();
+        assertEquals(null, declined.get("heldUntil"), "a no releases the held seat");
+        Map<String, Object> next = proposals.stream().filter(p -> !p.get("id").equals(firstProposal)).findFirst().orElseThrow();
+        assertEquals("OPEN", next.get("status"), "nobody is chosen for the citizen after a no");
         assertEquals(second.id().toString(), RankingResourceTest.mentorId(next));
-        assertEquals(next.get("id"), caseworker.get(referral).path("currentProposalId"));
 
+        caseworker.choose(referral, (String) next.get("id")).then().statusCode(200).body("status", equalTo("CHOSEN"));
         // a new shortlist never brings back the mentor who said no
         caseworker.meeting(referral).then().statusCode(200);
         caseworker.answer(referral, "CITIZEN", "NO", "Wants someone who speaks Arabic").then().statusCode(200)
-                .body("referral.status", equalTo("OPEN"));
+                .body("referral.status", equalTo("OPEN")).body("nextStep", equalTo("NEW_SHORTLIST"));
         caseworker.shortlist(referral).then().statusCode(200).body("status", equalTo("WAITING"))
                 .body("waitingReasons.unmet", org.hamcrest.Matchers.hasItem("EXCLUDED_EARLIER"));
     }
@@ -93,6 +99,7 @@ class MentorshipFlowTest {
         assertEquals(250.0, started.get("hourlyRate").asDouble());
         assertEquals(2.5, started.get("hoursPerWeek").asDouble());
         assertEquals("2027-05-31", started.get("endsOn").asText());
+        assertEquals(7, started.get("meetingEveryDays").asInt(), "the ordered WEEKLY cadence reaches followup's alert");
         assertFalse(started.toString().contains("cpr"), "no citizen data in the event");
 
         var ownToken = TestTokens.user(username).roles("mentor").bearer();
@@ -129,7 +136,7 @@ class MentorshipFlowTest {
     }
 
     @Test
-    void shouldGiveOneMentorshipAndOneConflictForTheLastSeat() throws Exception {
+    void shouldHoldTheLastSeatForTheFirstChoiceUntilItsMeetingIsAnswered() throws Exception {
         String tag = RankingResourceTest.tag();
         var lastSeat = Catalogue.Mentor.active(AARHUS, tag).seats(1);
         Catalogue.publish(lastSeat);
@@ -137,26 +144,44 @@ class MentorshipFlowTest {
         Caseworker b = new Caseworker(AARHUS);
         String first = a.order(a.referral(Caseworker.sameBackground(tag)));
         String second = b.order(b.referral(Caseworker.sameBackground(tag)));
-        a.toMeeting(first);
-        b.toMeeting(second);
-        a.answer(first, "CITIZEN", "YES", null).then().statusCode(200);
-        b.answer(second, "CITIZEN", "YES", null).then().statusCode(200);
-        String etagA = a.etag(first);
-        String etagB = b.etag(second);
+        a.shortlist(first).then().statusCode(200);
+        b.shortlist(second).then().statusCode(200);
+        String proposalA = (String) a.proposals(first).get(0).get("id");
+        String proposalB = (String) b.proposals(second).get(0).get("id");
 
         CountDownLatch go = new CountDownLatch(1);
-        CompletableFuture<Response> yesA = CompletableFuture.supplyAsync(() -> afterGo(go, () -> a.answer(first, etagA, "MENTOR", "YES", null)));
-        CompletableFuture<Response> yesB = CompletableFuture.supplyAsync(() -> afterGo(go, () -> b.answer(second, etagB, "MENTOR", "YES", null)));
+        CompletableFuture<Response> chooseA = CompletableFuture.supplyAsync(() -> afterGo(go, () -> a.choose(first, proposalA)));
+        CompletableFuture<Response> chooseB = CompletableFuture.supplyAsync(() -> afterGo(go, () -> b.choose(second, proposalB)));
         go.countDown();
-        List<Integer> statuses = Stream.of(yesA.get(), yesB.get()).map(Response::statusCode).sorted().toList();
+        List<Integer> statuses = Stream.of(chooseA.get(), chooseB.get()).map(Response::statusCode).sorted().toList();
+        assertEquals(List.of(200, 409), statuses, "the second choice of the last seat is refused at once");
 
-        assertEquals(List.of(200, 409), statuses);
+        boolean aHolds = "CHOSEN".equals(a.get(first).path("status"));
+        Caseworker holder = aHolds ? a : b;
+        Caseworker waiter = aHolds ? b : a;
+        String held = aHolds ? first : second;
+        String waiting = aHolds ? second : first;
+        String waitingProposal = aHolds ? proposalB : proposalA;
+        Map<String, Object> holding = holder.proposals(held).get(0);
+        Instant heldUntil = Instant.parse((String) holding.get("heldUntil"));
+        assertTrue(heldUntil.isAfter(Instant.now().plus(Duration.ofDays(13))) && heldUntil.isBefore(Instant.now().plus(Duration.ofDays(15))),
+                "the seat is held for 14 days: " + heldUntil);
+        waiter.get(waiting).then().body("status", equalTo("PROPOSED"));
+        // the meeting and a yes keep the hold
+        holder.meeting(held).then().statusCode(200);
+        holder.answer(held, "CITIZEN", "YES", null).then().statusCode(200).body("nextStep", equalTo("AWAIT_OTHER_ANSWER"));
+        waiter.choose(waiting, waitingProposal).then().statusCode(409);
+
+        // a no releases the seat, and the other citizen can choose the mentor
+        holder.answer(held, "MENTOR", "NO", "Cannot meet on the citizen's days").then().statusCode(200)
+                .body("nextStep", equalTo("NEW_SHORTLIST"));
+        waiter.choose(waiting, waitingProposal).then().statusCode(200);
+        waiter.meeting(waiting).then().statusCode(200);
+        waiter.answer(waiting, "CITIZEN", "YES", null).then().statusCode(200);
+        waiter.answer(waiting, "MENTOR", "YES", null).then().statusCode(200).body("nextStep", equalTo("MENTORSHIP_STARTED"));
         caseworker.as().get("/api/v1/mentor-candidates/" + lastSeat.id()).then()
                 .body("activeMentorships", equalTo(1)).body("freeSeats", equalTo(0));
-        long matched = Stream.of(first, second).filter(r -> "MATCHED".equals(caseworker.get(r).path("status"))).count();
-        assertEquals(1, matched, "the loser's answer is not half-applied");
-        String loser = "MATCHED".equals(caseworker.get(first).path("status")) ? second : first;
-        caseworker.get(loser).then().body("status", equalTo("MEETING_SCHEDULED"));
+        assertEquals(null, waiter.proposals(waiting).get(0).get("heldUntil"), "the mentorship has the seat, no hold is left");
         // the full mentor is no longer proposed
         String third = caseworker.order(caseworker.referral(Caseworker.sameBackground(tag)));
         caseworker.shortlist(third).then().body("status", equalTo("WAITING"))
@@ -172,7 +197,7 @@ class MentorshipFlowTest {
         return call.get();
     }
 
-    private static JsonNode event(String mentorshipId, String type) {
+    static JsonNode event(String mentorshipId, String type) {
         ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader
                         .readAll(TestInfra.kafka().bootstrapServers(), Topics.MATCHING_MENTORSHIP).stream()
                         .filter(r -> mentorshipId.equals(r.key()) && type.equals(TopicReader.header(r, "ce_type")))

@@ -7,6 +7,8 @@ import java.util.Set;
 /** A referral prepared for ranking many mentors: wishes split into binding and preferred, windows parsed once. */
 public final class Fit {
 
+    private static final String VOLUNTARY = "VOLUNTARY";
+
     private final ReferralCriteria referral;
     private final List<Wish> binding;
     private final List<Wish> preferred;
@@ -39,7 +41,7 @@ public final class Fit {
         if (!mentor.serves(referral.actingMunicipality())) {
             return Unmet.NOT_SERVING_MUNICIPALITY;
         }
-        if (!mentor.legalBases().contains(referral.legalBasis())) {
+        if (!actsUnderBasis(mentor)) {
             return Unmet.LEGAL_BASIS;
         }
         if (mentor.freeSeats() < 1) {
@@ -49,6 +51,15 @@ public final class Fit {
             return Unmet.NO_FREE_HOURS;
         }
         return null;
+    }
+
+    /**
+     * A voluntary referral (no statutory basis) also fits a mentor who lists no basis at all: the
+     * catalogue lets only volunteers register without one, and they were never proposed before.
+     */
+    private boolean actsUnderBasis(MentorProfile mentor) {
+        return mentor.legalBases().contains(referral.legalBasis())
+                || (VOLUNTARY.equals(referral.legalBasis()) && mentor.legalBases().isEmpty());
     }
 
     /** The first binding wish the mentor does not meet, or null. */

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,12 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     public long total(String where, Parameters parameters) {
         return count(where, parameters);
+    }
+
+    /** Active mentorships whose granted period ended before {@code today}, at most {@code limit}, oldest end first. */
+    public List<Mentorship> expiredBefore(LocalDate today, int limit) {
+        return find("status = ?1 and endsOn < ?2", Sort.by("endsOn").and("id"), Mentorship.ACTIVE, today)
+                .range(0, limit - 1).list();
     }
 
     public List<Mentorship> ofReferral(UUID referralId) {

@@ -6,6 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
     public List<Proposal> open(UUID referralId) {
         return list("referralId = :r and status = :s", Sort.by("rank").and("id"),
                 Parameters.with("r", referralId).and("s", ProposalStatus.OPEN));
+    }
+
+    /** How many seats of the mentor other chosen proposals hold at this moment. */
+    public long seatsHeldForOthers(UUID mentorId, UUID exceptProposalId, Instant now) {
+        return count("mentorId = :m and id <> :p and status = :s and heldUntil > :now", Parameters.with("m", mentorId)
+                .and("p", exceptProposalId).and("s", ProposalStatus.CHOSEN).and("now", now));
     }
 
     public Set<UUID> declinedMentors(UUID referralId) {
