@@ -1,10 +1,13 @@
 package dk.mentor.matching.infra.messaging;
 
+import dk.mentor.kit.messaging.EventChannel;
 import dk.mentor.kit.messaging.EventConsumer;
 import dk.mentor.matching.application.ApplyPlanEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -23,5 +26,12 @@ public class PlanEventsConsumer {
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
         consumer.consume(CONSUMER, record, applyPlanEvent.routes());
+    }
+
+    /** The channel as a bean, so an operator can replay its dead letters. */
+    @Produces
+    @Singleton
+    EventChannel channel() {
+        return EventChannel.of(CONSUMER, applyPlanEvent::routes);
     }
 }
