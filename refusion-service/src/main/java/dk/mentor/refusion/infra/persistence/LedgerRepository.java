@@ -38,6 +38,14 @@ public class LedgerRepository {
                 .setParameter("meeting", meetingId).getResultList();
     }
 
+    /** The meetings with standing lines paid by a municipality in a period, in date order. */
+    public List<UUID> meetingsWithStandingLines(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l.meetingId from ExpenseLine l where l.municipality = :m and l.meetingId is not null"
+                        + " and l.reversed = false and l.reverses is null and l.expenseDate between :from and :to"
+                        + " group by l.meetingId order by min(l.expenseDate), l.meetingId", UUID.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public boolean trainingPosted(UUID attendanceId) {
         return em.createQuery("select count(l) from ExpenseLine l where l.attendanceId = :id", Long.class)
                 .setParameter("id", attendanceId).getSingleResult() > 0;
