@@ -23,6 +23,7 @@ class HeldLinesTest {
 
     private static final String REBILD = "0840";
     private static final String JAMMERBUGT = "0849";
+    private static final String LAESOE = "0825";
 
     @Test
     void shouldHoldAMeetingOutsideTheGrantUntilACorrectionClearsTheHold() {
@@ -87,5 +88,26 @@ class HeldLinesTest {
         assertEquals(first, supplement.getString("supplementTo"));
         assertEquals(-300.0f, supplement.getFloat("totalExpense"));
         assertEquals(-150.0f, supplement.getFloat("totalRefund"));
+    }
+
+    @Test
+    void shouldCountNoHeldLineAgainstTheCeiling() {
+        UUID plan = UUID.randomUUID();
+        UUID mentor = UUID.randomUUID();
+        Feed.publish(Feed.planOpened(plan, LAESOE, List.of(), LocalDate.of(2014, 1, 2)));
+        Feed.publish(Feed.profile(mentor, LAESOE, 1, "150", false, LocalDate.of(2013, 12, 1)));
+        UUID held = UUID.randomUUID();
+        Feed.publish(Feed.meeting(plan, held, LAESOE, mentor, null, LocalDate.of(2014, 3, 3), minutes("LAB_31B", 60),
+                List.of("FUTURE_DATE")));
+        UUID counted = UUID.randomUUID();
+        Feed.publish(Feed.meeting(plan, counted, LAESOE, mentor, null, LocalDate.of(2014, 3, 4), minutes("LAB_31B", 60),
+                List.of()));
+        Api.awaitLines(LAESOE, counted, 1);
+        assertEquals(true, Api.linesOfMeeting(LAESOE, held).get(0).get("held"));
+
+        JsonPath ceilings = Api.json(Api.finance(LAESOE).queryParam("municipality", LAESOE).queryParam("year", 2014)
+                .when().get("/api/v1/ceilings").then().statusCode(200));
+        assertEquals("REFUSION_CEILING", ceilings.getString("[0].ceilingKind"));
+        assertEquals(150.0f, ceilings.getFloat("[0].consumed"));   // the held 150 kr is not in it
     }
 }
