@@ -55,6 +55,21 @@ public final class Api {
                 .until(() -> linesOfMeeting(municipality, meetingId), lines -> lines.size() == count);
     }
 
+    /** A municipality's ledger lines matching the query parameters, in posting order. */
+    public static List<Map<String, Object>> lines(String municipality, Map<String, ?> query) {
+        return finance(municipality).queryParam("municipality", municipality).queryParams(query)
+                .queryParam("size", 200).when().get("/api/v1/expense-lines")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** Drafts a claim as the municipality's finance officer. */
+    public static io.restassured.response.ValidatableResponse draft(String municipality, String regime, String from,
+                                                                    String to) {
+        return finance(municipality).contentType("application/json")
+                .body(Map.of("municipality", municipality, "regime", regime, "periodFrom", from, "periodTo", to))
+                .when().post("/api/v1/refusion-claims").then();
+    }
+
     public static JsonPath json(io.restassured.response.ValidatableResponse response) {
         return response.extract().jsonPath();
     }

@@ -67,11 +67,17 @@ public final class Feed {
     /** A paid mentor's profile version, in force from a day (noon Copenhagen time). */
     public static MentorProfileChanged profile(UUID mentorId, String home, long version, String rate,
                                                boolean transportPaid, LocalDate from) {
+        return profile(mentorId, home, version, rate, transportPaid, false, from);
+    }
+
+    /** As above, saying whether the mentor's own training hours are paid. */
+    public static MentorProfileChanged profile(UUID mentorId, String home, long version, String rate,
+                                               boolean transportPaid, boolean trainingPaid, LocalDate from) {
         return new MentorProfileChanged(mentorId, home, version, "Mentor " + mentorId.toString().substring(0, 4),
                 "PAID_SOCIAL_MENTOR", "ACTIVE", List.of("LAB_78", "LAB_31B", "LAB_167", "SEL_85"), null, null,
                 "HOME_MUNICIPALITY", List.of(), null, null, List.of("da"), List.of(), List.of(), List.of(), List.of(),
                 false, List.of(), home, null, "", true, 3, new BigDecimal("10"), new BigDecimal(rate), transportPaid,
-                false, false, from.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(1)));
+                false, trainingPaid, from.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(1)));
     }
 
     public static MeetingLogged meeting(UUID planId, UUID meetingId, String municipality, UUID mentorId, LocalDate day,
@@ -82,8 +88,23 @@ public final class Feed {
 
     public static MeetingCorrected correction(UUID planId, UUID meetingId, int version, String municipality,
                                               UUID mentorId, LocalDate day, List<MinutesUnderBasis> minutes) {
+        return correction(planId, meetingId, version, municipality, mentorId, day, minutes, List.of());
+    }
+
+    /** A correction that carries claim holds (ClaimHold names), or none to clear them. */
+    public static MeetingCorrected correction(UUID planId, UUID meetingId, int version, String municipality,
+                                              UUID mentorId, LocalDate day, List<MinutesUnderBasis> minutes,
+                                              List<String> claimHolds) {
         return new MeetingCorrected(planId, meetingId, version, municipality, mentorId, null, day, "HELD", "IN_PERSON",
-                "CITIZEN_HOME", minutes, 0, null, true, Instant.now(), List.of());
+                "CITIZEN_HOME", minutes, 0, null, true, Instant.now(), claimHolds);
+    }
+
+    /** A first version logged under a mentorship (or null) with claim holds (or none). */
+    public static MeetingLogged meeting(UUID planId, UUID meetingId, String municipality, UUID mentorId,
+                                        UUID mentorshipId, LocalDate day, List<MinutesUnderBasis> minutes,
+                                        List<String> claimHolds) {
+        return new MeetingLogged(planId, meetingId, 1, municipality, mentorId, mentorshipId, day, "HELD", "IN_PERSON",
+                "CITIZEN_HOME", minutes, 0, null, true, Instant.now(), claimHolds);
     }
 
     public static dk.mentor.contracts.events.matching.MentorshipStarted mentorship(UUID planId, UUID mentorId,

@@ -78,6 +78,7 @@ final class DanishFormats {
             case TRANSPORT -> "Transport";
             case CANCELLATION -> "Afbud";
             case TRAINING -> "Kursus";
+            case TRAINING_WAGE -> "Løn under kursus";
             case FEE -> "Gebyr";
         };
     }

@@ -45,7 +45,7 @@ public class EconomyResource {
     @GET
     @Path("expense-lines")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "listExpenseLines", summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals included.")
+    @Operation(operationId = "listExpenseLines", summary = "List ledger lines", description = "A municipality's expense lines in posting order, reversals and held lines included.")
     @APIResponse(responseCode = "200", description = "A page of ledger lines")
     public Page<ExpenseLineResponse> lines(
             @Parameter(description = "The paying municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
@@ -54,8 +54,9 @@ public class EconomyResource {
             @Parameter(description = "Only this plan's lines") @QueryParam("planId") UUID planId,
             @Parameter(description = "Only this meeting's lines") @QueryParam("meetingId") UUID meetingId,
             @Parameter(description = "Only lines judged under this regime", example = "LAB_2009") @QueryParam("regime") String regime,
+            @Parameter(description = "true: only held lines (a meeting with claim holds, never claimed); false: only claimable ones", example = "true") @QueryParam("held") Boolean held,
             @BeanParam PageParameters paging) {
-        return findExpenseLines.page(new ExpenseLineFilter(municipality, from, to, planId, meetingId, regime),
+        return findExpenseLines.page(new ExpenseLineFilter(municipality, from, to, planId, meetingId, regime, held),
                 paging.request(), ExpenseLineResponse::from);
     }
 

@@ -21,7 +21,7 @@ public record ExpenseLineResponse(
         @Schema(description = "The meeting, for meeting lines.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID meetingId,
         @Schema(description = "The meeting's version the line prices.", example = "1") Integer meetingVersion,
         @Schema(description = "The training attendance, for training lines.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID attendanceId,
-        @Schema(description = "MEETING, TRANSPORT, CANCELLATION, TRAINING or FEE.", example = "MEETING") String kind,
+        @Schema(description = "MEETING, TRANSPORT, CANCELLATION, TRAINING, TRAINING_WAGE (the mentor's paid training hours) or FEE.", example = "MEETING") String kind,
         @Schema(description = "WAGE, TRAINING or FEE.", example = "WAGE") String expenseType,
         @Schema(description = "The legal basis the minutes were spent under.", example = "LAB_167") String legalBasis,
         @Schema(description = "The citizen's target groups when posted.", example = "[\"ACTIVITY_READY\"]") List<String> targetGroups,
@@ -39,6 +39,8 @@ public record ExpenseLineResponse(
         @Schema(description = "The line this one reverses, or null.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID reverses,
         @Schema(description = "Whether a later line reversed this one.", example = "false") boolean reversed,
         @Schema(description = "The claim that holds the line, or null.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID claimId,
+        @Schema(description = "Whether the line is held: its meeting has claim holds, so no claim takes it and it counts against no ceiling.", example = "true") boolean held,
+        @Schema(description = "Why it is held (ClaimHold names); empty when not held.", example = "[\"OUTSIDE_PERIOD\"]") List<String> holds,
         @Schema(description = "When it was posted.", example = "2026-03-02T10:15:30Z") OffsetDateTime postedAt) {
 
     static ExpenseLineResponse from(ExpenseLine l) {
@@ -47,6 +49,6 @@ public record ExpenseLineResponse(
                 l.kind().name(), l.expenseType().name(), l.legalBasis(), l.targetGroups(), l.expenseDate(), l.minutes(),
                 l.hourlyRate(), l.amount(), l.ruleSetId(), l.regime(), l.refundRate(), l.ceilingKind().name(),
                 l.accountCode(), l.sourceEventId(), l.sourceEventType(), l.reverses(), l.reversed(), l.claimId(),
-                l.postedAt());
+                l.held(), l.holds(), l.postedAt());
     }
 }

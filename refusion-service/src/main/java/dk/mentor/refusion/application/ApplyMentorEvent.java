@@ -53,7 +53,7 @@ public class ApplyMentorEvent {
         }
         LocalDate effectiveFrom = LocalDate.ofInstant(e.changedAt(), DanishTime.ZONE);
         terms.persist(MentorTerms.of(e.mentorId(), e.version(), e.homeMunicipality(), e.kind(), e.hourlyRate(),
-                e.transportPaid(), e.cancellationsPaid(), effectiveFrom));
+                e.transportPaid(), e.cancellationsPaid(), e.trainingPaid(), effectiveFrom));
         for (Meeting meeting : meetings.ofMentorToReprice(e.mentorId(), effectiveFrom)) {
             postMeeting.reprice(meeting, event.id(), event.type());
         }

@@ -63,7 +63,7 @@ public class ApplyPlanEvent {
     private void meeting(MeetingVersion m, IncomingEvent event) {
         postMeeting.record(new Meeting.Facts(m.planId(), m.meetingId(), m.version(), m.actingMunicipality(),
                 m.mentorId(), m.mentorshipId(), m.meetingDate(), m.attendance(), minutes(m.minutes()),
-                m.transportMinutes()), event.id(), event.type());
+                m.transportMinutes(), m.claimHolds()), event.id(), event.type());
     }
 
     private void outcome(OutcomeRecorded o, IncomingEvent event) {

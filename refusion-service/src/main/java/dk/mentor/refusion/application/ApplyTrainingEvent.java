@@ -10,15 +10,19 @@ import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseType;
 import dk.mentor.refusion.domain.LineKind;
 import dk.mentor.refusion.domain.LineSource;
+import dk.mentor.refusion.domain.MentorTerms;
+import dk.mentor.refusion.domain.RefundableBasis;
+import dk.mentor.refusion.domain.TrainingHours;
 import dk.mentor.refusion.domain.RuleBook;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
+import dk.mentor.refusion.infra.persistence.MentorTermsRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +30,9 @@ import java.util.Optional;
 /**
  * Posts a mentor's training attendance as a TRAINING line of the organiser, who paid. The line is
  * judged under the mentor's employment basis if they have one (training is refunded with wages
- * under LAB 2009, 000 p.5), else integration, else social.
+ * under LAB 2009, 000 p.5), else integration, else social; a volunteer's VOLUNTARY basis never.
+ * When the mentor's terms on the session day pay training hours (000 p.20 point 8), the hours are
+ * also posted as a TRAINING_WAGE line at the hourly rate, judged and paid the same way.
  */
 @ApplicationScoped
 public class ApplyTrainingEvent {
@@ -41,6 +47,9 @@ public class ApplyTrainingEvent {
 
     @Inject
     RuleSetRepository rules;
+
+    @Inject
+    MentorTermsRepository terms;
 
     @Inject
     WatchCeilings ceilings;
@@ -61,6 +70,7 @@ public class ApplyTrainingEvent {
     }
 
     private void attended(TrainingAttended e, IncomingEvent event) {
+        terms.lockMentor(e.mentorId());
         if (ledger.trainingPosted(e.attendanceId())) {
             return;
         }
@@ -69,15 +79,19 @@ public class ApplyTrainingEvent {
                 basis, ExpenseType.TRAINING, List.of(), e.organiserMunicipality(), e.sessionDate()).orElse(null);
         LineSource source = new LineSource(e.organiserMunicipality(), e.organiserMunicipality(), null, null,
                 e.mentorId(), e.mentorKind(), null, null, e.attendanceId(), List.of(), event.id(), event.type());
-        int minutes = e.hours().multiply(BigDecimal.valueOf(60)).intValue();
-        ExpenseLine line = ExpenseLine.post(source, LineKind.TRAINING, basis, e.sessionDate(), minutes, null, e.cost(),
-                rule, OffsetDateTime.now(clock));
-        ledger.persist(line);
-        ceilings.check(List.of(line));
+        int minutes = TrainingHours.minutes(e.hours());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ExpenseLine> lines = new ArrayList<>();
+        lines.add(ExpenseLine.post(source, LineKind.TRAINING, basis, e.sessionDate(), minutes, null, e.cost(), rule, now));
+        MentorTerms.inForce(terms.history(e.mentorId()), e.sessionDate()).flatMap(MentorTerms::paidTrainingRate)
+                .ifPresent(rate -> lines.add(ExpenseLine.post(source, LineKind.TRAINING_WAGE, basis, e.sessionDate(),
+                        minutes, rate, TrainingHours.wage(e.hours(), rate), rule, now)));
+        lines.forEach(ledger::persist);
+        ceilings.check(lines);
     }
 
     private static Optional<String> basisFor(List<String> codes) {
-        return codes.stream().filter(code -> known(code))
+        return codes.stream().filter(code -> known(code) && RefundableBasis.statutory(code))
                 .min(Comparator.comparingInt(code -> PREFERENCE.indexOf(LegalBasis.fromCode(code).line())));
     }
 

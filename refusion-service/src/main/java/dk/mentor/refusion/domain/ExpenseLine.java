@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -102,6 +103,13 @@ public class ExpenseLine {
     @Column(name = "account_code", updatable = false)
     private String accountCode;
 
+    @Column(nullable = false, updatable = false)
+    private boolean held;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, updatable = false)
+    private List<String> holds = List.of();
+
     @Column(name = "source_event_id", nullable = false, updatable = false)
     private String sourceEventId;
 
@@ -156,6 +164,19 @@ public class ExpenseLine {
         return line;
     }
 
+    /**
+     * This new line held for the reasons (ClaimHold names) the meeting carries: it shows the cost but no
+     * claim takes it and it counts against no ceiling. No reasons leave the line claimable.
+     */
+    public ExpenseLine heldFor(List<String> reasons) {
+        if (seq != null) {
+            throw new IllegalStateException("line " + id + " is posted already");
+        }
+        holds = List.copyOf(reasons);
+        held = !holds.isEmpty();
+        return this;
+    }
+
     /** The line negated, caused by another event; this line is marked reversed. */
     public ExpenseLine reverse(String eventId, String eventType, OffsetDateTime at) {
         if (reversed || reverses != null) {
@@ -185,6 +206,8 @@ public class ExpenseLine {
         reversal.refundRate = refundRate;
         reversal.ceilingKind = ceilingKind;
         reversal.accountCode = accountCode;
+        reversal.held = held;
+        reversal.holds = holds;
         reversal.sourceEventId = eventId;
         reversal.sourceEventType = eventType;
         reversal.reverses = id;
@@ -193,18 +216,31 @@ public class ExpenseLine {
         return reversal;
     }
 
-    /** Whether this line may be claimed under the regime: a refund rate above 0 and that regime. */
+    /** Whether this line may be claimed under the regime: not held, a refund rate above 0 and that regime. */
     public boolean claimableUnder(String claimRegime) {
-        return regime.equals(claimRegime) && refundRate.signum() > 0;
+        return !held && regime.equals(claimRegime) && refundRate.signum() > 0;
     }
 
-    /** Whether this line and another price the same thing (so a re-pricing need not repost). */
+    /**
+     * Whether this line and another price the same thing (so a re-pricing need not repost): the same
+     * money, the same judgement (a rule row edited in place keeps its id but may change its rate, ceiling
+     * or account) and the same holds and target groups.
+     */
     public boolean samePricingAs(ExpenseLine other) {
-        return kind == other.kind && java.util.Objects.equals(legalBasis, other.legalBasis)
+        return kind == other.kind && Objects.equals(legalBasis, other.legalBasis)
                 && minutes == other.minutes && amount.compareTo(other.amount) == 0
+                && Objects.equals(hourlyRate == null ? null : hourlyRate.stripTrailingZeros(),
+                        other.hourlyRate == null ? null : other.hourlyRate.stripTrailingZeros())
                 && municipality.equals(other.municipality)
-                && java.util.Objects.equals(providerMunicipality, other.providerMunicipality)
-                && java.util.Objects.equals(ruleSetId, other.ruleSetId) && expenseDate.equals(other.expenseDate);
+                && Objects.equals(providerMunicipality, other.providerMunicipality)
+                && Objects.equals(ruleSetId, other.ruleSetId) && expenseDate.equals(other.expenseDate)
+                && sameJudgementAs(other) && held == other.held && holds.equals(other.holds)
+                && targetGroups.equals(other.targetGroups);
+    }
+
+    private boolean sameJudgementAs(ExpenseLine other) {
+        return regime.equals(other.regime) && refundRate.compareTo(other.refundRate) == 0
+                && ceilingKind == other.ceilingKind && Objects.equals(accountCode, other.accountCode);
     }
 
     /** The refund at the rule's rate, before any ceiling. */
@@ -249,5 +285,7 @@ public class ExpenseLine {
     public UUID reverses() { return reverses; }
     public boolean reversed() { return reversed; }
     public UUID claimId() { return claimId; }
+    public boolean held() { return held; }
+    public List<String> holds() { return holds; }
     public OffsetDateTime postedAt() { return postedAt; }
 }

@@ -6,6 +6,8 @@ public enum LineKind {
     TRANSPORT(ExpenseType.WAGE),
     CANCELLATION(ExpenseType.WAGE),
     TRAINING(ExpenseType.TRAINING),
+    /** The mentor's own hours at a training session, when their terms pay them (000 p.20 point 8). */
+    TRAINING_WAGE(ExpenseType.TRAINING),
     FEE(ExpenseType.FEE);
 
     private final ExpenseType expenseType;

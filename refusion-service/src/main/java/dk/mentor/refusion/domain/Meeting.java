@@ -56,6 +56,10 @@ public class Meeting {
     @Column(name = "acting_municipality", nullable = false)
     private String actingMunicipality;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "claim_holds", nullable = false)
+    private List<String> claimHolds = List.of();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -72,7 +76,7 @@ public class Meeting {
     /** The facts of one version of a meeting, from MeetingLogged or MeetingCorrected. */
     public record Facts(UUID planId, UUID meetingId, int version, String actingMunicipality, UUID mentorId,
                         UUID mentorshipId, LocalDate meetingDate, String attendance, List<MinutesUnderBasis> minutes,
-                        int transportMinutes) {
+                        int transportMinutes, List<String> claimHolds) {
     }
 
     public static Meeting of(Facts facts, String eventId) {
@@ -98,6 +102,7 @@ public class Meeting {
         attendance = facts.attendance();
         minutes = List.copyOf(facts.minutes());
         transportMinutes = facts.transportMinutes();
+        claimHolds = List.copyOf(facts.claimHolds());
         lastEventId = eventId;
     }
 
@@ -123,6 +128,11 @@ public class Meeting {
     /** The latest version's split of the meeting's minutes over legal bases. */
     public List<MinutesUnderBasis> minutes() {
         return minutes;
+    }
+
+    /** Why the latest version may not be claimed (ClaimHold names); empty when it may. */
+    public List<String> claimHolds() {
+        return claimHolds;
     }
 
     public UUID meetingId() { return meetingId; }

@@ -40,6 +40,9 @@ public class MentorTerms {
     @Column(name = "cancellations_paid", nullable = false)
     private boolean cancellationsPaid;
 
+    @Column(name = "training_paid", nullable = false)
+    private boolean trainingPaid;
+
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
@@ -48,7 +51,7 @@ public class MentorTerms {
 
     public static MentorTerms of(UUID mentorId, long profileVersion, String homeMunicipality, String kind,
                                  BigDecimal hourlyRate, boolean transportPaid, boolean cancellationsPaid,
-                                 LocalDate effectiveFrom) {
+                                 boolean trainingPaid, LocalDate effectiveFrom) {
         MentorTerms terms = new MentorTerms();
         terms.mentorId = mentorId;
         terms.profileVersion = profileVersion;
@@ -57,14 +60,38 @@ public class MentorTerms {
         terms.hourlyRate = hourlyRate;
         terms.transportPaid = transportPaid;
         terms.cancellationsPaid = cancellationsPaid;
+        terms.trainingPaid = trainingPaid;
         terms.effectiveFrom = effectiveFrom;
         return terms;
     }
 
-    /** These terms, with the hourly rate the mentorship agreed at its start instead of the profile's. */
-    public MentorTermsOnDate onDate(BigDecimal rateOverride) {
-        return new MentorTermsOnDate(rateOverride != null ? rateOverride : hourlyRate, transportPaid, cancellationsPaid,
-                homeMunicipality, kind);
+    /** These terms as they stand in the profile. */
+    public MentorTermsOnDate onDate() {
+        return agreedAt(hourlyRate);
+    }
+
+    /** These terms with the hourly rate a mentorship agreed (null: the mentorship is unpaid). */
+    public MentorTermsOnDate agreedAt(BigDecimal agreedRate) {
+        return new MentorTermsOnDate(agreedRate, transportPaid, cancellationsPaid, homeMunicipality, kind);
+    }
+
+    /**
+     * The version in force on a day among a mentor's versions (oldest first); before the first version
+     * the catalogue told us of, that first version stands. Empty when no version is known yet.
+     */
+    public static java.util.Optional<MentorTerms> inForce(java.util.List<MentorTerms> history, LocalDate day) {
+        MentorTerms inForce = history.isEmpty() ? null : history.get(0);
+        for (MentorTerms version : history) {
+            if (!version.effectiveFrom.isAfter(day)) {
+                inForce = version;
+            }
+        }
+        return java.util.Optional.ofNullable(inForce);
+    }
+
+    /** The hourly rate for the mentor's own training hours, when the terms pay them; else empty. */
+    public java.util.Optional<BigDecimal> paidTrainingRate() {
+        return trainingPaid && hourlyRate != null ? java.util.Optional.of(hourlyRate) : java.util.Optional.empty();
     }
 
     public LocalDate effectiveFrom() { return effectiveFrom; }

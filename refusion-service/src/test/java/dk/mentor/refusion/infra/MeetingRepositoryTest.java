@@ -35,7 +35,7 @@ class MeetingRepositoryTest {
         UUID meetingId = UUID.randomUUID();
         List<MinutesUnderBasis> minutes = List.of(new MinutesUnderBasis("LAB_167", 60), new MinutesUnderBasis("SEL_85", 30));
         meetings.persist(Meeting.of(new Meeting.Facts(UUID.randomUUID(), meetingId, 1, "0751", UUID.randomUUID(), null,
-                LocalDate.of(2026, 3, 2), "HELD", minutes, 15), "event-1"));
+                LocalDate.of(2026, 3, 2), "HELD", minutes, 15, List.of()), "event-1"));
         em.flush();
         em.clear();
 

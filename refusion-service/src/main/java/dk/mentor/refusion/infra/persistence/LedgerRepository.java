@@ -38,6 +38,14 @@ public class LedgerRepository {
                 .setParameter("meeting", meetingId).getResultList();
     }
 
+    /** The meetings with standing lines paid by a municipality in a period, in date order. */
+    public List<UUID> meetingsWithStandingLines(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l.meetingId from ExpenseLine l where l.municipality = :m and l.meetingId is not null"
+                        + " and l.reversed = false and l.reverses is null and l.expenseDate between :from and :to"
+                        + " group by l.meetingId order by min(l.expenseDate), l.meetingId", UUID.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public boolean trainingPosted(UUID attendanceId) {
         return em.createQuery("select count(l) from ExpenseLine l where l.attendanceId = :id", Long.class)
                 .setParameter("id", attendanceId).getSingleResult() > 0;
@@ -73,6 +81,9 @@ public class LedgerRepository {
         if (f.regime() != null) {
             where.append(" and l.regime = :regime");
         }
+        if (f.held() != null) {
+            where.append(" and l.held = :held");
+        }
         return where.toString();
     }
 
@@ -93,6 +104,9 @@ public class LedgerRepository {
         if (f.regime() != null) {
             query.setParameter("regime", f.regime());
         }
+        if (f.held() != null) {
+            query.setParameter("held", f.held());
+        }
     }
 
     /** Lines of a municipality and regime in a period that no counting claim has taken yet. */
@@ -103,18 +117,21 @@ public class LedgerRepository {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** Every line of a municipality in a regime and period, claimed or not. */
+    /** Every line of a municipality in a regime and period, claimed or not, except held lines. */
     public List<ExpenseLine> inPeriod(String municipality, String regime, LocalDate from, LocalDate to) {
         return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
-                        + " and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+                        + " and l.held = false and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("regime", regime)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** Lines of a municipality counting against a ceiling from the first of the year up to a day, in posting order. */
+    /**
+     * Lines of a municipality counting against a ceiling from the first of the year up to a day, in
+     * posting order. A held line counts against no ceiling until its hold is cleared.
+     */
     public List<ExpenseLine> underCeiling(String municipality, CeilingFrame frame, LocalDate upTo) {
         return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
-                        + " and l.ceilingKind = :kind and l.expenseDate between :first and :upTo order by l.seq", ExpenseLine.class)
+                        + " and l.held = false and l.ceilingKind = :kind and l.expenseDate between :first and :upTo order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
                 .setParameter("first", LocalDate.of(upTo.getYear(), 1, 1)).setParameter("upTo", upTo)
                 .getResultList();
@@ -123,7 +140,7 @@ public class LedgerRepository {
     /** The amount counted against a ceiling per day of the year. */
     public SortedMap<LocalDate, BigDecimal> dailyTotals(String municipality, CeilingFrame frame, int year) {
         List<Object[]> rows = em.createQuery("select l.expenseDate, sum(l.amount) from ExpenseLine l"
-                        + " where l.municipality = :m and l.regime = :regime and l.ceilingKind = :kind"
+                        + " where l.municipality = :m and l.regime = :regime and l.ceilingKind = :kind and l.held = false"
                         + " and l.expenseDate between :first and :last group by l.expenseDate", Object[].class)
                 .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
@@ -136,7 +153,7 @@ public class LedgerRepository {
     /** The ceilings (regime and kind) the municipality has lines under in a year, in order. */
     public List<CeilingFrame> ceilingsUsed(String municipality, int year) {
         return em.createQuery("select distinct l.regime, l.ceilingKind from ExpenseLine l where l.municipality = :m"
-                        + " and l.ceilingKind <> :none and l.expenseDate between :first and :last", Object[].class)
+                        + " and l.ceilingKind <> :none and l.held = false and l.expenseDate between :first and :last", Object[].class)
                 .setParameter("m", municipality).setParameter("none", CeilingKind.NONE)
                 .setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31))
                 .getResultStream().map(row -> new CeilingFrame((String) row[0], (CeilingKind) row[1])).sorted().toList();

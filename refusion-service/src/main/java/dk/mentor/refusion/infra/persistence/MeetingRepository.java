@@ -31,6 +31,21 @@ public class MeetingRepository {
                 .setParameter("from", from).getResultList();
     }
 
+    /** Every meeting logged under a mentorship, e.g. to price them once its agreed terms arrive. */
+    public List<Meeting> ofMentorship(UUID mentorshipId) {
+        return em.createQuery("select m from Meeting m where m.mentorshipId = :mentorship"
+                        + " order by m.meetingDate, m.meetingId", Meeting.class)
+                .setParameter("mentorship", mentorshipId).getResultList();
+    }
+
+    /** A mentorship's meetings new agreed terms from that day may touch: those waiting, and those from that day on. */
+    public List<Meeting> ofMentorshipToReprice(UUID mentorshipId, LocalDate from) {
+        return em.createQuery("select m from Meeting m where m.mentorshipId = :mentorship"
+                        + " and (m.status = :pending or m.meetingDate >= :from) order by m.meetingDate, m.meetingId", Meeting.class)
+                .setParameter("mentorship", mentorshipId).setParameter("pending", Meeting.Status.PENDING)
+                .setParameter("from", from).getResultList();
+    }
+
     public List<Meeting> ofPlanFrom(UUID planId, LocalDate from) {
         return em.createQuery("select m from Meeting m where m.planId = :plan and m.meetingDate >= :from"
                         + " order by m.meetingDate, m.meetingId", Meeting.class)
