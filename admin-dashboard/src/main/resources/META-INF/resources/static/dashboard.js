@@ -35,3 +35,27 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   canvas.dataset.drawn = 'true';
 });
+
+// The progression chart on a plan's page: the 1–10 score as a bold line, the six dimensions as thin
+// ones, one point per rating (data-progressions; the table beside it has the same numbers).
+document.addEventListener('DOMContentLoaded', function () {
+  var canvas = document.getElementById('progression-chart');
+  if (!canvas || typeof Chart === 'undefined') {
+    return;
+  }
+  var ratings = JSON.parse(canvas.dataset.progressions);
+  var names = canvas.dataset.dimensions.split('|');
+  var colours = ['#7a3e00', '#2d6a4f', '#6a0dad', '#005f73', '#9b2226', '#3d405b'];
+  var datasets = [{ label: canvas.dataset.score, data: ratings.map(function (r) { return r.score; }),
+    borderColor: '#0b3d66', borderWidth: 4, pointRadius: 5 }];
+  names.forEach(function (name, i) {
+    datasets.push({ label: name, data: ratings.map(function (r) { return r.dimensions[i]; }),
+      borderColor: colours[i], borderWidth: 1.5, borderDash: [4, 3], spanGaps: true });
+  });
+  new Chart(canvas, {
+    type: 'line',
+    data: { labels: ratings.map(function (r) { return r.date; }), datasets: datasets },
+    options: { animation: false, scales: { y: { min: 1, max: 10, ticks: { stepSize: 1 } } } }
+  });
+  canvas.dataset.drawn = 'true';
+});

@@ -282,4 +282,14 @@ public interface Msg {
     @Message String ceiling_reached(String date);
 
     @Message String ceiling_no_overrun();
+
+    @Message String progression_title();
+
+    @Message String progression_none();
+
+    @Message String progression_score();
+
+    @Message String progression_caption();
+
+    @Message String dimension(String code);
 }

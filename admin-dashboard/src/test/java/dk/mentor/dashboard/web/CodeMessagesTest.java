@@ -10,6 +10,7 @@ import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.dashboard.application.ClaimStatus;
+import dk.mentor.dashboard.application.Progression;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ class CodeMessagesTest {
             "kind", codes(MentorKind.values(), Enum::name),
             "mentor_status", codes(MentorStatus.values(), Enum::name),
             "claim_status", codes(ClaimStatus.values(), Enum::name),
+            "dimension", new TreeSet<>(Progression.DIMENSIONS),
             "claim_move_to", Arrays.stream(ClaimStatus.values()).flatMap(s -> s.next().stream()).map(Enum::name)
                     .collect(Collectors.toCollection(TreeSet::new)));
 
