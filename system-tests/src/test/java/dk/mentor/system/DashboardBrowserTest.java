@@ -2,16 +2,21 @@ package dk.mentor.system;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import dk.mentor.demo.EconomySteps;
 import dk.mentor.demo.MeetingLog;
 import dk.mentor.demo.MentorSpec;
 import dk.mentor.testing.infra.FreePorts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +52,7 @@ class DashboardBrowserTest extends SuiteTest {
     private static Browser browser;
     private static String mentorName;
     private static Steps.Matched aarhus;
+    private static UUID claimId;
     private static Instant begin;
 
     @BeforeAll
@@ -64,6 +70,24 @@ class DashboardBrowserTest extends SuiteTest {
                 "1250.50", List.of(aarhus.mentorId()));
         steps.plans.logMeeting("caseworker-aarhus", aarhus.planId(), MeetingLog.held(aarhus.participantId(), MEETING_DAY, 60, "LAB_167"),
                 "browser-" + mentorName);
+        claimId = claimOfTheFirstQuarter(steps);
+    }
+
+    /**
+     * A paid mentor's meeting on New Year's day, priced under the trial regime, claimed for the first
+     * quarter: the other journeys claim the current quarter, so this claim takes no line of theirs.
+     */
+    private static UUID claimOfTheFirstQuarter(Steps steps) {
+        LocalDate newYear = LocalDate.now().withDayOfYear(1);
+        steps.economy.trialRefundRule("admin-aarhus", "0751", "400000");
+        Steps.Matched paid = steps.mentorOnNewPlan("0751", MentorSpec.of("Finance Browser " + UUID.randomUUID().toString().substring(0, 6), "PAID_SOCIAL_MENTOR",
+                "0751", List.of("LAB_167")).paid("300"), newYear, List.of("LONG_TERM_UNEMPLOYED"));
+        UUID meeting = steps.plans.logMeeting("caseworker-aarhus", paid.planId(), MeetingLog.held(paid.participantId(), newYear, 60, "LAB_167"),
+                "browser-finance-" + mentorName);
+        steps.economy.awaitLines("finance-aarhus", "0751", paid.planId(), "the paid meeting in the ledger",
+                lines -> lines.stream().anyMatch(l -> meeting.toString().equals(l.path("meetingId").asText())));
+        return UUID.fromString(steps.economy.draftClaim("finance-aarhus", "0751", EconomySteps.TRIAL_REGIME, newYear,
+                newYear.plusMonths(3).minusDays(1), "browser-" + mentorName).path("id").asText());
     }
 
     @AfterAll
@@ -71,7 +95,7 @@ class DashboardBrowserTest extends SuiteTest {
         if (playwright != null) {
             playwright.close(); // closes the browser too
         }
-        Figures.record("dashboard browser tests (data, browser, four journeys)", Duration.between(begin, Instant.now()).toMillis() + " ms");
+        Figures.record("dashboard browser tests (data, browser, five journeys)", Duration.between(begin, Instant.now()).toMillis() + " ms");
     }
 
     @Test
@@ -176,6 +200,48 @@ class DashboardBrowserTest extends SuiteTest {
             screenshot(page, "mentor-matching-unavailable.png");
         } finally {
             dashboard.terminate();
+        }
+    }
+
+    @Test
+    void aFinanceOfficerOpensAClaimDownloadsItsCsvSubmitsItAndSeesTheCeilingChart() throws Exception {
+        ServiceProcess dashboard = suite.dashboard();
+        try (BrowserContext context = danishBrowser()) {
+            Page page = logIn(context, dashboard, "finance-aarhus", "/");
+
+            assertThat(page).hasURL(dashboard.baseUrl() + "/claims");
+            assertThat(page.locator("h1")).hasText("Refusionskrav");
+            Locator row = page.locator("#claims tbody tr", new Page.LocatorOptions().setHas(page.locator("a[href='/claims/" + claimId + "']")));
+            assertThat(row).containsText("Kladde");
+            assertThat(row).containsText(" kr");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "claims.png");
+
+            row.locator("a").click();
+            assertThat(page.locator("h1")).hasText("Refusionskrav");
+            assertThat(page.locator("#claim-status")).hasText("Kladde");
+            assertThat(page.locator("#lines tbody tr").first()).containsText("LAB § 167 (mentor)");
+            Download csv = page.waitForDownload(() -> page.getByText("Hent CSV").click());
+            String text = Files.readString(csv.path(), StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("\uFEFF") && text.contains(";"), "Danish Excel CSV from refusion-service: " + text);
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "claim.png");
+
+            page.getByText("Indsend til staten").click();
+            assertThat(page.locator("#claim-status")).hasText("Indsendt");
+            // a rejection without the state's reason is refused in Danish, and the claim stays submitted
+            page.getByText("Registrér som afvist").click();
+            assertThat(page.locator("#move-error")).hasText("Skriv statens begrundelse for afvisningen.");
+            assertThat(page.locator("#claim-status")).hasText("Indsendt");
+            Accessibility.assertNoSeriousViolations(page);
+
+            page.locator("nav").getByText("Lofter").click();
+            assertThat(page.locator("h1")).hasText("Lofter og forbrug");
+            assertThat(page.locator("#ceiling-chart")).hasAttribute("data-drawn", "true");
+            assertThat(page.locator("#ceilings tbody")).containsText("rådighedsbeløb");
+            assertThat(page.locator("#ceilings tbody")).containsText("400.000,00 kr");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "ceilings.png");
         }
     }
 

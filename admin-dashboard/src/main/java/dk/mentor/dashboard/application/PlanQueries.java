@@ -40,9 +40,13 @@ public class PlanQueries {
                 "/api/v1/plans/" + id + "/participants?size=" + MAX_PAGE, accessToken, new TypeReference<Page<Participant>>() { });
         CompletableFuture<Reply<Page<Meeting>>> meetings = services.get(Backend.FOLLOWUP,
                 "/api/v1/plans/" + id + "/meetings?size=" + MAX_PAGE, accessToken, new TypeReference<Page<Meeting>>() { });
+        // oldest first, as the service lists them: the trend over time
+        CompletableFuture<Reply<Page<Progression>>> progressions = services.get(Backend.FOLLOWUP,
+                "/api/v1/plans/" + id + "/progressions?size=" + MAX_PAGE, accessToken, new TypeReference<Page<Progression>>() { });
         return new PlanView(Section.from(Backend.FOLLOWUP, plan.join()),
                 Section.from(Backend.FOLLOWUP, participants.join(), p -> byLegalBasis(p.items())),
-                Section.from(Backend.FOLLOWUP, meetings.join(), m -> newestFirst(m.items())));
+                Section.from(Backend.FOLLOWUP, meetings.join(), m -> newestFirst(m.items())),
+                Section.from(Backend.FOLLOWUP, progressions.join(), Page::items));
     }
 
     /** Groups in the order of the legal basis codes, so the same plan always reads the same way. */

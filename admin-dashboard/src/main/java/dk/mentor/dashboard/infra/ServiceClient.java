@@ -10,11 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
- * Reads from a service with the user's own access token, so the service's authorisation,
+ * Reads from and writes to a service with the user's own access token, so the service's authorisation,
  * municipality isolation and audit apply exactly as to any other client. Calls are asynchronous, so
  * a page can make several at once; none ever throws: every outcome is a {@link Reply}.
  */
@@ -35,20 +39,64 @@ public class ServiceClient {
 
     /** GET {@code pathAndQuery} (already encoded) on {@code backend}, read as {@code type}. */
     public <T> CompletableFuture<Reply<T>> get(Backend backend, String pathAndQuery, String accessToken, TypeReference<T> type) {
+        return send(backend, pathAndQuery, accessToken, builder -> builder.header("Accept", "application/json").GET(),
+                response -> read(backend, pathAndQuery, response, type));
+    }
+
+    /**
+     * PUT {@code body} as JSON, with the ETag the user's page was read at in If-Match, so a change
+     * someone else made in between is refused (412) instead of overwritten.
+     */
+    public CompletableFuture<Reply<JsonNode>> put(Backend backend, String path, String accessToken, long version, Object body) {
+        return send(backend, path, accessToken, builder -> builder.header("Accept", "application/json")
+                        .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(json(body))),
+                response -> read(backend, path, response, new TypeReference<JsonNode>() { }));
+    }
+
+    /**
+     * POST {@code body} as JSON with an Idempotency-Key: the same key sent twice (a double click, a
+     * retried form) makes the service answer the first result again instead of acting twice.
+     */
+    public CompletableFuture<Reply<JsonNode>> post(Backend backend, String path, String accessToken, String idempotencyKey, Object body) {
+        return send(backend, path, accessToken, builder -> builder.header("Accept", "application/json")
+                        .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json(body))),
+                response -> read(backend, path, response, new TypeReference<JsonNode>() { }));
+    }
+
+    /** GET a file the service renders (a CSV, a printable document), passed on to the browser as it is. */
+    public CompletableFuture<Reply<Download>> download(Backend backend, String path, String accessToken) {
+        return send(backend, path, accessToken, HttpRequest.Builder::GET, response -> response.statusCode() >= 400
+                ? read(backend, path, response, new TypeReference<Download>() { })
+                : new Reply.Ok<>(new Download(response.body(),
+                        response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+                        response.headers().firstValue("Content-Disposition").orElse(null))));
+    }
+
+    private <T> CompletableFuture<Reply<T>> send(Backend backend, String path, String accessToken,
+                                                 UnaryOperator<HttpRequest.Builder> method,
+                                                 Function<HttpResponse<byte[]>, Reply<T>> reader) {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(urls.of(backend) + pathAndQuery))
+            request = method.apply(HttpRequest.newBuilder(URI.create(urls.of(backend) + path))
                     .timeout(urls.timeout())
-                    .header("Authorization", "Bearer " + accessToken)
-                    .header("Accept", "application/json")
-                    .GET().build();
+                    .header("Authorization", "Bearer " + accessToken)).build();
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Reply.Unavailable<>("bad address: " + e.getMessage()));
         }
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> failure != null
-                        ? unavailable(backend, pathAndQuery, failure.getClass().getSimpleName())
-                        : read(backend, pathAndQuery, response, type));
+                        ? unavailable(backend, path, failure.getClass().getSimpleName())
+                        : reader.apply(response));
+    }
+
+    private byte[] json(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not writable as JSON: " + body.getClass().getSimpleName(), e);
+        }
     }
 
     private <T> Reply<T> read(Backend backend, String path, HttpResponse<byte[]> response, TypeReference<T> type) {
@@ -60,7 +108,7 @@ public class ServiceClient {
             if (status >= 400) {
                 JsonNode problem = response.body().length == 0 ? null : mapper.readTree(response.body());
                 String problemType = problem == null ? "" : problem.path("type").asText("");
-                return new Reply.Problem<>(status, problemType);
+                return new Reply.Problem<>(status, problemType, problem == null ? List.of() : fields(problem));
             }
             // the dashboard reads only what it shows; a field a service adds must not break a page
             return new Reply.Ok<>(mapper.readerFor(mapper.getTypeFactory().constructType(type))
@@ -68,6 +116,13 @@ public class ServiceClient {
         } catch (IOException e) {
             return unavailable(backend, path, "unreadable answer (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The fields a 400 names (the kit's problem lists them under "errors", each with "field"). */
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.path("field").asText("")));
+        return List.copyOf(fields);
     }
 
     private static <T> Reply<T> unavailable(Backend backend, String path, String reason) {

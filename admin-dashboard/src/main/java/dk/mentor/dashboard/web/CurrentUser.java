@@ -45,6 +45,6 @@ public class CurrentUser {
         }
         // a JSON array of JSON strings, or plain strings, depending on who parsed the token
         return codes.stream().map(code -> code instanceof JsonString json ? json.getString() : String.valueOf(code))
-                .filter(MunicipalityCode::isValid).map(code -> MunicipalityCode.of(code).name()).toList();
+                .filter(MunicipalityCode::isValid).toList();
     }
 }

@@ -35,6 +35,9 @@ public class HomeResource {
         if (viewer.caseworker()) {
             return Response.seeOther(URI.create("/plans")).build();
         }
+        if (viewer.finance()) {
+            return Response.seeOther(URI.create("/claims")).build();
+        }
         return Response.ok(pages.page(Templates.start(), "start")).build();
     }
 }

@@ -200,4 +200,96 @@ public interface Msg {
     @Message String minutes(Integer count);
 
     @Message String not_found_title();
+
+    @Message String nav_claims();
+
+    @Message String nav_ceilings();
+
+    @Message String claims_title();
+
+    @Message String claims_none();
+
+    @Message String next_page();
+
+    @Message String col_period();
+
+    @Message String col_regime();
+
+    @Message String col_expense();
+
+    @Message String col_refund();
+
+    @Message String col_basis();
+
+    @Message String col_account();
+
+    @Message String col_year();
+
+    @Message String col_ceiling();
+
+    @Message String col_consumed();
+
+    @Message String col_percent();
+
+    @Message String col_forecast();
+
+    @Message String col_overrun();
+
+    @Message String claim_status(String code);
+
+    @Message String claim_move_to(String code);
+
+    @Message String claim_title();
+
+    @Message String back_to_claims();
+
+    @Message String claim_reason();
+
+    @Message String claim_reason_help();
+
+    @Message String claim_csv();
+
+    @Message String claim_document();
+
+    @Message String claim_move_title();
+
+    @Message String claim_lines_title();
+
+    @Message String claim_lines_none();
+
+    @Message String ceilings_title();
+
+    @Message String ceilings_none();
+
+    @Message String ceilings_caption();
+
+    @Message String ceilings_table_caption(String municipality, int year);
+
+    @Message String chart_consumed();
+
+    @Message String chart_forecast();
+
+    @Message String chart_mark80();
+
+    @Message String chart_mark100();
+
+    @Message String ceiling_kind(String code);
+
+    @Message String ceiling_not_set();
+
+    @Message String ceiling_warning();
+
+    @Message String ceiling_reached(String date);
+
+    @Message String ceiling_no_overrun();
+
+    @Message String progression_title();
+
+    @Message String progression_none();
+
+    @Message String progression_score();
+
+    @Message String progression_caption();
+
+    @Message String dimension(String code);
 }

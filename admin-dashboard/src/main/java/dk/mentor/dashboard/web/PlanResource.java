@@ -4,6 +4,7 @@ import dk.mentor.dashboard.application.Page;
 import dk.mentor.dashboard.application.PlanQueries;
 import dk.mentor.dashboard.application.PlanRow;
 import dk.mentor.dashboard.application.PlanView;
+import dk.mentor.dashboard.application.Progression;
 import dk.mentor.dashboard.application.Section;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 
 /** The caseworker's plans and a plan's page (participants by legal basis and meetings; the full timeline comes later). */
@@ -27,7 +29,7 @@ public class PlanResource {
     static class Templates {
         static native TemplateInstance plans(Section<Page<PlanRow>> plans);
 
-        static native TemplateInstance plan(PlanView view);
+        static native TemplateInstance plan(PlanView view, List<String> dimensions, String chartData);
     }
 
     @Inject
@@ -51,6 +53,7 @@ public class PlanResource {
         if (view.notFound()) {
             return NotFound.page(pages);
         }
-        return Response.ok(pages.page(Templates.plan(view), "plans")).build();
+        String chart = view.progressions().isAvailable() ? ProgressionChart.json(view.progressions().value()) : "[]";
+        return Response.ok(pages.page(Templates.plan(view, Progression.DIMENSIONS, chart), "plans")).build();
     }
 }

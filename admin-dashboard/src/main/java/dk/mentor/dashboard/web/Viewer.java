@@ -1,6 +1,7 @@
 package dk.mentor.dashboard.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The signed-in user as the layout shows them, and which parts of the dashboard their roles use.
@@ -16,8 +17,13 @@ public record Viewer(String name, String username, List<String> municipalities, 
         return roles.contains("caseworker");
     }
 
+    public boolean finance() {
+        return roles.contains("finance-officer");
+    }
+
+    /** @return the names of the user's municipalities; {@link #municipalities()} holds their codes */
     public String municipalityNames() {
-        return String.join(", ", municipalities);
+        return municipalities.stream().map(Municipalities::municipalityName).collect(Collectors.joining(", "));
     }
 
     /** The first role, whose start page the user sees; the realm gives each demo user one. */

@@ -39,7 +39,8 @@ class MessageBundlesTest {
         assertEquals("Not found", english.getProperty("not_found_title"));
     }
 
-    private static Properties load(String language) throws IOException {
+    /** One language's bundle as written, shared with CodeMessagesTest. */
+    static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(
                 MessageBundlesTest.class.getResourceAsStream("/messages/msg_" + language + ".properties"), StandardCharsets.UTF_8)) {

@@ -1,0 +1,84 @@
+package dk.mentor.dashboard.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.contracts.codes.MentorStatus;
+import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.dashboard.application.ClaimStatus;
+import dk.mentor.dashboard.application.Progression;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every code a service sends has a name in both languages. A code without a {#case} falls through to
+ * {#else} and the page shows the raw code (LAB_167, SUBMITTED), which the test catches when the
+ * contracts gain a constant the bundles do not know yet.
+ */
+class CodeMessagesTest {
+
+    private static final Pattern CASE = Pattern.compile("\\{#case '([^']*)'}([^{]*)");
+
+    /** Each code message and every code it must name. */
+    private static final Map<String, Set<String>> CODES = Map.of(
+            "legal_basis", codes(LegalBasis.values(), LegalBasis::code),
+            "target_group", codes(TargetGroup.values(), Enum::name),
+            "attendance", codes(Attendance.values(), Enum::name),
+            "participant_role", codes(ParticipantRole.values(), Enum::name),
+            "kind", codes(MentorKind.values(), Enum::name),
+            "mentor_status", codes(MentorStatus.values(), Enum::name),
+            "claim_status", codes(ClaimStatus.values(), Enum::name),
+            "dimension", new TreeSet<>(Progression.DIMENSIONS),
+            "claim_move_to", Arrays.stream(ClaimStatus.values()).flatMap(s -> s.next().stream()).map(Enum::name)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+
+    @Test
+    void everyCodeHasADanishAndAnEnglishNameThatIsNotTheCodeItself() throws IOException {
+        for (String language : List.of("da", "en")) {
+            Properties bundle = MessageBundlesTest.load(language);
+            CODES.forEach((message, codes) -> {
+                Map<String, String> named = names(bundle.getProperty(message));
+                for (String code : codes) {
+                    String name = named.get(code);
+                    assertTrue(name != null && !name.isBlank() && !name.equals(code),
+                            message + " has no " + language + " name for " + code);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theDanishAndEnglishNamesDifferWhereTheWordsDo() throws IOException {
+        assertEquals("Indsendt", names(MessageBundlesTest.load("da").getProperty("claim_status")).get("SUBMITTED"));
+        assertEquals("Submitted", names(MessageBundlesTest.load("en").getProperty("claim_status")).get("SUBMITTED"));
+        assertEquals("Jobparate", names(MessageBundlesTest.load("da").getProperty("target_group")).get("JOB_READY"));
+    }
+
+    private static Map<String, String> names(String text) {
+        Matcher matcher = CASE.matcher(text == null ? "" : text);
+        Map<String, String> names = new HashMap<>();
+        while (matcher.find()) {
+            names.put(matcher.group(1), matcher.group(2));
+        }
+        return names;
+    }
+
+    private static <E> Set<String> codes(E[] values, Function<E, String> code) {
+        return Arrays.stream(values).map(code).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
