@@ -97,9 +97,21 @@ final class SeedSteps {
         return steps.economy.awaitLines(FINANCE, KOBENHAVN, plan, count + " lines of plan " + plan, lines -> lines.size() == count);
     }
 
+    /** A fee for a mentorship; refusion answers 404 until the mentorship's event has reached it, so it is retried. */
     void fee(UUID mentorship, LocalDate day, String amount) {
-        api.create(refusion, "/api/v1/fees", FINANCE, Map.of("municipality", KOBENHAVN, "mentorshipId", mentorship.toString(),
-                "expenseDate", day.toString(), "amount", new BigDecimal(amount)), keys.of("fee:" + mentorship));
+        Map<String, Object> body = Map.of("municipality", KOBENHAVN, "mentorshipId", mentorship.toString(),
+                "expenseDate", day.toString(), "amount", new BigDecimal(amount));
+        String key = keys.of("fee:" + mentorship);
+        dk.mentor.demo.Poll.until("fee for mentorship " + mentorship, () -> {
+            try {
+                return api.create(refusion, "/api/v1/fees", FINANCE, body, key).status();
+            } catch (dk.mentor.demo.ApiException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                return e.status();
+            }
+        }, status -> status != 404);
     }
 
     /** The report's row of one target group and mentor kind, once it satisfies a condition. */
