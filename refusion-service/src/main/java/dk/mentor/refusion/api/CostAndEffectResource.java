@@ -28,7 +28,7 @@ public class CostAndEffectResource {
 
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
-    @Operation(operationId = "getCostAndEffect", summary = "Get cost and effect", description = "Net cost (expense minus refund) per citizen per month with cost, and the share of plans closed with each outcome, per target group and mentor kind.")
+    @Operation(operationId = "getCostAndEffect", summary = "Get cost and effect", description = "Net cost (expense minus the refund after ceilings) per citizen per month of mentorship, a mentor's training shared over the mentor's citizens, and the share of plans closed with each outcome, per target group and mentor kind.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CostAndEffectResponse.class)))
     public CostAndEffectResponse get(

@@ -172,10 +172,10 @@ public class LedgerRepository {
                 .setParameter("claim", claimId).getResultList();
     }
 
-    /** Lines of a municipality in a period that belong to a citizen's plan, for cost per citizen. */
-    public List<ExpenseLine> citizenLinesBetween(String municipality, LocalDate from, LocalDate to) {
-        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.citizenRef is not null"
-                        + " and l.planId is not null and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+    /** Every line of a municipality in a period, in posting order: a citizen's, a mentor's (training) or neither's. */
+    public List<ExpenseLine> between(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m"
+                        + " and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
