@@ -96,6 +96,11 @@ class SeedReproductionTest extends SuiteTest {
         seed.addRule(new SeedSteps.Rule(CEILING_REGIME, "WAGE", "SICK_LISTED", "0.5", "REFUSION_CEILING", "2000.00",
                 today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
                 "A refund ceiling as the 2014 reform brought (001 p.14); the amount is a test's, the source gives none"));
+        // the frame's amount is the municipality's for all its citizens, so it sits on a row without a target group;
+        // a fee row, since fees are never refunded and so no other line's price depends on it
+        seed.addRule(new SeedSteps.Rule(CEILING_REGIME, "FEE", null, "0", "REFUSION_CEILING", "2000.00",
+                today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
+                "The 2014 ceiling's amount for København (a test's figure, the source gives none)"));
 
         UUID mentor = seed.paidMentor("Ceiling Mentor " + UUID.randomUUID().toString().substring(0, 6), "150");
         Steps.Matched m = seed.onPlan(mentor, quarter, 6, List.of("SICK_LISTED"));
