@@ -27,6 +27,9 @@ public final class IsolationSetup {
 
     private IsolationSetup(String service) {
         this.service = service;
+        // the kit's operation on every service that names no municipality's data
+        skipped.put("POST /api/v1/dead-letters/{id}/replay", "a dead letter belongs to the service, not to a municipality;"
+                + " only admins reach it (service-kit's DeadLetterReplayTest)");
     }
 
     public static IsolationSetup of(String service) {
