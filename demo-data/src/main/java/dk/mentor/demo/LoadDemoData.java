@@ -113,11 +113,17 @@ public final class LoadDemoData {
         if (c.label().equals(DemoCases.SHOWCASE)) {
             showcasePlan = plan;
         }
+        // the grant began on the first meeting's day, before it was entered here, so the mentorship starts then;
         // the citizen's binding wish for a mentor's gender keeps the wanted mentor within the shortlist's five
-        UUID referral = matching.refer(caseworker, Referral.lab(plan, c.municipality(), c.goal(), c.targetGroups())
-                .under(c.basis()).mentorGender(spec.gender()), c.label());
-        matching.match(caseworker, referral, mentorId);
+        Referral order = Referral.lab(plan, c.municipality(), c.goal(), c.targetGroups()).under(c.basis())
+                .grantedFrom(today.minusDays(c.startedDaysAgo())).mentorGender(spec.gender());
+        matching.match(caseworker, matching.refer(caseworker, order, c.label()), mentorId);
         UUID participant = plans.awaitMentor(caseworker, plan, mentorId);
+        if (order.legalBasis().startsWith("LAB_")) {
+            // hours under the employment act are claimed only with a written agreement covering their day
+            plans.mentorAgreement(caseworker, plan, participant, c.mentor(), c.goal(), order.from(), order.to(),
+                    order.hoursPerWeek(), c.label());
+        }
         if (c.doubleRole()) {
             plans.consentAcrossLines(caseworker, plan, c.label());
             plans.addParticipant(caseworker, plan, spec.accountUsername(), spec.displayName(), "SUPPORT_CONTACT_PERSON_SEL85",

@@ -72,9 +72,38 @@ public final class PlanSteps {
                         "startedOn", startedOn.toString()), keys.of("participant:" + label)).id();
     }
 
+    /**
+     * The written mentor agreement for a participation (goal, mentor, tasks, period, hours, complaint guidance):
+     * without one covering the day, hours under the employment act are held back from the refusion claim.
+     */
+    public UUID mentorAgreement(String caseworker, UUID planId, UUID participantId, String mentorName, String goal,
+                                LocalDate from, LocalDate to, double hoursPerWeek, String label) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("participantId", participantId.toString());
+        body.put("goal", goal);
+        body.put("mentorName", mentorName);
+        body.put("mentorContact", "Through the job centre, phone 70 20 30 40");
+        body.put("tasks", "Weekly talks; structure in the week; come along to the first days at work");
+        body.put("periodFrom", from.toString());
+        body.put("periodTo", to.toString());
+        body.put("hoursPerWeek", hoursPerWeek);
+        body.put("complaintGuidance", "Complain to the job centre within 4 weeks");
+        body.put("activation", false);
+        return api.create(base, "/api/v1/plans/" + planId + "/mentor-agreements", caseworker, body,
+                keys.of("agreement:" + label)).id();
+    }
+
     public UUID logMeeting(String user, UUID planId, MeetingLog meeting, String label) {
         return UUID.fromString(api.create(base, "/api/v1/plans/" + planId + "/meetings", user, meeting.body(),
                 keys.of("meeting:" + label)).body().path("meetingId").asText());
+    }
+
+    /** A new version of a meeting, judged anew (e.g. once the missing agreement is written); the old one is kept. */
+    public JsonNode correctMeeting(String user, UUID planId, UUID meetingId, MeetingLog meeting, String reason) {
+        String path = "/api/v1/plans/" + planId + "/meetings/" + meetingId;
+        Map<String, Object> body = meeting.body();
+        body.put("correctionReason", reason);
+        return api.change("PUT", base, path, user, api.get(base, path, user).etag(), body).body();
     }
 
     public void rate(String user, UUID planId, LocalDate ratedOn, int score, Map<String, Integer> dimensions, String nextStep,

@@ -22,6 +22,21 @@ public record Referral(UUID planId, String municipality, String legalBasis, Stri
                 wishes);
     }
 
+    /**
+     * The grant's period: from its first day for as long as LAB § 167 allows (6 months). A first day before
+     * the order records a grant that already runs, and the mentorship starts on it.
+     */
+    public Referral grantedFrom(LocalDate first) {
+        return new Referral(planId, municipality, legalBasis, purpose, hoursPerWeek, frequency, first,
+                first.plusMonths(6).minusDays(1), targetGroups, languages, wishes);
+    }
+
+    /** The mentor hours ordered per week. */
+    public Referral hours(double perWeek) {
+        return new Referral(planId, municipality, legalBasis, purpose, perWeek, frequency, from, to, targetGroups, languages,
+                wishes);
+    }
+
     /** The citizen will only have a mentor of this gender: a binding wish, a hard filter in the ranking. */
     public Referral mentorGender(String gender) {
         return new Referral(planId, municipality, legalBasis, purpose, hoursPerWeek, frequency, from, to, targetGroups, languages,

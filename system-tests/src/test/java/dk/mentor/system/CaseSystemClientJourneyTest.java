@@ -32,6 +32,7 @@ import dk.mentor.client.followup.model.MeetingImportReport;
 import dk.mentor.client.followup.model.MeetingImportRequest;
 import dk.mentor.client.followup.model.MeetingMode;
 import dk.mentor.client.followup.model.MeetingPlace;
+import dk.mentor.client.followup.model.MentorAgreementRequest;
 import dk.mentor.client.followup.model.MinutesUnderBasis;
 import dk.mentor.client.followup.model.OpenPlanRequest;
 import dk.mentor.client.followup.model.Participant;
@@ -84,6 +85,8 @@ class CaseSystemClientJourneyTest extends SuiteTest {
 
     private Steps steps;
     private final LocalDate month = LocalDate.now().minusMonths(1).withDayOfMonth(1);
+    /** The grant began when the plan opened, a month before the meetings; the case system enters it now. */
+    private final LocalDate granted = month.minusMonths(1);
     private GeneratedClients clients;
 
     @Test
@@ -112,6 +115,7 @@ class CaseSystemClientJourneyTest extends SuiteTest {
 
         Participant mentor = await("the mentor on the plan").atMost(EVENTUALLY)
                 .until(() -> participation(plan.getId(), mentorId), Optional::isPresent).orElseThrow();
+        writeAgreement(plan.getId(), mentor.getId());
         List<UUID> meetings = reportMonth(plan.getId(), mentor.getId());
         assertThat(new MeetingsApi(clients.followup).listMeetings(plan.getId(), 0, 100, null).getItems().stream()
                 .map(m -> m.getMeetingId()).toList(), containsInAnyOrder(meetings.toArray()));
@@ -137,7 +141,7 @@ class CaseSystemClientJourneyTest extends SuiteTest {
 
         PlansApi plans = new PlansApi(clients.followup);
         String planKey = "PLAN-" + UUID.randomUUID();
-        Plan plan = plans.openPlan(new OpenPlanRequest().citizenId(citizen.getId()).openedOn(month.minusMonths(1))
+        Plan plan = plans.openPlan(new OpenPlanRequest().citizenId(citizen.getId()).openedOn(granted)
                 .longTermGoal("A job within the year").targetGroups(List.of(TargetGroup.LONG_TERM_UNEMPLOYED))
                 .externalReference(new ExternalReference().system(SYSTEM).id(planKey)), null, UUID.randomUUID().toString());
         assertThat(plans.findPlanByExternalReference(planKey, SYSTEM, null, null).getId(), equalTo(plan.getId()));
@@ -146,11 +150,10 @@ class CaseSystemClientJourneyTest extends SuiteTest {
 
     private Referral referToMentor(Plan plan) throws Exception {
         ReferralsApi referrals = new ReferralsApi(clients.matching);
-        LocalDate today = LocalDate.now();
         String referralKey = "HENV-" + UUID.randomUUID();
         CreateReferral order = new CreateReferral().planId(plan.getId()).actingMunicipality(SKANDERBORG).legalBasis("LAB_167")
                 .purpose("Structure and a first job").tasks(List.of("Structure in the week")).hoursPerWeek(new BigDecimal("3"))
-                .meetingFrequency(MeetingFrequency.WEEKLY).periodStart(today).periodEnd(today.plusMonths(6).minusDays(1))
+                .meetingFrequency(MeetingFrequency.WEEKLY).periodStart(granted).periodEnd(granted.plusMonths(6).minusDays(1))
                 .targetGroups(List.of(dk.mentor.client.matching.model.TargetGroup.LONG_TERM_UNEMPLOYED))
                 .needs(List.of("structure")).languages(List.of("da")).urgency(Urgency.NORMAL)
                 .externalReference(new dk.mentor.client.matching.model.ExternalReference().system(SYSTEM).id(referralKey));
@@ -177,6 +180,15 @@ class CaseSystemClientJourneyTest extends SuiteTest {
     private Optional<Participant> participation(UUID planId, UUID mentorId) throws Exception {
         return new ParticipantsApi(clients.followup).listParticipants(planId, 0, 100, null).getItems().stream()
                 .filter(p -> mentorId.equals(p.getMentorId())).findFirst();
+    }
+
+    /** The written mentor agreement for the grant: hours under the employment act are claimed only with one. */
+    private void writeAgreement(UUID planId, UUID participantId) throws Exception {
+        new ParticipantsApi(clients.followup).makeMentorAgreement(planId, new MentorAgreementRequest().participantId(participantId)
+                .goal("A job within the year").mentorName("Generated Client Mentor").mentorContact("Through the job centre")
+                .tasks("Structure in the week").periodFrom(granted).periodTo(granted.plusMonths(6).minusDays(1))
+                .hoursPerWeek(new BigDecimal("3")).complaintGuidance("Complain to the job centre within 4 weeks")
+                .activation(false), null, UUID.randomUUID().toString());
     }
 
     /** A month of meetings in one import: tried as a dry run, then applied; returns the meetings logged. */

@@ -40,6 +40,7 @@ class CitizenJourneyTest extends SuiteTest {
     private static final String SKANDERBORG = "0746";
     private static final String MENTOR_LOGIN = "mentor2-skanderborg";
     private static final int MEETINGS = 30;
+    private static final double HOURS_A_WEEK = 10;
     /** 60 minutes at 300 kr plus 20 minutes' paid transport: 400 kr a meeting, half of it refunded. */
     private static final BigDecimal PER_MEETING = new BigDecimal("400.00");
 
@@ -47,14 +48,16 @@ class CitizenJourneyTest extends SuiteTest {
     void shouldCarryOneCitizenFromReferralToClaimAcrossAllFourServices() {
         Steps steps = new Steps(suite);
         LocalDate today = LocalDate.now();
-        LocalDate quarter = Steps.quarterStart(today);
+        // 30 hours at most 10 a week (the grant's order): 4 weeks of the quarter must have passed
+        LocalDate quarter = Steps.claimQuarter(today, 4);
         steps.economy.trialRefundRule("admin-aarhus", AARHUS, "400000");
         Steps.Matched m = steps.mentorOnNewPlan(AARHUS, MentorSpec.of("Journey Mentor", "PAID_SOCIAL_MENTOR", SKANDERBORG,
-                List.of("LAB_167")).paid("300").account(MENTOR_LOGIN).sharedWith(AARHUS), quarter, List.of("LONG_TERM_UNEMPLOYED"));
+                List.of("LAB_167")).paid("300").account(MENTOR_LOGIN).sharedWith(AARHUS), quarter, List.of("LONG_TERM_UNEMPLOYED"),
+                HOURS_A_WEEK);
 
         List<Long> toLedger = new ArrayList<>();
         Set<String> meetingIds = new HashSet<>();
-        long span = ChronoUnit.DAYS.between(quarter, today);
+        long span = ChronoUnit.DAYS.between(quarter, Steps.lastMeetingDay(quarter, today));
         for (int i = 0; i < MEETINGS; i++) {
             LocalDate day = quarter.plusDays(span * i / MEETINGS);
             Instant posted = Instant.now();

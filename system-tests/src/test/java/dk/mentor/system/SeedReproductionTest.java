@@ -40,11 +40,11 @@ class SeedReproductionTest extends SuiteTest {
     void shouldReckonTheGuides2010ExampleAt788KronerPerCitizenPerMonth() {
         SeedSteps seed = new SeedSteps(suite);
         LocalDate today = LocalDate.now();
-        // Matching refuses mentorship periods in the past, so the example runs on today's calendar: the
-        // mentorships run four months from today and the 60 hours fall in the four months before (meetings
-        // are logged after they are held). The guide's 2010 terms are rule rows an admin adds for
-        // København's activity-ready citizens over these eight months: 50 % of wage and training, no
-        // ceiling, nothing of the other costs.
+        // The example runs on today's calendar: the mentorships were granted for the four months before today
+        // (entered now, as running grants are when a case system hands them over), with the written
+        // agreements, and the 60 hours fall in them. The guide's 2010 terms are rule rows an admin adds for
+        // København's activity-ready citizens over eight months from the first: 50 % of wage and training,
+        // no ceiling, nothing of the other costs.
         LocalDate first = today.minusMonths(4);
         LocalDate last = today.plusMonths(4).minusDays(1);
         String source = "The 2010 mentor guide's terms (000 p.5-6), replayed on today's calendar by a test: not law today";
@@ -61,7 +61,7 @@ class SeedReproductionTest extends SuiteTest {
                 "2000.00", List.of(mentor));
         List<List<JsonNode>> ledgers = new ArrayList<>();
         for (Steps.Matched m : citizens) {
-            seed.meetings(m, first, today.minusDays(1), MEETINGS_PER_CITIZEN, MEETING_MINUTES);
+            seed.meetings(m, first, SeedSteps.grantEnd(first, 4), MEETINGS_PER_CITIZEN, MEETING_MINUTES);
             seed.fee(m.mentorshipId(), first, "402.00"); // D = 804 kr for the two, half each
             ledgers.add(seed.lines(m.planId(), MEETINGS_PER_CITIZEN + 1));
         }
@@ -91,25 +91,28 @@ class SeedReproductionTest extends SuiteTest {
     void shouldRecordSpendingBeyondThe2014CeilingWhileTheRefundStopsAtIt() {
         SeedSteps seed = new SeedSteps(suite);
         LocalDate today = LocalDate.now();
-        LocalDate quarter = Steps.quarterStart(today);
+        // one 2-hour meeting a week, as the grant orders: 9 weeks of the quarter must have passed
+        LocalDate quarter = Steps.claimQuarter(today, 9);
         LocalDate quarterEnd = quarter.plusMonths(3).minusDays(1);
+        LocalDate yearStart = quarter.withDayOfYear(1);
+        LocalDate yearEnd = quarter.withMonth(12).withDayOfMonth(31);
         seed.addRule(new SeedSteps.Rule(CEILING_REGIME, "WAGE", "SICK_LISTED", "0.5", "REFUSION_CEILING", "2000.00",
-                today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
+                yearStart, yearEnd,
                 "A refund ceiling as the 2014 reform brought (001 p.14); the amount is a test's, the source gives none"));
         // the frame's amount is the municipality's for all its citizens, so it sits on a row without a target group;
         // a fee row, since fees are never refunded and so no other line's price depends on it
         seed.addRule(new SeedSteps.Rule(CEILING_REGIME, "FEE", null, "0", "REFUSION_CEILING", "2000.00",
-                today.withDayOfYear(1), today.withMonth(12).withDayOfMonth(31),
+                yearStart, yearEnd,
                 "The 2014 ceiling's amount for København (a test's figure, the source gives none)"));
 
         UUID mentor = seed.paidMentor("Ceiling Mentor " + UUID.randomUUID().toString().substring(0, 6), "150");
         Steps.Matched m = seed.onPlan(mentor, quarter, 6, List.of("SICK_LISTED"));
         // 10 meetings of 2 hours at 150 kr: 3,000 kr, a 1,500 kr refund before the ceiling
-        seed.meetings(m, quarter, today, 10, MEETING_MINUTES);
+        seed.meetings(m, quarter, quarter.plusWeeks(9), 10, MEETING_MINUTES);
         List<JsonNode> lines = seed.lines(m.planId(), 10);
         assertThat("the ledger keeps all the spending", SeedSteps.sum(lines, "WAGE", false), comparesEqualTo(new BigDecimal("3000")));
 
-        JsonNode ceiling = seed.ceiling(CEILING_REGIME, today.getYear());
+        JsonNode ceiling = seed.ceiling(CEILING_REGIME, quarter.getYear());
         JsonNode claim = seed.steps.economy.draftClaim(SeedSteps.FINANCE, SeedSteps.KOBENHAVN, CEILING_REGIME, quarter, quarterEnd,
                 "ceiling-" + m.planId());
         JsonNode row = seed.costRow(quarter, quarterEnd, "SICK_LISTED", r -> r.path("citizens").asInt() == 1);

@@ -69,17 +69,28 @@ final class SeedSteps {
         return mentor;
     }
 
-    /** A new citizen's plan, opened on a day, with the mentor for the agreed period from today; ids of each step. */
+    /**
+     * A new citizen's plan, opened on a day, with the mentor granted 2 hours a week for the agreed months from
+     * that day and the mentor agreement written for them; ids of each step.
+     */
     Steps.Matched onPlan(UUID mentor, LocalDate openedOn, int months, List<String> targetGroups) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID citizen = steps.plans.citizen(CASEWORKER, KOBENHAVN, Steps.randomCpr(), tag);
         UUID plan = steps.plans.openPlan(CASEWORKER, citizen, openedOn, "Et ordinært job", targetGroups, tag);
-        LocalDate today = LocalDate.now();
-        Referral order = new Referral(plan, KOBENHAVN, LAB, "Struktur og et første job", 2, "WEEKLY", today,
-                today.plusMonths(months).minusDays(1), targetGroups, List.of("da"), Map.of());
+        LocalDate lastDay = grantEnd(openedOn, months);
+        Referral order = new Referral(plan, KOBENHAVN, LAB, "Struktur og et første job", 2, "WEEKLY", openedOn,
+                lastDay, targetGroups, List.of("da"), Map.of());
         UUID referral = steps.matching.refer(CASEWORKER, order, tag);
         UUID mentorship = steps.matching.match(CASEWORKER, referral, mentor);
-        return new Steps.Matched(mentor, citizen, plan, referral, mentorship, steps.plans.awaitMentor(CASEWORKER, plan, mentor));
+        UUID participant = steps.plans.awaitMentor(CASEWORKER, plan, mentor);
+        steps.plans.mentorAgreement(CASEWORKER, plan, participant, "Mentor " + tag, "Et ordinært job", openedOn, lastDay,
+                order.hoursPerWeek(), tag);
+        return new Steps.Matched(mentor, citizen, plan, referral, mentorship, participant);
+    }
+
+    /** The last day of a grant of some months from its first day. */
+    static LocalDate grantEnd(LocalDate first, int months) {
+        return first.plusMonths(months).minusDays(1);
     }
 
     /** Meetings of equal length spread evenly over a span of days, no transport; the caseworker logs them. */

@@ -28,23 +28,44 @@ final class Steps {
         this.economy = new EconomySteps(suite.api(), keys);
     }
 
+    private static final String GOAL = "A job within the year";
+
     /** A mentor on a citizen's plan: the ids each later step needs. */
     record Matched(UUID mentorId, UUID citizenId, UUID planId, UUID referralId, UUID mentorshipId, UUID participantId) {
     }
 
     /**
      * A coordinator of the mentor's home registers and activates the mentor; a caseworker of the acting
-     * municipality registers a citizen, opens the plan on the day given and refers; the ranking proposes
-     * the mentor, both say yes at the three-party meeting, and followup puts the mentor on the plan.
+     * municipality registers a citizen, opens the plan on the day given and refers, with the grant running from
+     * that day (3 hours a week); the ranking proposes the mentor, both say yes at the three-party meeting,
+     * followup puts the mentor on the plan, and the caseworker writes the mentor agreement for the grant, so
+     * meetings logged since the plan opened are claimable.
      */
     Matched mentorOnNewPlan(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups) {
+        return mentorOnNewPlan(acting, mentor, openedOn, targetGroups, 3);
+    }
+
+    /** As above, with the mentor hours a week the grant orders. */
+    Matched mentorOnNewPlan(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups,
+                            double hoursPerWeek) {
+        Matched m = withoutAgreement(acting, mentor, openedOn, targetGroups, hoursPerWeek);
+        plans.mentorAgreement("caseworker-" + town(acting), m.planId(), m.participantId(), mentor.displayName(),
+                GOAL, openedOn, openedOn.plusMonths(6).minusDays(1), hoursPerWeek, m.planId().toString());
+        return m;
+    }
+
+    /** The mentor on a new plan as above, but no mentor agreement written: LAB hours logged now are held. */
+    Matched withoutAgreement(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups,
+                             double hoursPerWeek) {
         String caseworker = "caseworker-" + town(acting);
         UUID mentorId = catalog.activeMentor("coordinator-" + town(mentor.home()), mentor);
         matching.awaitCandidate(caseworker, mentorId);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID citizen = plans.citizen(caseworker, acting, randomCpr(), tag);
-        UUID plan = plans.openPlan(caseworker, citizen, openedOn, "A job within the year", targetGroups, tag);
-        UUID referral = matching.refer(caseworker, Referral.lab(plan, acting, "Structure and a first job", targetGroups), tag);
+        UUID plan = plans.openPlan(caseworker, citizen, openedOn, GOAL, targetGroups, tag);
+        Referral order = Referral.lab(plan, acting, "Structure and a first job", targetGroups).grantedFrom(openedOn)
+                .hours(hoursPerWeek);
+        UUID referral = matching.refer(caseworker, order, tag);
         UUID mentorship = matching.match(caseworker, referral, mentorId);
         return new Matched(mentorId, citizen, plan, referral, mentorship, plans.awaitMentor(caseworker, plan, mentorId));
     }
@@ -64,6 +85,21 @@ final class Steps {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(15000));
         return String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
                 r.nextInt(10000));
+    }
+
+    /**
+     * The quarter a journey logs its meetings in and claims: this one once enough weeks of it have passed for
+     * the meetings to stay within the hours a week the grant orders, else the one before (whole and past).
+     */
+    static LocalDate claimQuarter(LocalDate today, int weeksNeeded) {
+        LocalDate current = quarterStart(today);
+        return java.time.temporal.ChronoUnit.DAYS.between(current, today) >= 7L * weeksNeeded ? current : current.minusMonths(3);
+    }
+
+    /** The last day of the quarter's meetings: today, or the quarter's last day when it is over. */
+    static LocalDate lastMeetingDay(LocalDate quarter, LocalDate today) {
+        LocalDate end = quarter.plusMonths(3).minusDays(1);
+        return end.isBefore(today) ? end : today;
     }
 
     /** The first day of the quarter the day lies in: claims are per quarter. */

@@ -11,6 +11,7 @@ import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,13 +51,21 @@ public class HandOverResource {
             @Schema(description = "The receiving municipality.", example = "0101") @NotBlank String toMunicipality,
             @Schema(description = "The consent (or legal basis) for sharing with it.") @NotNull UUID consentId,
             @Schema(description = "What the receiver should know.", example = "Mentor support works; keep the weekly meetings")
-            @NotBlank @Size(max = 4000) String annotation) {
+            @NotBlank @Size(max = 4000) String annotation,
+            @Schema(description = "The day the citizen moves; the receiver takes over, and the costs follow, from it. Today if empty.",
+                    example = "2026-12-01") LocalDate moveDate) {
     }
 
     @Schema(name = "HandOverAnswer", description = "The receiver's answer; send the offer's ETag in If-Match.")
     public record AnswerRequest(
             @Schema(description = "The receiver's annotation.", example = "Taken over by our youth team") @Size(max = 4000) String annotation,
-            @Schema(description = "On acceptance: the day the receiver takes over; today if empty.", example = "2026-12-01") LocalDate effectiveOn) {
+            @Schema(description = "On acceptance: the day the receiver takes over, which is always the move date; empty or the move date.", example = "2026-12-01") LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "HandOverDispute", description = "The receiver disputes the hand-over; send the offer's ETag in If-Match.")
+    public record DisputeRequest(
+            @Schema(description = "Why the receiving municipality disputes it.", example = "The citizen still lives in Aarhus")
+            @NotBlank @Size(max = 4000) String reason) {
     }
 
     @Schema(name = "HandOver", description = "A plan offered to another municipality.")
@@ -65,7 +74,7 @@ public class HandOverResource {
             @Schema(description = "The plan.") UUID planId,
             @Schema(description = "The sending municipality.", example = "0751") String fromMunicipality,
             @Schema(description = "The receiving municipality.", example = "0101") String toMunicipality,
-            @Schema(ref = OpenApiComponents.HAND_OVER_STATUS, description = "OFFERED, ACCEPTED or REJECTED.", example = "OFFERED")
+            @Schema(ref = OpenApiComponents.HAND_OVER_STATUS, description = "OFFERED or ACCEPTED; REJECTED only on offers answered before hand-overs could no longer be rejected.", example = "OFFERED")
             HandOver.Status status,
             @Schema(description = "The sender's annotation.", example = "Keep the weekly meetings") String offerAnnotation,
             @Schema(description = "Who offered.", example = "caseworker-aarhus") String offeredBy,
@@ -74,12 +83,18 @@ public class HandOverResource {
             @Schema(description = "Who answered.", example = "caseworker-kbh") String respondedBy,
             @Schema(description = "When.") Instant respondedAt,
             @Schema(description = "The day the receiver took over.", example = "2026-12-01") LocalDate effectiveOn,
+            @Schema(description = "The day the citizen moves.", example = "2026-12-01") LocalDate moveDate,
+            @Schema(description = "The last day the receiver may dispute the hand-over.", example = "2026-12-15") LocalDate disputableUntil,
+            @Schema(description = "Why the receiver disputed it, if it did.", example = "The citizen still lives in Aarhus") String disputeReason,
+            @Schema(description = "Who disputed.", example = "caseworker-kbh") String disputedBy,
+            @Schema(description = "When it was disputed.") Instant disputedAt,
             @Schema(description = "The version; also the ETag.", example = "0") long version) {
 
         static HandOverResponse from(HandOver h) {
             return new HandOverResponse(h.id(), h.planId(), h.fromMunicipality(), h.toMunicipality(), h.status(),
                     h.offerAnnotation(), h.offeredBy(), h.offeredAt(), h.responseAnnotation(), h.respondedBy(),
-                    h.respondedAt(), h.effectiveOn(), h.version());
+                    h.respondedAt(), h.effectiveOn(), h.moveDate(), h.disputableUntil(), h.disputeReason(), h.disputedBy(),
+                    h.disputedAt(), h.version());
         }
     }
 
@@ -116,13 +131,27 @@ public class HandOverResource {
 
     @POST
     @Path("{id}/rejection")
-    @Operation(operationId = "rejectHandOver", summary = "Reject a hand-over", description = "By the receiving municipality, with an annotation; the plan stays with the sender.")
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
+    @Operation(operationId = "rejectHandOver", summary = "Reject a hand-over (always refused)",
+            description = "The municipality the citizen moves to becomes the acting one by law, so it cannot reject; it disputes instead.")
+    @APIResponse(responseCode = "409", description = "A hand-over cannot be rejected")
     public Response reject(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
-                           @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           AnswerRequest r,
                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        HandOver h = handOvers.reject(id, ifMatch, r == null ? null : r.annotation(), Purposes.or(purpose, "hand-over"));
+        handOvers.reject(id, Purposes.or(purpose, "hand-over"));
+        return Response.status(Response.Status.CONFLICT).build();
+    }
+
+    @POST
+    @Path("{id}/dispute")
+    @Operation(operationId = "disputeHandOver", summary = "Dispute a hand-over",
+            description = "By the receiving municipality, once, within 14 days of the offer, with a reason. The dispute is recorded for the municipalities to settle; the plan stays where the hand-over put it.")
+    @APIResponse(responseCode = "200", description = "Disputed", content = @Content(schema = @Schema(implementation = HandOverResponse.class)))
+    @APIResponse(responseCode = "409", description = "Already disputed")
+    @APIResponse(responseCode = "422", description = "The deadline has passed")
+    public Response dispute(@Parameter(description = "The hand-over's id") @PathParam("id") UUID id,
+                            @Parameter(description = "The ETag of the offer as read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull DisputeRequest r,
+                            @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        HandOver h = handOvers.dispute(id, ifMatch, r.reason(), Purposes.or(purpose, "hand-over"));
         return Versions.ok(HandOverResponse.from(h), h.version());
     }
 }

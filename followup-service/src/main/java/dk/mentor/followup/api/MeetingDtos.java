@@ -91,7 +91,9 @@ final class MeetingDtos {
             @Schema(description = "Whether a note exists that the caller may not read.", example = "false") boolean noteWithheld,
             @Schema(description = "Who may read the note.", example = "PROFESSIONALS") NoteVisibility noteVisibility,
             @Schema(description = "Why this version corrects the previous one.", example = "Wrong date") String correctionReason,
-            @Schema(description = "When this version was logged.") Instant loggedAt) {
+            @Schema(description = "When this version was logged.") Instant loggedAt,
+            @Schema(description = "Why this version may not be claimed for refusion (ClaimHold names); empty when it may. The meeting stands either way.",
+                    example = "[\"AGREEMENT_MISSING\"]") List<String> claimHolds) {
 
         static MeetingResponse from(MeetingView view) {
             Meeting m = view.meeting();
@@ -100,7 +102,7 @@ final class MeetingDtos {
                     m.minutes().stream().map(b -> new MinutesUnderBasisDto(b.legalBasis(), b.minutes())).toList(),
                     m.groupSessionId(), m.activationRelevant(), m.sanctionRelevant(),
                     view.noteReadable() ? m.note() : null, m.note() != null && !view.noteReadable(), m.noteVisibility(),
-                    m.correctionReason(), m.loggedAt());
+                    m.correctionReason(), m.loggedAt(), m.claimHolds().stream().map(Enum::name).toList());
         }
     }
 

@@ -49,11 +49,15 @@ final class ParticipantDtos {
             @Schema(description = "The mentorship in matching-service, if the person joined through one.") UUID mentorshipId,
             @Schema(description = "Agreed days between meetings.", example = "7") int cadenceDays,
             @Schema(description = "First day.", example = "2026-11-02") LocalDate startedOn,
-            @Schema(description = "Last day, once ended.", example = "2027-02-01") LocalDate endedOn) {
+            @Schema(description = "Last day, once ended.", example = "2027-02-01") LocalDate endedOn,
+            @Schema(description = "For a mentorship's mentor: the last day of the current grant; meetings after it are held from claims.",
+                    example = "2027-05-01") LocalDate periodEndsOn,
+            @Schema(description = "For a mentorship's mentor: the ordered hours per week.", example = "3") BigDecimal hoursPerWeek) {
 
         static ParticipantResponse from(Participant p) {
             return new ParticipantResponse(p.id(), p.displayName(), p.username(), p.contact(), p.role(), p.legalBasis(),
-                    p.mentorId(), p.mentorshipId(), p.cadenceDays(), p.startedOn(), p.endedOn());
+                    p.mentorId(), p.mentorshipId(), p.cadenceDays(), p.startedOn(), p.endedOn(), p.periodEndsOn(),
+                    p.hoursPerWeek());
         }
     }
 

@@ -46,7 +46,7 @@ public class PlanHandOverResource {
     public Response offer(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                           @Valid @NotNull OfferRequest r,
                           @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        HandOver h = handOvers.offer(planId, r.toMunicipality(), r.consentId(), r.annotation(), Purposes.or(purpose, "hand-over"));
+        HandOver h = handOvers.offer(planId, r.toMunicipality(), r.consentId(), r.annotation(), r.moveDate(), Purposes.or(purpose, "hand-over"));
         return Versions.created(UriBuilder.fromPath("/api/v1/hand-overs/{id}").build(h.id()),
                 HandOverResponse.from(h), h.version());
     }

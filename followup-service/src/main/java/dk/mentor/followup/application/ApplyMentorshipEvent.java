@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.contracts.events.matching.MentorshipRenewed;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
@@ -19,7 +20,8 @@ import java.time.Clock;
 
 /**
  * Follows matching-service's mentorships: a started one puts the mentor on the plan with role and
- * legal basis, an ended one ends that participation. Runs inside the consumer's transaction, after
+ * legal basis, its grant period, ordered hours and cadence; a renewal extends the grant; an ended one ends
+ * that participation. Runs inside the consumer's transaction, after
  * the inbox has let the event through once; the mentorship id on the participation guards as well.
  */
 @ApplicationScoped
@@ -40,10 +42,11 @@ public class ApplyMentorshipEvent {
 
     @PostConstruct
     void route() {
-        routes = EventRoutes.with(json).on(MentorshipStarted.class, this::started).on(MentorshipEnded.class, this::ended);
+        routes = EventRoutes.with(json).on(MentorshipStarted.class, this::started).on(MentorshipEnded.class, this::ended)
+                .on(MentorshipRenewed.class, this::renewed);
     }
 
-    /** The handlers of the two mentorship events; the other types on the topic are skipped. */
+    /** The handlers of the mentorship events; the other types on the topic are skipped. */
     public EventRoutes routes() {
         return routes;
     }
@@ -56,9 +59,17 @@ public class ApplyMentorshipEvent {
         }
         // matching cannot see that a plan's citizen is anonymous; such a mentorship is held as a dead letter
         citizens.findById(plan.citizenId()).requireServableUnder(LegalBasis.fromCode(e.legalBasis()), "legalBasis");
-        participants.persist(Participant.fromMentorship(e.planId(), e.mentorshipId(), e.mentorId(), e.mentorName(),
-                e.mentorUsername(), e.mentorKind(), ParticipantRole.valueOf(e.role()), LegalBasis.fromCode(e.legalBasis()),
+        participants.persist(Participant.fromMentorship(e.planId(), new Participant.Mentorship(e.mentorshipId(),
+                e.mentorId(), e.mentorName(), e.mentorUsername(), e.mentorKind(), ParticipantRole.valueOf(e.role()),
+                LegalBasis.fromCode(e.legalBasis()), e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()),
                 e.startsOn(), clock.instant()));
+    }
+
+    /** A renewal extends the grant; a redelivered or stale one (an older end than known) changes nothing. */
+    private void renewed(MentorshipRenewed e, IncomingEvent event) {
+        participants.find("mentorshipId", e.mentorshipId()).firstResultOptional()
+                .filter(p -> p.periodEndsOn() == null || e.endsOn().isAfter(p.periodEndsOn()))
+                .ifPresent(p -> p.grant(e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()));
     }
 
     private void ended(MentorshipEnded e, IncomingEvent event) {

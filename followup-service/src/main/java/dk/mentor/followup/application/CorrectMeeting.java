@@ -48,7 +48,8 @@ public class CorrectMeeting {
         boolean activation = command.activationRelevant() != null ? command.activationRelevant()
                 : previous.activationRelevant();
         MeetingDetails details = context.details(command, activation, previous.groupSessionId(), person);
-        Meeting next = previous.correct(participant, grant.username(), details, reason, clock.instant());
+        Meeting next = previous.correct(participant, grant.username(), details,
+                context.claimHolds(plan, participant, person, details, previous.meetingId()), reason, clock.instant());
         meetings.flush(); // the superseded version must stop being current before the next one is written
         context.store(plan, next, person);
         return MeetingView.of(next, grant);

@@ -3,6 +3,7 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
+import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.HandOver;
@@ -35,7 +36,8 @@ import java.util.function.Predicate;
 
 /**
  * Hand-over when the citizen moves: the sending municipality offers the plan (with consent), the
- * receiving one sees the offer and accepts or rejects it; on acceptance ownership and access move.
+ * receiving one sees the offer and accepts it from the move date (ownership and access move) or disputes
+ * it within the deadline; it cannot reject (see HandOver).
  */
 @ApplicationScoped
 public class HandOvers {
@@ -64,26 +66,34 @@ public class HandOvers {
     Clock clock;
 
     @Transactional
-    public HandOver offer(UUID planId, String toMunicipality, UUID consentId, String annotation, String purpose) {
+    public HandOver offer(UUID planId, String toMunicipality, UUID consentId, String annotation, LocalDate moveDate,
+                          String purpose) {
         PlanGrant grant = access.manage(planId, "offer-hand-over", purpose);
         String to = ManageConsents.municipality(toMunicipality);
         Consent consent = consents.consentFor(planId, consentId, to, "consentId");
         if (handOvers.count("planId = ?1 and status = ?2", planId, HandOver.Status.OFFERED) > 0) {
             throw ProblemException.conflict("The plan is already offered to a municipality; wait for its answer");
         }
-        HandOver handOver = HandOver.offer(grant.plan(), consent, to, annotation, grant.username(), clock.instant());
+        LocalDate today = DanishTime.today(clock);
+        HandOver handOver = HandOver.offer(grant.plan(), consent, to, annotation, moveDate != null ? moveDate : today,
+                grant.username(), today, clock.instant());
         handOvers.persist(handOver);
         return handOver;
     }
 
+    /** The receiver takes the plan over from the move date; an answer naming another day is refused. */
     @Transactional
     public HandOver accept(UUID id, String ifMatch, String annotation, LocalDate effectiveOn, String purpose) {
         HandOver handOver = receiving(id, "accept-hand-over", purpose);
         Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
+        if (effectiveOn != null && !effectiveOn.equals(handOver.moveDate())) {
+            throw RuleViolation.onField("Costs follow the citizen's move on " + handOver.moveDate(), "effectiveOn",
+                    "must be the move date " + handOver.moveDate() + " or empty");
+        }
         consents.consentFor(handOver.planId(), handOver.consentId(), handOver.toMunicipality(), "consentId");
         Plan plan = plans.findById(handOver.planId());
-        LocalDate day = effectiveOn != null ? effectiveOn : DanishTime.today(clock);
-        handOver.accept(caller.username(), annotation, day, clock.instant());
+        handOver.accept(caller.username(), annotation, clock.instant());
+        LocalDate day = handOver.effectiveOn();
         plan.handOverTo(handOver.toMunicipality(), caller.username());
         moveCaseworker(plan, day);
         Citizen citizen = citizens.findById(plan.citizenId());
@@ -94,11 +104,23 @@ public class HandOvers {
         return handOver;
     }
 
+    /** The new residence municipality acts by law (retssikkerhedsloven § 9): it may dispute, never reject. */
     @Transactional
-    public HandOver reject(UUID id, String ifMatch, String annotation, String purpose) {
-        HandOver handOver = receiving(id, "reject-hand-over", purpose);
+    public HandOver reject(UUID id, String purpose) {
+        receiving(id, "reject-hand-over", purpose);
+        throw ProblemException.conflict("The municipality the citizen moves to cannot reject a hand-over; dispute it within "
+                + HandOver.DISPUTE_DAYS + " days of the offer instead");
+    }
+
+    /** The receiver disputes within the deadline, once; the plan stays where the hand-over put it. */
+    @Transactional
+    public HandOver dispute(UUID id, String ifMatch, String reason, String purpose) {
+        HandOver handOver = receiving(id, "dispute-hand-over", purpose);
         Versions.requireMatch(ifMatch, handOver.version(), SUBJECT, id);
-        handOver.reject(caller.username(), annotation, clock.instant());
+        if (handOver.disputed()) {
+            throw ProblemException.conflict("The hand-over was already disputed on " + handOver.disputedAt());
+        }
+        handOver.dispute(caller.username(), reason, DanishTime.today(clock), clock.instant());
         handOvers.flush();
         return handOver;
     }

@@ -53,7 +53,8 @@ public class LogMeeting {
         boolean activation = command.activationRelevant() != null ? command.activationRelevant()
                 : context.activationByAgreement(person, command.date());
         MeetingDetails details = context.details(command, activation, groupSessionId, person);
-        Meeting meeting = Meeting.log(plan.id(), participant, grant.username(), details, clock.instant());
+        Meeting meeting = Meeting.log(plan.id(), participant, grant.username(), details,
+                context.claimHolds(plan, participant, person, details, null), clock.instant());
         context.store(plan, meeting, person);
         return meeting;
     }

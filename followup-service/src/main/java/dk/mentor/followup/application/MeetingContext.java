@@ -1,23 +1,29 @@
 package dk.mentor.followup.application;
 
+import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.MinutesUnderBasis;
 import dk.mentor.contracts.events.followup.PlanEvent;
 import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.followup.domain.ClaimJudgement;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingDetails;
+import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.domain.Roles;
+import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.MeetingRepository;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.kit.outbox.Outbox;
+import dk.mentor.kit.time.DanishTime;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +48,11 @@ public class MeetingContext {
     @Inject
     MeetingRepository meetings;
     @Inject
+    CitizenRepository citizens;
+    @Inject
     Outbox outbox;
+    @Inject
+    Clock clock;
 
     /** The participation the meeting is logged under; a mentor may only log their own. */
     public Participant participation(PlanGrant grant, UUID participantId) {
@@ -90,6 +100,22 @@ public class MeetingContext {
                 .anyMatch(a -> a.activation() && a.coversDay(day)));
     }
 
+    /**
+     * Judges whether the meeting may be claimed, against the person's participations, agreements and the
+     * other current meetings of the week; {@code replacing} names the meeting a correction supersedes, so its
+     * earlier version does not count twice.
+     */
+    public List<ClaimHold> claimHolds(Plan plan, Participant participant, List<Participant> person,
+                                      MeetingDetails details, UUID replacing) {
+        List<UUID> ids = person.stream().map(Participant::id).toList();
+        List<MentorAgreement> personAgreements = agreements.list("participantId in ?1", ids);
+        List<Meeting> others = meetings.currentOfPlan(plan.id()).stream()
+                .filter(m -> !m.meetingId().equals(replacing)).toList();
+        boolean anonymous = citizens.findById(plan.citizenId()).anonymous();
+        return new ClaimJudgement(participant, person, personAgreements, others, anonymous, DanishTime.today(clock))
+                .holds(details);
+    }
+
     /** Stores a version of a meeting and announces it in the same transaction. */
     public void store(Plan plan, Meeting meeting, List<Participant> person) {
         meetings.persist(meeting);
@@ -102,15 +128,16 @@ public class MeetingContext {
         UUID mentorshipId = person.stream().map(Participant::mentorshipId).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         String place = m.place() == null ? null : m.place().name();
+        List<String> holds = m.claimHolds().stream().map(ClaimHold::name).toList();
         List<MinutesUnderBasis> minutes = m.minutes().stream()
                 .map(b -> new MinutesUnderBasis(b.legalBasis(), b.minutes())).toList();
         if (m.version() == 1) {
             return new MeetingLogged(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
                     mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
-                    m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), List.of());
+                    m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), holds);
         }
         return new MeetingCorrected(plan.id(), m.meetingId(), m.version(), plan.ownerMunicipality(), mentorId,
                 mentorshipId, m.meetingDate(), m.attendance().name(), m.mode().name(), place, minutes,
-                m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), List.of());
+                m.transportMinutes(), m.groupSessionId(), m.activationRelevant(), m.loggedAt(), holds);
     }
 }

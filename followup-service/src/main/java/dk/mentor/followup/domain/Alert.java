@@ -17,6 +17,12 @@ public record Alert(Kind kind, UUID planId, String municipality, UUID participan
         /** The 3-monthly registration is due. */
         QUARTERLY_REGISTRATION_DUE,
         /** An agreement passed its middle without a midway evaluation. */
-        MIDWAY_EVALUATION_DUE
+        MIDWAY_EVALUATION_DUE,
+        /** A meeting under an employment-act basis was held with no written mentor agreement covering its day. */
+        AGREEMENT_MISSING,
+        /** A meeting was held in a week whose meetings exceed the hours ordered for the mentorship. */
+        HOURS_OVER_ORDER,
+        /** A meeting was held outside the mentorship's granted period. */
+        OUTSIDE_PERIOD
     }
 }

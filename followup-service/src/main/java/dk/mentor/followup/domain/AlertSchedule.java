@@ -1,6 +1,9 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.ClaimHold;
+import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.codes.ParticipantRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +18,10 @@ import java.util.UUID;
  * plan's participants, agreements, meetings and recorded follow-ups, so they are never stale.
  */
 public final class AlertSchedule {
+
+    /** The alerts named after the claim hold they report. */
+    private static final List<Alert.Kind> CASEWORKER_HOLDS =
+            List.of(Alert.Kind.AGREEMENT_MISSING, Alert.Kind.HOURS_OVER_ORDER, Alert.Kind.OUTSIDE_PERIOD);
 
     /** A registration done up to this many days before its due date counts for it. */
     static final int REGISTRATION_WINDOW_DAYS = 14;
@@ -35,6 +42,9 @@ public final class AlertSchedule {
                 .filter(p -> Roles.meetsCitizen(p.role()) && !p.ended() && !p.startedOn().isAfter(today)).toList();
         for (Participant p : mentors) {
             meetingOverdue(plan, p, participants, meetings, today).ifPresent(alerts::add);
+            if (!volunteer(p)) {
+                continue; // the 1/3/6-month follow-ups are the volunteer programme's (seed 004), not a paid grant's
+            }
             for (FollowUp.Kind kind : List.of(FollowUp.Kind.MENTORSHIP_1_MONTH, FollowUp.Kind.MENTORSHIP_3_MONTHS,
                     FollowUp.Kind.MENTORSHIP_6_MONTHS)) {
                 LocalDate due = p.startedOn().plusMonths(kind.months());
@@ -58,8 +68,36 @@ public final class AlertSchedule {
                         "Midway evaluation of the agreement running " + a.periodFrom() + " to " + a.periodTo()));
             }
         }
-        quarterlyRegistration(plan, followUps, today).ifPresent(alerts::add);
+        if (plan.line() == LegalLine.EMPLOYMENT) {
+            // the 3-monthly registration is the employment project's dataset (seed 003), not the social line's
+            quarterlyRegistration(plan, followUps, today).ifPresent(alerts::add);
+        }
+        heldWithHolds(plan, meetings).forEach(alerts::add);
         alerts.sort(Comparator.comparing(Alert::dueOn).thenComparing(Alert::kind));
+        return alerts;
+    }
+
+    private static boolean volunteer(Participant p) {
+        return p.role() == ParticipantRole.VOLUNTEER_MENTOR || "VOLUNTEER".equals(p.mentorKind());
+    }
+
+    /**
+     * A held meeting whose money is held for a reason the caseworker must act on (write the agreement,
+     * renew the grant, correct the hours) raises an alert dated on the meeting; it goes away when a
+     * correction or a new grant makes the meeting's current version claimable.
+     */
+    private static List<Alert> heldWithHolds(Plan plan, Collection<Meeting> meetings) {
+        List<Alert> alerts = new ArrayList<>();
+        for (Meeting m : meetings) {
+            if (!m.current() || m.attendance() != Attendance.HELD) {
+                continue;
+            }
+            for (ClaimHold hold : m.claimHolds()) {
+                CASEWORKER_HOLDS.stream().filter(kind -> kind.name().equals(hold.name())).findFirst()
+                        .ifPresent(kind -> alerts.add(alert(kind, plan, m.participantId(), null, m.meetingDate(),
+                                "Meeting " + m.meetingId() + " on " + m.meetingDate() + " is held from the claim: " + hold)));
+            }
+        }
         return alerts;
     }
 

@@ -13,14 +13,20 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A plan offered by the sending municipality to the one the citizen moves to. The receiver accepts
- * or rejects, each side with an annotation; on acceptance ownership and access move.
+ * A plan offered by the sending municipality to the one the citizen moves to. The new residence
+ * municipality becomes the acting one by law (retssikkerhedsloven § 9), so the receiver cannot reject:
+ * it accepts, and it may dispute the hand-over within {@value #DISPUTE_DAYS} days of the offer, with a
+ * reason, for the municipalities (and if need be Ankestyrelsen) to settle. Costs follow the move date,
+ * which becomes the day the receiver takes over. REJECTED remains only on offers answered before this.
  */
 @Entity
 @Table(name = "hand_over")
 public class HandOver {
 
     public enum Status { OFFERED, ACCEPTED, REJECTED }
+
+    /** How long the receiver has to dispute a hand-over, counted from the day it was offered. */
+    public static final int DISPUTE_DAYS = 14;
 
     @Id
     private UUID id;
@@ -49,14 +55,24 @@ public class HandOver {
     private Instant respondedAt;
     @Column(name = "effective_on")
     private LocalDate effectiveOn;
+    @Column(name = "move_date", nullable = false)
+    private LocalDate moveDate;
+    @Column(name = "disputable_until", nullable = false)
+    private LocalDate disputableUntil;
+    @Column(name = "dispute_reason")
+    private String disputeReason;
+    @Column(name = "disputed_by")
+    private String disputedBy;
+    @Column(name = "disputed_at")
+    private Instant disputedAt;
     @Version
     private long version;
 
     protected HandOver() {
     }
 
-    public static HandOver offer(Plan plan, Consent consent, String toMunicipality, String annotation, String offeredBy,
-                                 Instant now) {
+    public static HandOver offer(Plan plan, Consent consent, String toMunicipality, String annotation, LocalDate moveDate,
+                                 String offeredBy, LocalDate today, Instant now) {
         plan.requireActive();
         if (toMunicipality.equals(plan.ownerMunicipality())) {
             throw RuleViolation.onField("The plan already belongs to " + toMunicipality, "toMunicipality",
@@ -72,16 +88,36 @@ public class HandOver {
         h.offerAnnotation = annotation;
         h.offeredBy = offeredBy;
         h.offeredAt = now;
+        h.moveDate = moveDate;
+        h.disputableUntil = today.plusDays(DISPUTE_DAYS);
         return h;
     }
 
-    public void accept(String by, String annotation, LocalDate effectiveOn, Instant now) {
+    /** The receiver takes over from the move date: the plan's costs follow the citizen's move. */
+    public void accept(String by, String annotation, Instant now) {
         respond(Status.ACCEPTED, by, annotation, now);
-        this.effectiveOn = effectiveOn;
+        this.effectiveOn = moveDate;
     }
 
-    public void reject(String by, String annotation, Instant now) {
-        respond(Status.REJECTED, by, annotation, now);
+    /**
+     * The receiver disputes the hand-over (the citizen did not move, or not on that date). The dispute is
+     * recorded for the municipalities to settle; it neither refuses nor undoes the hand-over.
+     */
+    public void dispute(String by, String reason, LocalDate today, Instant now) {
+        if (status == Status.REJECTED) {
+            throw new RuleViolation("The hand-over was rejected; there is nothing to dispute");
+        }
+        if (today.isAfter(disputableUntil)) {
+            throw RuleViolation.onField("The hand-over could be disputed until " + disputableUntil, "reason",
+                    "the " + DISPUTE_DAYS + "-day deadline has passed");
+        }
+        disputedBy = by;
+        disputeReason = reason;
+        disputedAt = now;
+    }
+
+    public boolean disputed() {
+        return disputedAt != null;
     }
 
     private void respond(Status outcome, String by, String annotation, Instant now) {
@@ -107,5 +143,10 @@ public class HandOver {
     public String respondedBy() { return respondedBy; }
     public Instant respondedAt() { return respondedAt; }
     public LocalDate effectiveOn() { return effectiveOn; }
+    public LocalDate moveDate() { return moveDate; }
+    public LocalDate disputableUntil() { return disputableUntil; }
+    public String disputeReason() { return disputeReason; }
+    public String disputedBy() { return disputedBy; }
+    public Instant disputedAt() { return disputedAt; }
     public long version() { return version; }
 }

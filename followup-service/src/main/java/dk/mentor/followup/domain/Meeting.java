@@ -1,6 +1,7 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.rules.RuleViolation;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,9 @@ public class Meeting {
     private String correctionReason;
     @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
+    /** The ClaimHold names, comma-separated; empty when the version is claimable. */
+    @Column(name = "claim_holds", nullable = false)
+    private String claimHolds = "";
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "meeting_minutes", joinColumns = @JoinColumn(name = "meeting_row_id"))
     private List<MinutesUnderBasis> minutes = new ArrayList<>();
@@ -78,21 +83,23 @@ public class Meeting {
     protected Meeting() {
     }
 
-    public static Meeting log(UUID planId, Participant participant, String author, MeetingDetails details, Instant now) {
-        return build(UUID.randomUUID(), 1, planId, participant, author, details, null, now);
+    public static Meeting log(UUID planId, Participant participant, String author, MeetingDetails details,
+                              List<ClaimHold> holds, Instant now) {
+        return build(UUID.randomUUID(), 1, planId, participant, author, details, holds, null, now);
     }
 
     /** The next version of this meeting; this one is kept, marked superseded. */
-    public Meeting correct(Participant participant, String author, MeetingDetails details, String reason, Instant now) {
+    public Meeting correct(Participant participant, String author, MeetingDetails details, List<ClaimHold> holds,
+                           String reason, Instant now) {
         if (!current) {
             throw new RuleViolation("Only the current version of a meeting can be corrected");
         }
         current = false;
-        return build(meetingId, version + 1, planId, participant, author, details, reason, now);
+        return build(meetingId, version + 1, planId, participant, author, details, holds, reason, now);
     }
 
     private static Meeting build(UUID meetingId, int version, UUID planId, Participant participant, String author,
-                                 MeetingDetails d, String reason, Instant now) {
+                                 MeetingDetails d, List<ClaimHold> holds, String reason, Instant now) {
         Meeting m = new Meeting();
         m.rowId = UUID.randomUUID();
         m.meetingId = meetingId;
@@ -113,6 +120,7 @@ public class Meeting {
         m.noteVisibility = d.noteVisibility() == null ? NoteVisibility.MENTOR_ONLY : d.noteVisibility();
         m.correctionReason = reason;
         m.loggedAt = now;
+        m.claimHolds = String.join(",", holds.stream().map(ClaimHold::name).toList());
         d.minutes().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(LegalBasis::code)))
                 .forEach(e -> m.minutes.add(new MinutesUnderBasis(e.getKey().code(), e.getValue())));
         return m;
@@ -144,4 +152,9 @@ public class Meeting {
     public String correctionReason() { return correctionReason; }
     public Instant loggedAt() { return loggedAt; }
     public List<MinutesUnderBasis> minutes() { return List.copyOf(minutes); }
+
+    /** Why this version may not be priced into a refusion claim; empty when it may. */
+    public List<ClaimHold> claimHolds() {
+        return claimHolds.isEmpty() ? List.of() : Arrays.stream(claimHolds.split(",")).map(ClaimHold::valueOf).toList();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -60,8 +61,18 @@ public class Participant {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    /** The last day of the mentorship's current grant; null for participations not from a mentorship. */
+    @Column(name = "period_ends_on")
+    private LocalDate periodEndsOn;
+
+    /** The mentor hours per week the mentorship ordered; null when none was ordered. */
+    @Column(name = "hours_per_week")
+    private BigDecimal hoursPerWeek;
+
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
+
+    static final int MAX_CADENCE_DAYS = 92;
 
     protected Participant() {
     }
@@ -87,18 +98,41 @@ public class Participant {
         return p;
     }
 
-    /** The mentor of a mentorship that matching-service started. */
-    public static Participant fromMentorship(UUID planId, UUID mentorshipId, UUID mentorId, String mentorName,
-                                             String mentorUsername, String mentorKind, ParticipantRole role,
-                                             LegalBasis basis, LocalDate startsOn, Instant now) {
-        Participant p = join(planId, mentorName, mentorUsername, null, role, basis, null, startsOn, now);
-        p.mentorshipId = mentorshipId;
-        p.mentorId = mentorId;
-        p.mentorKind = mentorKind;
-        if ("VOLUNTEER".equals(mentorKind)) {
+    /** The mentor of a mentorship that matching-service started, with its grant period, hours and cadence. */
+    public static Participant fromMentorship(UUID planId, Mentorship m, LocalDate startsOn, Instant now) {
+        Participant p = join(planId, m.mentorName(), m.mentorUsername(), null, m.role(), m.basis(), null, startsOn, now);
+        p.mentorshipId = m.mentorshipId();
+        p.mentorId = m.mentorId();
+        p.mentorKind = m.mentorKind();
+        if ("VOLUNTEER".equals(m.mentorKind())) {
             p.cadenceDays = Roles.FORTNIGHTLY;
         }
+        p.grant(m.endsOn(), m.hoursPerWeek(), m.meetingEveryDays());
         return p;
+    }
+
+    /** What matching-service tells about a mentorship when it starts. */
+    public record Mentorship(UUID mentorshipId, UUID mentorId, String mentorName, String mentorUsername,
+                             String mentorKind, ParticipantRole role, LegalBasis basis, LocalDate endsOn,
+                             BigDecimal hoursPerWeek, Integer meetingEveryDays) {
+    }
+
+    /**
+     * A grant of the mentorship: its last day, the ordered hours and, when the referral ordered one, the
+     * cadence the meeting alert holds the mentor to (otherwise the role's default stays).
+     */
+    public void grant(LocalDate endsOn, BigDecimal hoursPerWeek, Integer meetingEveryDays) {
+        this.periodEndsOn = endsOn;
+        this.hoursPerWeek = hoursPerWeek;
+        if (meetingEveryDays != null) {
+            // the column allows a quarter at most; a longer order would still be overdue after a quarter
+            this.cadenceDays = Math.min(meetingEveryDays, MAX_CADENCE_DAYS);
+        }
+    }
+
+    /** Whether the day lies within the mentorship's granted period (from its start to its current end). */
+    public boolean withinPeriod(LocalDate day) {
+        return !day.isBefore(startedOn) && (periodEndsOn == null || !day.isAfter(periodEndsOn));
     }
 
     public void end(LocalDate endedOn) {
@@ -136,4 +170,6 @@ public class Participant {
     public LocalDate startedOn() { return startedOn; }
     public LocalDate endedOn() { return endedOn; }
     public Instant addedAt() { return addedAt; }
+    public LocalDate periodEndsOn() { return periodEndsOn; }
+    public BigDecimal hoursPerWeek() { return hoursPerWeek; }
 }

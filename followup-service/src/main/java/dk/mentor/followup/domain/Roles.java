@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,10 +24,19 @@ public final class Roles {
             EnumSet.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, LegalBasis.SEL_HOUSING_FIRST),
             ParticipantRole.CONTACT_PERSON_SEL99, EnumSet.of(LegalBasis.SEL_CONTACT_PERSON),
             ParticipantRole.INTEGRATION_MENTOR, EnumSet.of(LegalBasis.INTEGRATION_MENTOR),
-            ParticipantRole.COMPANY_MENTOR, LAB_MENTORING,
-            ParticipantRole.VOLUNTEER_MENTOR, EnumSet.allOf(LegalBasis.class));
+            // INL § 23 d stk. 3 applies LAB § 169, so a company mentor may also act under the integration act
+            ParticipantRole.COMPANY_MENTOR, with(LAB_MENTORING, LegalBasis.INTEGRATION_MENTOR),
+            // a volunteer befriends without a grant, or is engaged as a LAB or INL mentor; never under the
+            // social act's professional support or the caseworker's own plan basis
+            ParticipantRole.VOLUNTEER_MENTOR, with(LAB_MENTORING, LegalBasis.INTEGRATION_MENTOR, LegalBasis.VOLUNTARY));
 
     private Roles() {
+    }
+
+    private static Set<LegalBasis> with(Set<LegalBasis> bases, LegalBasis... more) {
+        Set<LegalBasis> all = EnumSet.copyOf(bases);
+        all.addAll(List.of(more));
+        return all;
     }
 
     public static boolean allows(ParticipantRole role, LegalBasis basis) {

@@ -138,7 +138,7 @@ class PlanLifecycleTest extends FollowupTest {
     void shouldListAlertsComputedForTheCallersMunicipality() {
         String token = caseworker(AARHUS);
         String planId = openPlan(token, registerCitizen(token, randomCpr(), AARHUS), LocalDate.now().minusMonths(4));
-        String mentorId = addParticipant(planId, "late-" + uuid(), "LAB_MENTOR", "LAB_167", LocalDate.now().minusDays(40));
+        String mentorId = addParticipant(planId, "late-" + uuid(), "VOLUNTEER_MENTOR", "LAB_167", LocalDate.now().minusDays(40));
         given().header("Authorization", token).queryParam("size", 200).when().get("/api/v1/alerts")
                 .then().statusCode(200)
                 .body("items.findAll { it.planId == '" + planId + "' }.kind",

@@ -48,16 +48,51 @@ class SharingAndHandOverTest extends FollowupTest {
     }
 
     @Test
-    void shouldKeepPlanWithSenderWhenHandOverIsRejected() {
+    void shouldRefuseRejectionButLetTheReceiverDisputeOnceWithAReason() {
         String planId = aarhusPlan();
-        var offered = offer(planId, consentWith(planId, KOBENHAVN)).statusCode(201).extract();
-        given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", offered.header("ETag"))
-                .contentType(ContentType.JSON).body(Map.of("annotation", "The citizen did not move after all"))
-                .when().post("/api/v1/hand-overs/" + offered.path("id") + "/rejection")
-                .then().statusCode(200).body("status", equalTo("REJECTED"))
-                .body("responseAnnotation", equalTo("The citizen did not move after all"));
+        var offered = offer(planId, consentWith(planId, KOBENHAVN)).statusCode(201)
+                .body("disputableUntil", equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                        .plusDays(14).toString())).extract();
+        String url = "/api/v1/hand-overs/" + offered.path("id");
+        given().header("Authorization", caseworker(KOBENHAVN)).contentType(ContentType.JSON)
+                .body(Map.of("annotation", "The citizen did not move after all"))
+                .when().post(url + "/rejection").then().statusCode(409).contentType("application/problem+json");
+
+        var disputed = given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", offered.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("reason", "The citizen still lives in Aarhus"))
+                .when().post(url + "/dispute").then().statusCode(200).body("status", equalTo("OFFERED"))
+                .body("disputeReason", equalTo("The citizen still lives in Aarhus")).extract();
+        given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", disputed.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("reason", "Again"))
+                .when().post(url + "/dispute").then().statusCode(409);
+        given().header("Authorization", caseworker(AARHUS)).header("If-Match", disputed.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("reason", "The sender cannot dispute"))
+                .when().post(url + "/dispute").then().statusCode(404);
         getPlan(caseworker(AARHUS), planId).statusCode(200).body("ownerMunicipality", equalTo(AARHUS));
-        getPlan(caseworker(KOBENHAVN), planId).statusCode(404);
+    }
+
+    @Test
+    void shouldHandOverFromTheMoveDateSoCostsFollowTheMove() throws Exception {
+        String planId = aarhusPlan();
+        String moveDate = java.time.LocalDate.now().minusDays(3).toString();
+        var offered = given().header("Authorization", caseworker(AARHUS)).contentType(ContentType.JSON)
+                .body(Map.of("toMunicipality", KOBENHAVN, "consentId", consentWith(planId, KOBENHAVN),
+                        "annotation", "Moved last week", "moveDate", moveDate))
+                .when().post("/api/v1/plans/" + planId + "/hand-overs").then().statusCode(201)
+                .body("moveDate", equalTo(moveDate)).extract();
+        String url = "/api/v1/hand-overs/" + offered.path("id") + "/acceptance";
+        given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", offered.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("effectiveOn", java.time.LocalDate.now().toString()))
+                .when().post(url).then().statusCode(422).body("errors[0].field", equalTo("effectiveOn"));
+
+        given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", offered.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("annotation", "Welcome"))
+                .when().post(url).then().statusCode(200).body("effectiveOn", equalTo(moveDate));
+
+        var handedOver = planEvents(planId, 2).stream()
+                .filter(r -> type(r).equals("dk.mentor.followup.PlanHandedOver.v1")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals(moveDate,
+                new ObjectMapper().readTree(handedOver.value()).get("effectiveOn").asText());
     }
 
     @Test

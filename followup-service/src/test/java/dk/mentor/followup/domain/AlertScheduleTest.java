@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.MeetingPlace;
@@ -41,7 +42,7 @@ class AlertScheduleTest {
 
     @Test
     void shouldAskForOneThreeAndSixMonthFollowUpsUntilRecorded() {
-        Participant paid = mentor(ParticipantRole.LAB_MENTOR, "paid", LocalDate.of(2026, 7, 1));
+        Participant paid = mentor(ParticipantRole.VOLUNTEER_MENTOR, "paid", LocalDate.of(2026, 7, 1));
         LocalDate today = LocalDate.of(2026, 10, 15);
         List<Alert> due = kinds(schedule.alerts(plan, List.of(paid), List.of(), List.of(), List.of(), today),
                 Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE);
@@ -81,6 +82,42 @@ class AlertScheduleTest {
                 LocalDate.of(2026, 10, 30)), Alert.Kind.AGREEMENT_EXPIRING).isEmpty());
     }
 
+    @Test
+    void shouldAlertTheCaseworkerOfAHeldMeetingWhoseMoneyIsHeldForAnAgreementHoursOrPeriod() {
+        Participant paid = mentor(ParticipantRole.LAB_MENTOR, "paid", OPENED);
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        Meeting held = Meeting.log(plan.id(), paid, "paid", details(day, Attendance.HELD), List.of(
+                ClaimHold.OUTSIDE_PERIOD, ClaimHold.FUTURE_DATE, ClaimHold.AGREEMENT_MISSING, ClaimHold.HOURS_OVER_ORDER),
+                NOW);
+        Meeting cancelled = Meeting.log(plan.id(), paid, "paid", details(day, Attendance.MENTOR_CANCELLED),
+                List.of(ClaimHold.AGREEMENT_MISSING), NOW);
+
+        List<Alert> alerts = schedule.alerts(plan, List.of(paid), List.of(), List.of(held, cancelled), List.of(), day);
+
+        List<Alert> holds = alerts.stream().filter(a -> a.kind() == Alert.Kind.AGREEMENT_MISSING
+                || a.kind() == Alert.Kind.HOURS_OVER_ORDER || a.kind() == Alert.Kind.OUTSIDE_PERIOD).toList();
+        assertEquals(List.of(Alert.Kind.AGREEMENT_MISSING, Alert.Kind.HOURS_OVER_ORDER, Alert.Kind.OUTSIDE_PERIOD),
+                holds.stream().map(Alert::kind).toList());
+        assertTrue(holds.stream().allMatch(a -> a.participantId().equals(paid.id()) && a.dueOn().equals(day)));
+    }
+
+    @Test
+    void shouldDropTheHoldAlertOnceACorrectionMakesTheMeetingClaimable() {
+        Participant paid = mentor(ParticipantRole.LAB_MENTOR, "paid", OPENED);
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        Meeting held = Meeting.log(plan.id(), paid, "paid", details(day, Attendance.HELD),
+                List.of(ClaimHold.HOURS_OVER_ORDER), NOW);
+        Meeting corrected = held.correct(paid, "cw", details(day, Attendance.HELD), List.of(), "Was 60 minutes", NOW);
+
+        assertTrue(kinds(schedule.alerts(plan, List.of(paid), List.of(), List.of(held, corrected), List.of(), day),
+                Alert.Kind.HOURS_OVER_ORDER).isEmpty());
+    }
+
+    private static MeetingDetails details(LocalDate day, Attendance attendance) {
+        return new MeetingDetails(day, 60, MeetingMode.IN_PERSON, MeetingPlace.JOB_CENTRE, attendance, 0, false, Map.of(),
+                null, null, null).checkedAgainst(java.util.Set.of(LegalBasis.LAB_MENTOR));
+    }
+
     private List<Alert> overdue(List<Participant> participants, List<Meeting> meetings, LocalDate today) {
         return kinds(schedule.alerts(plan, participants, List.of(), meetings, List.of(), today), Alert.Kind.MEETING_OVERDUE);
     }
@@ -96,7 +133,7 @@ class AlertScheduleTest {
     private Meeting held(Participant p, LocalDate day) {
         return Meeting.log(plan.id(), p, p.username(), new MeetingDetails(day, 60, MeetingMode.IN_PERSON,
                 MeetingPlace.JOB_CENTRE, Attendance.HELD, 0, false, Map.of(), null, null, null)
-                .checkedAgainst(java.util.Set.of(LegalBasis.LAB_MENTOR)), NOW);
+                .checkedAgainst(java.util.Set.of(LegalBasis.LAB_MENTOR)), List.of(), NOW);
     }
 
 }

@@ -46,6 +46,11 @@ final class Fixtures {
         return participant(plan, ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, username, startedOn);
     }
 
+    /** A volunteer engaged as a LAB mentor: the volunteer programme's follow-ups apply to them. */
+    static Participant volunteer(Plan plan, String username, LocalDate startedOn) {
+        return participant(plan, ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.LAB_MENTOR, username, startedOn);
+    }
+
     /** A meeting in person at the job centre with the given attendance and minutes per basis. */
     static MeetingDetails details(LocalDate day, int duration, Attendance attendance, Map<LegalBasis, Integer> minutes) {
         return new MeetingDetails(day, duration, MeetingMode.IN_PERSON, MeetingPlace.JOB_CENTRE, attendance, 0, false,
@@ -55,7 +60,7 @@ final class Fixtures {
     static Meeting meeting(Plan plan, Participant p, LocalDate day, Attendance attendance) {
         MeetingDetails checked = details(day, 60, attendance, Map.of())
                 .checkedAgainst(Set.of(LegalBasis.fromCode(p.legalBasis())));
-        return Meeting.log(plan.id(), p, p.username(), checked, NOW);
+        return Meeting.log(plan.id(), p, p.username(), checked, List.of(), NOW);
     }
 
     static Meeting held(Plan plan, Participant p, LocalDate day) {

@@ -4,6 +4,7 @@ import static dk.mentor.followup.domain.Fixtures.CASEWORKER;
 import static dk.mentor.followup.domain.Fixtures.NOW;
 import static dk.mentor.followup.domain.Fixtures.OPENED;
 import static dk.mentor.followup.domain.Fixtures.labMentor;
+import static dk.mentor.followup.domain.Fixtures.volunteer;
 import static dk.mentor.followup.domain.Fixtures.ofKind;
 import static dk.mentor.followup.domain.Fixtures.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A mentorship's 1, 3 and 6-month follow-ups and the plan's 3-monthly registration. */
+/**
+ * A volunteer mentorship's 1, 3 and 6-month follow-ups and an employment plan's 3-monthly registration;
+ * neither is asked of a paid grant or a social-line plan.
+ */
 class FollowUpDueAlertTest {
 
     private static final LocalDate START = LocalDate.of(2026, 7, 1);
@@ -25,7 +29,7 @@ class FollowUpDueAlertTest {
 
     private final AlertSchedule schedule = new AlertSchedule(30);
     private final Plan plan = plan();
-    private final Participant hanne = labMentor(plan, "hanne", START);
+    private final Participant hanne = volunteer(plan, "hanne", START);
 
     @Test
     void shouldNotAskForTheOneMonthFollowUpTheDayBeforeItIsDue() {
@@ -59,7 +63,7 @@ class FollowUpDueAlertTest {
 
     @Test
     void shouldNotCountAFollowUpOfAnotherMentor() {
-        Participant kim = labMentor(plan, "kim", START);
+        Participant kim = volunteer(plan, "kim", START);
         FollowUp theirs = FollowUp.record(plan.id(), kim, FollowUp.Kind.MENTORSHIP_1_MONTH, LocalDate.of(2026, 8, 1),
                 Map.of(), null, CASEWORKER, NOW);
 
@@ -100,14 +104,14 @@ class FollowUpDueAlertTest {
 
     @Test
     void shouldListAlertsByDueDayThenByKind() {
-        Participant fromTheStart = labMentor(plan, "ole", OPENED);
+        Participant fromTheStart = volunteer(plan, "ole", OPENED);
 
         List<Alert> alerts = schedule.alerts(plan, List.of(fromTheStart), List.of(), List.of(), List.of(), FIRST_QUARTER);
 
         assertEquals(List.of(Alert.Kind.MEETING_OVERDUE, Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE,
                 Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE, Alert.Kind.QUARTERLY_REGISTRATION_DUE),
                 alerts.stream().map(Alert::kind).toList());
-        assertEquals(List.of(OPENED.plusDays(7), LocalDate.of(2026, 2, 5), FIRST_QUARTER, FIRST_QUARTER),
+        assertEquals(List.of(OPENED.plusDays(Roles.FORTNIGHTLY), LocalDate.of(2026, 2, 5), FIRST_QUARTER, FIRST_QUARTER),
                 alerts.stream().map(Alert::dueOn).toList());
     }
 
@@ -124,5 +128,22 @@ class FollowUpDueAlertTest {
     private List<Alert> quarterly(Collection<FollowUp> followUps, LocalDate today) {
         return ofKind(schedule.alerts(plan, List.of(), List.of(), List.of(), followUps, today),
                 Alert.Kind.QUARTERLY_REGISTRATION_DUE);
+    }
+
+    @Test
+    void shouldNotAskAPaidMentorsGrantForTheVolunteerFollowUps() {
+        Participant paid = labMentor(plan, "paid", START);
+
+        assertTrue(schedule.alerts(plan, List.of(paid), List.of(), List.of(), List.of(), LocalDate.of(2027, 2, 1))
+                .stream().noneMatch(a -> a.kind() == Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE));
+    }
+
+    @Test
+    void shouldNotAskASocialLinePlanForTheEmploymentProjectsRegistration() {
+        Plan social = Plan.open(java.util.UUID.randomUUID(), "0751", "sw", dk.mentor.contracts.codes.LegalLine.SOCIAL,
+                "A home", List.of(), List.of(), Fixtures.OPENED, Fixtures.NOW);
+
+        assertTrue(schedule.alerts(social, List.of(), List.of(), List.of(), List.of(), LocalDate.of(2026, 11, 23))
+                .stream().noneMatch(a -> a.kind() == Alert.Kind.QUARTERLY_REGISTRATION_DUE));
     }
 }

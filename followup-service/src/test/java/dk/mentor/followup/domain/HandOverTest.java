@@ -10,7 +10,9 @@ import static dk.mentor.followup.domain.Fixtures.messages;
 import static dk.mentor.followup.domain.Fixtures.plan;
 import static dk.mentor.followup.domain.Fixtures.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.rules.RuleViolation;
@@ -24,13 +26,14 @@ class HandOverTest {
 
     private static final LocalDate MOVES = LocalDate.of(2026, 12, 1);
     private static final Instant ANSWERED = NOW.plusSeconds(86_400);
+    private static final LocalDate OFFERED_ON = LocalDate.of(2026, 11, 20);
 
     private final Plan plan = plan();
     private final Consent consent = consentToShareWith(plan, KOBENHAVN, LocalDate.of(2026, 11, 1), null);
 
     @Test
     void shouldOfferTheActivePlanFromItsOwnerToAnotherMunicipality() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves on 1 December", CASEWORKER, NOW);
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves on 1 December", MOVES, CASEWORKER, OFFERED_ON, NOW);
 
         assertEquals(HandOver.Status.OFFERED, offer.status());
         assertEquals(plan.id(), offer.planId());
@@ -43,11 +46,13 @@ class HandOverTest {
         assertNull(offer.respondedBy());
         assertNull(offer.respondedAt());
         assertNull(offer.effectiveOn());
+        assertEquals(MOVES, offer.moveDate());
+        assertEquals(OFFERED_ON.plusDays(14), offer.disputableUntil());
     }
 
     @Test
     void shouldNotMoveOwnershipByOfferingAlone() {
-        HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+        HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
 
         assertEquals(AARHUS, plan.ownerMunicipality());
         assertEquals(CASEWORKER, plan.coordinatingCaseworker());
@@ -55,7 +60,7 @@ class HandOverTest {
 
     @Test
     void shouldRefuseOfferingThePlanToTheMunicipalityThatOwnsIt() {
-        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, AARHUS, "Oops", CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, AARHUS, "Oops", MOVES, CASEWORKER, OFFERED_ON, NOW));
 
         assertEquals("The plan already belongs to 0751", refusal.getMessage());
         assertEquals(List.of("toMunicipality"), fields(refusal));
@@ -66,16 +71,16 @@ class HandOverTest {
     void shouldRefuseOfferingAClosedPlan() {
         plan.close(ClosureOutcome.MOVED_MUNICIPALITY, LocalDate.of(2026, 11, 20), 0, null, null);
 
-        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW));
 
         assertEquals("The plan is closed", refusal.getMessage());
     }
 
     @Test
-    void shouldRecordTheReceiversAcceptanceAndTheDayItTakesEffect() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+    void shouldTakeOverFromTheMoveDateWhenAccepted() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
 
-        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+        offer.accept("cw-kbh", "Welcome", ANSWERED);
 
         assertEquals(HandOver.Status.ACCEPTED, offer.status());
         assertEquals("cw-kbh", offer.respondedBy());
@@ -85,23 +90,11 @@ class HandOverTest {
     }
 
     @Test
-    void shouldRecordTheReceiversRefusalWithoutAnEffectiveDay() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
-
-        offer.reject("cw-kbh", "The citizen stays in Aarhus", ANSWERED);
-
-        assertEquals(HandOver.Status.REJECTED, offer.status());
-        assertEquals("The citizen stays in Aarhus", offer.responseAnnotation());
-        assertEquals(ANSWERED, offer.respondedAt());
-        assertNull(offer.effectiveOn());
-    }
-
-    @Test
     void shouldRefuseAcceptingAnOfferAlreadyAccepted() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
-        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
+        offer.accept("cw-kbh", "Welcome", ANSWERED);
 
-        RuleViolation refusal = refused(() -> offer.accept("other", "Again", MOVES.plusDays(1), ANSWERED));
+        RuleViolation refusal = refused(() -> offer.accept("other", "Again", ANSWERED));
 
         assertEquals("The hand-over was already accepted", refusal.getMessage());
         assertEquals("cw-kbh", offer.respondedBy());
@@ -109,34 +102,11 @@ class HandOverTest {
     }
 
     @Test
-    void shouldRefuseRejectingAnOfferAlreadyAccepted() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
-        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
-
-        refused(() -> offer.reject("cw-kbh", "Changed my mind", ANSWERED));
-
-        assertEquals(HandOver.Status.ACCEPTED, offer.status());
-        assertEquals("Welcome", offer.responseAnnotation());
-    }
-
-    @Test
-    void shouldRefuseAcceptingAnOfferAlreadyRejected() {
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
-        offer.reject("cw-kbh", "No", ANSWERED);
-
-        RuleViolation refusal = refused(() -> offer.accept("cw-kbh", "Yes after all", MOVES, ANSWERED));
-
-        assertEquals("The hand-over was already rejected", refusal.getMessage());
-        assertEquals(HandOver.Status.REJECTED, offer.status());
-        assertNull(offer.effectiveOn());
-    }
-
-    @Test
     void shouldMovePlanAndCitizenToTheReceiverWhenAccepted() {
         Citizen citizen = Citizen.identified(new byte[] {1, 2}, "hash", AARHUS, NOW);
-        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", CASEWORKER, NOW);
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
 
-        offer.accept("cw-kbh", "Welcome", MOVES, ANSWERED);
+        offer.accept("cw-kbh", "Welcome", ANSWERED);
         plan.handOverTo(offer.toMunicipality(), offer.respondedBy());
         citizen.moveTo(offer.toMunicipality());
 
@@ -150,7 +120,7 @@ class HandOverTest {
         plan.handOverTo(KOBENHAVN, "cw-kbh");
         Consent back = consentToShareWith(plan, AARHUS, LocalDate.of(2027, 1, 1), null);
 
-        HandOver offer = HandOver.offer(plan, back, AARHUS, "Moves back", "cw-kbh", NOW);
+        HandOver offer = HandOver.offer(plan, back, AARHUS, "Moves back", MOVES, "cw-kbh", OFFERED_ON, NOW);
 
         assertEquals(KOBENHAVN, offer.fromMunicipality());
         assertEquals(AARHUS, offer.toMunicipality());
@@ -160,8 +130,34 @@ class HandOverTest {
     void shouldRefuseOfferingAHandedOverPlanToItsNewOwner() {
         plan.handOverTo(KOBENHAVN, "cw-kbh");
 
-        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Again", "cw-kbh", NOW));
+        RuleViolation refusal = refused(() -> HandOver.offer(plan, consent, KOBENHAVN, "Again", MOVES, "cw-kbh", OFFERED_ON, NOW));
 
         assertEquals("The plan already belongs to 0101", refusal.getMessage());
+    }
+
+    @Test
+    void shouldRecordADisputeOnTheLastDayOfTheDeadlineWithoutUndoingTheAcceptance() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
+        offer.accept("cw-kbh", "Welcome", ANSWERED);
+
+        offer.dispute("cw-kbh", "The citizen still lives in Aarhus", OFFERED_ON.plusDays(14), ANSWERED);
+
+        assertTrue(offer.disputed());
+        assertEquals("The citizen still lives in Aarhus", offer.disputeReason());
+        assertEquals("cw-kbh", offer.disputedBy());
+        assertEquals(ANSWERED, offer.disputedAt());
+        assertEquals(HandOver.Status.ACCEPTED, offer.status());
+        assertEquals(MOVES, offer.effectiveOn());
+    }
+
+    @Test
+    void shouldRefuseADisputeAfterTheFourteenDays() {
+        HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
+
+        RuleViolation refusal = refused(() -> offer.dispute("cw-kbh", "Too late", OFFERED_ON.plusDays(15), ANSWERED));
+
+        assertEquals("The hand-over could be disputed until 2026-12-04", refusal.getMessage());
+        assertEquals(List.of("reason"), fields(refusal));
+        assertFalse(offer.disputed());
     }
 }

@@ -95,7 +95,7 @@ class MeetingOverdueAlertTest {
     void shouldCountOnlyTheCurrentVersionOfACorrectedMeeting() {
         Meeting reported = held(plan, hanne, START.plusDays(6));
         Meeting corrected = reported.correct(hanne, "hanne", Fixtures.details(START.plusDays(1), 60, Attendance.HELD,
-                Map.of()).checkedAgainst(Set.of(LegalBasis.LAB_MENTOR)), "Wrong day", NOW);
+                Map.of()).checkedAgainst(Set.of(LegalBasis.LAB_MENTOR)), List.of(), "Wrong day", NOW);
 
         assertEquals(List.of(START.plusDays(8)), overdue(List.of(hanne), List.of(reported, corrected), START.plusDays(9))
                 .stream().map(Alert::dueOn).toList());

@@ -40,7 +40,7 @@ class MeetingTest {
 
     @Test
     void shouldLogTheFirstVersionAsTheCurrentOne() {
-        Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(details(DAY, 60, Attendance.HELD, Map.of())), NOW);
+        Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(details(DAY, 60, Attendance.HELD, Map.of())), List.of(), NOW);
 
         assertEquals(1, meeting.version());
         assertTrue(meeting.current());
@@ -66,7 +66,7 @@ class MeetingTest {
     void shouldStoreTheMinutesPerBasisByCodeAddingUpToTheDuration() {
         Map<LegalBasis, Integer> split = Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20, LegalBasis.LAB_MENTOR, 70);
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne",
-                details(DAY, 90, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR), NOW);
+                details(DAY, 90, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR), List.of(), NOW);
 
         assertEquals(List.of("LAB_167", "SEL_85"), meeting.minutes().stream().map(MinutesUnderBasis::legalBasis).toList());
         assertEquals(List.of(70, 20), meeting.minutes().stream().map(MinutesUnderBasis::minutes).toList());
@@ -86,7 +86,7 @@ class MeetingTest {
     void shouldCorrectByAddingTheNextVersionAndKeepingThePreviousSuperseded() {
         Meeting first = Fixtures.held(plan, mentor, DAY);
 
-        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())),
+        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), List.of(),
                 "It was 45 minutes", LATER);
 
         assertEquals(2, second.version());
@@ -106,9 +106,9 @@ class MeetingTest {
         UUID session = UUID.randomUUID();
         MeetingDetails inGroup = new MeetingDetails(DAY, 30, MeetingMode.IN_PERSON, MeetingPlace.ACTIVATION_SITE,
                 Attendance.HELD, 0, false, Map.of(), null, null, session);
-        Meeting first = Meeting.log(plan.id(), mentor, "hanne", checked(inGroup), NOW);
+        Meeting first = Meeting.log(plan.id(), mentor, "hanne", checked(inGroup), List.of(), NOW);
 
-        Meeting second = first.correct(mentor, "hanne", checked(inGroup), "Typo", LATER);
+        Meeting second = first.correct(mentor, "hanne", checked(inGroup), List.of(), "Typo", LATER);
 
         assertEquals(plan.id(), second.planId());
         assertEquals(session, second.groupSessionId());
@@ -117,10 +117,10 @@ class MeetingTest {
     @Test
     void shouldRefuseCorrectingASupersededVersion() {
         Meeting first = Fixtures.held(plan, mentor, DAY);
-        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), "45", LATER);
+        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), List.of(), "45", LATER);
 
         RuleViolation refusal = refused(() -> first.correct(mentor, "hanne",
-                checked(details(DAY, 30, Attendance.HELD, Map.of())), "30", LATER));
+                checked(details(DAY, 30, Attendance.HELD, Map.of())), List.of(), "30", LATER));
 
         assertEquals("Only the current version of a meeting can be corrected", refusal.getMessage());
         assertTrue(second.current());
@@ -129,9 +129,9 @@ class MeetingTest {
     @Test
     void shouldNumberSuccessiveCorrections() {
         Meeting first = Fixtures.held(plan, mentor, DAY);
-        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), "45", LATER);
+        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 45, Attendance.HELD, Map.of())), List.of(), "45", LATER);
 
-        Meeting third = second.correct(mentor, "hanne", checked(details(DAY, 50, Attendance.HELD, Map.of())), "50", LATER);
+        Meeting third = second.correct(mentor, "hanne", checked(details(DAY, 50, Attendance.HELD, Map.of())), List.of(), "50", LATER);
 
         assertEquals(3, third.version());
         assertFalse(second.current());
@@ -145,7 +145,7 @@ class MeetingTest {
         Meeting first = Fixtures.held(plan, mentor, DAY);
 
         Meeting second = first.correct(sel85, "cw-aarhus", details(DAY, 60, Attendance.HELD, Map.of())
-                .checkedAgainst(Set.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT)), "Was the § 85 role", LATER);
+                .checkedAgainst(Set.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT)), List.of(), "Was the § 85 role", LATER);
 
         assertEquals("cw-aarhus", second.author());
         assertEquals(sel85.id(), second.participantId());
@@ -156,7 +156,7 @@ class MeetingTest {
     void shouldCorrectTheAttendance() {
         Meeting first = Fixtures.held(plan, mentor, DAY);
 
-        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 60, Attendance.NO_SHOW, Map.of())),
+        Meeting second = first.correct(mentor, "hanne", checked(details(DAY, 60, Attendance.NO_SHOW, Map.of())), List.of(),
                 "The citizen did not come", LATER);
 
         assertEquals(Attendance.NO_SHOW, second.attendance());
@@ -168,7 +168,7 @@ class MeetingTest {
         MeetingDetails given = new MeetingDetails(DAY, 60, MeetingMode.IN_PERSON, MeetingPlace.CITIZEN_HOME,
                 Attendance.MENTOR_CANCELLED, 35, false, Map.of(), null, null, null);
 
-        Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(given), NOW);
+        Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(given), List.of(), NOW);
 
         assertEquals(Attendance.MENTOR_CANCELLED, meeting.attendance());
         assertEquals(MeetingMode.IN_PERSON, meeting.mode());
@@ -179,7 +179,7 @@ class MeetingTest {
     @Test
     void shouldKeepNotesForTheMentorOnlyUnlessToldOtherwise() {
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(new MeetingDetails(DAY, 60, MeetingMode.PHONE,
-                null, Attendance.HELD, 0, false, Map.of(), "Talked about sleep", null, null)), NOW);
+                null, Attendance.HELD, 0, false, Map.of(), "Talked about sleep", null, null)), List.of(), NOW);
 
         assertEquals("Talked about sleep", meeting.note());
         assertEquals(NoteVisibility.MENTOR_ONLY, meeting.noteVisibility());
@@ -188,7 +188,7 @@ class MeetingTest {
     @Test
     void shouldKeepTheNoteVisibilityGiven() {
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(new MeetingDetails(DAY, 60, MeetingMode.PHONE,
-                null, Attendance.HELD, 0, false, Map.of(), "Shared", NoteVisibility.CITIZEN, null)), NOW);
+                null, Attendance.HELD, 0, false, Map.of(), "Shared", NoteVisibility.CITIZEN, null)), List.of(), NOW);
 
         assertEquals(NoteVisibility.CITIZEN, meeting.noteVisibility());
     }
@@ -196,7 +196,7 @@ class MeetingTest {
     @Test
     void shouldStoreABlankNoteAsNoNote() {
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne", checked(new MeetingDetails(DAY, 60, MeetingMode.PHONE,
-                null, Attendance.HELD, 0, false, Map.of(), "   ", null, null)), NOW);
+                null, Attendance.HELD, 0, false, Map.of(), "   ", null, null)), List.of(), NOW);
 
         assertNull(meeting.note());
     }
@@ -222,7 +222,7 @@ class MeetingTest {
     private Meeting activationMeeting(Attendance attendance, boolean activation) {
         MeetingDetails given = new MeetingDetails(DAY, 60, MeetingMode.VIDEO, null, attendance, 0, activation, Map.of(),
                 null, null, null);
-        return Meeting.log(plan.id(), mentor, "hanne", checked(given), NOW);
+        return Meeting.log(plan.id(), mentor, "hanne", checked(given), List.of(), NOW);
     }
 
     private static MeetingDetails checked(MeetingDetails details) {

@@ -151,7 +151,7 @@ class MentorAgreementRulesTest {
                 Arguments.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT),
                 Arguments.of(ParticipantRole.CONTACT_PERSON_SEL99, LegalBasis.SEL_CONTACT_PERSON),
                 Arguments.of(ParticipantRole.INTEGRATION_MENTOR, LegalBasis.INTEGRATION_MENTOR),
-                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.SEL_CONTACT_PERSON));
+                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.VOLUNTARY));
     }
 
     @ParameterizedTest

@@ -63,8 +63,8 @@ class ParticipantTest {
 
     @Test
     void shouldMeetAVolunteerFromAMentorshipFortnightlyWhateverTheRole() {
-        Participant p = Participant.fromMentorship(plan.id(), UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole",
-                "VOLUNTEER", ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, START, NOW);
+        Participant p = Participant.fromMentorship(plan.id(), new Participant.Mentorship(UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole",
+                "VOLUNTEER", ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null, null, null), START, NOW);
 
         assertEquals(Roles.FORTNIGHTLY, p.cadenceDays());
     }
@@ -74,8 +74,8 @@ class ParticipantTest {
         UUID mentorship = UUID.randomUUID();
         UUID mentor = UUID.randomUUID();
 
-        Participant p = Participant.fromMentorship(plan.id(), mentorship, mentor, "Ole", "ole", "PAID",
-                ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, START, NOW);
+        Participant p = Participant.fromMentorship(plan.id(), new Participant.Mentorship(mentorship, mentor, "Ole", "ole", "PAID",
+                ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, null, null, null), START, NOW);
 
         assertEquals(mentorship, p.mentorshipId());
         assertEquals(mentor, p.mentorId());
@@ -86,8 +86,8 @@ class ParticipantTest {
 
     @Test
     void shouldRefuseAMentorshipUnderABasisTheRoleMayNotActUnder() {
-        refused(() -> Participant.fromMentorship(plan.id(), UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole", "PAID",
-                ParticipantRole.INTEGRATION_MENTOR, LegalBasis.LAB_MENTOR, START, NOW));
+        refused(() -> Participant.fromMentorship(plan.id(), new Participant.Mentorship(UUID.randomUUID(), UUID.randomUUID(), "Ole", "ole", "PAID",
+                ParticipantRole.INTEGRATION_MENTOR, LegalBasis.LAB_MENTOR, null, null, null), START, NOW));
     }
 
     @Test
@@ -141,5 +141,24 @@ class ParticipantTest {
 
     private Participant join(ParticipantRole role, LegalBasis basis, Integer cadence) {
         return Participant.join(plan.id(), "Hanne", "hanne", null, role, basis, cadence, START, NOW);
+    }
+
+    @Test
+    void shouldTakeTheGrantAndTheOrderedCadenceFromTheMentorshipAndExtendThemOnRenewal() {
+        Participant p = Participant.fromMentorship(plan.id(), new Participant.Mentorship(UUID.randomUUID(),
+                UUID.randomUUID(), "Ole", "ole", "PAID", ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR,
+                LocalDate.of(2026, 11, 30), java.math.BigDecimal.valueOf(4), 10), START, NOW);
+
+        assertEquals(LocalDate.of(2026, 11, 30), p.periodEndsOn());
+        assertEquals(0, java.math.BigDecimal.valueOf(4).compareTo(p.hoursPerWeek()));
+        assertEquals(10, p.cadenceDays());
+        assertTrue(p.withinPeriod(LocalDate.of(2026, 11, 30)));
+        assertFalse(p.withinPeriod(LocalDate.of(2026, 12, 1)));
+
+        p.grant(LocalDate.of(2027, 5, 31), java.math.BigDecimal.valueOf(2), null);
+
+        assertTrue(p.withinPeriod(LocalDate.of(2026, 12, 1)));
+        assertEquals(0, java.math.BigDecimal.valueOf(2).compareTo(p.hoursPerWeek()));
+        assertEquals(10, p.cadenceDays());
     }
 }

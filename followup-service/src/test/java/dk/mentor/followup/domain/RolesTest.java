@@ -24,9 +24,11 @@ class RolesTest {
     static Stream<Arguments> allowedBases() {
         return Stream.of(
                 Arguments.of(ParticipantRole.CASEWORKER, EnumSet.allOf(LegalBasis.class)),
-                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, EnumSet.allOf(LegalBasis.class)),
+                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014,
+                        LegalBasis.LAB_MENTOR_2009, LegalBasis.INTEGRATION_MENTOR, LegalBasis.VOLUNTARY)),
                 Arguments.of(ParticipantRole.LAB_MENTOR, LAB),
-                Arguments.of(ParticipantRole.COMPANY_MENTOR, LAB),
+                Arguments.of(ParticipantRole.COMPANY_MENTOR, EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014,
+                        LegalBasis.LAB_MENTOR_2009, LegalBasis.INTEGRATION_MENTOR)),
                 Arguments.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85,
                         EnumSet.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, LegalBasis.SEL_HOUSING_FIRST)),
                 Arguments.of(ParticipantRole.CONTACT_PERSON_SEL99, EnumSet.of(LegalBasis.SEL_CONTACT_PERSON)),

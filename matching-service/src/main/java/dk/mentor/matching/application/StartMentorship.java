@@ -53,7 +53,8 @@ public class StartMentorship {
         }
         LegalBasis basis = LegalBasis.fromCode(referral.legalBasis());
         String role = MentorRoles.roleFor(basis, referral.roleWanted(), mentor.kind());
-        Mentorship mentorship = Mentorship.start(referral, proposal, mentor, role, LocalDate.ofInstant(now, DanishTime.ZONE), now);
+        Mentorship mentorship = Mentorship.start(referral, proposal, mentor, role,
+                LocalDate.ofInstant(referral.createdAt(), DanishTime.ZONE), LocalDate.ofInstant(now, DanishTime.ZONE), now);
         mentor.take(referral.hoursPerWeek());
         mentorships.persist(mentorship);
         proposal.accepted(now);

@@ -69,11 +69,15 @@ public class Mentorship {
     }
 
     /**
-     * Starts on the referral's first day, or today when that has passed; the agreed end stays, so a
-     * LAB mentorship never runs past the 6 months the referral was granted for.
+     * Starts on the referral's first day. A referral ordered ahead that is matched only after its first day
+     * starts on the day it is matched ({@code today}): the mentor was not there before. A referral ordered
+     * with a period that had already begun ({@code orderedOn} after its first day) records a grant decided
+     * before it reached the suite, e.g. a running mentorship taken over from the case system; it starts on
+     * that first day, so the meetings held since lie inside the grant that pays for them. The agreed end
+     * stays either way, so a LAB mentorship never runs past the 6 months the referral was granted for.
      */
     public static Mentorship start(Referral referral, Proposal proposal, MentorCandidate mentor, String role,
-                                   LocalDate today, Instant now) {
+                                   LocalDate orderedOn, LocalDate today, Instant now) {
         Mentorship m = new Mentorship();
         m.id = UUID.randomUUID();
         m.referralId = referral.id();
@@ -86,7 +90,8 @@ public class Mentorship {
         m.role = role;
         m.hoursPerWeek = referral.hoursPerWeek();
         m.hourlyRate = mentor.hourlyRate();
-        m.startsOn = referral.periodStart().isBefore(today) ? today : referral.periodStart();
+        boolean grantedBeforeOrdered = referral.periodStart().isBefore(orderedOn);
+        m.startsOn = grantedBeforeOrdered || !referral.periodStart().isBefore(today) ? referral.periodStart() : today;
         m.endsOn = referral.periodEnd();
         m.meetingEveryDays = MeetingCadence.everyDays(referral.meetingFrequency());
         if (m.endsOn.isBefore(m.startsOn)) {

@@ -17,7 +17,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A mentorship ends at its period's end unless the caseworker renews it after an assessment. */
+/**
+ * A mentorship starts on its grant's first day (when the grant had begun before it was ordered, too) and ends
+ * at its period's end unless the caseworker renews it after an assessment.
+ */
 @QuarkusTest
 @WithTestResource(value = TestInfraResource.class, initArgs = @ResourceArg(name = "database", value = "matching"))
 class MentorshipRenewalAndExpiryTest {
@@ -74,6 +77,18 @@ class MentorshipRenewalAndExpiryTest {
         assertEquals(lastDay.toString(), ended.get("endedOn").asText());
         caseworker.as().get("/api/v1/mentor-candidates/" + mentor.id()).then().body("activeMentorships", equalTo(0));
         renew(path, renewal(lastDay.plusMonths(1).toString(), 2.5, 7)).then().statusCode(409);
+    }
+
+    @Test
+    void shouldStartOnTheFirstDayOfAGrantThatHadBegunWhenItWasOrdered() {
+        var mentor = Catalogue.Mentor.active(AARHUS, RankingResourceTest.tag());
+        LocalDate granted = DanishTime.today(Clock.systemUTC()).minusMonths(2);
+        String mentorshipId = start(mentor, granted.toString(), granted.plusMonths(6).minusDays(1).toString());
+
+        caseworker.as().get("/api/v1/mentorships/" + mentorshipId).then().statusCode(200)
+                .body("startsOn", equalTo(granted.toString())).body("status", equalTo("ACTIVE"));
+        JsonNode started = MentorshipFlowTest.event(mentorshipId, "dk.mentor.matching.MentorshipStarted.v1");
+        assertEquals(granted.toString(), started.get("startsOn").asText());
     }
 
     private String start(Catalogue.Mentor mentor, String from, String to) {
