@@ -72,7 +72,7 @@ public class FindCitizen {
     @Transactional
     public Found byCpr(String cprNumber, String purpose) {
         Cpr cpr = RegisterCitizen.parse(cprNumber);
-        Optional<Citizen> match = citizens.find("cprHash", vault.lookupHash(cpr)).firstResultOptional();
+        Optional<Citizen> match = citizens.find("cprHash in ?1", vault.lookupHashes(cpr)).firstResultOptional();
         if (match.isEmpty()) {
             audit.denied("lookup", new ResourceScope(CitizenAccess.SUBJECT, null, null, null), purpose);
             throw noCitizenWithCpr();

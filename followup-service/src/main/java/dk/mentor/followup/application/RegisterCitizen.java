@@ -52,12 +52,12 @@ public class RegisterCitizen {
             citizen = Citizen.anonymous(command.alias(), command.actingMunicipality(), clock.instant());
         } else {
             Cpr cpr = parse(command.cpr());
-            String hash = vault.lookupHash(cpr);
-            if (citizens.count("cprHash", hash) > 0) {
+            if (citizens.count("cprHash in ?1", vault.lookupHashes(cpr)) > 0) {
                 throw ProblemException.conflict("A citizen with this CPR number is already registered;"
                         + " look the citizen up, or ask the acting municipality for a hand-over");
             }
-            citizen = Citizen.identified(vault.encrypt(cpr), hash, command.actingMunicipality(), clock.instant());
+            citizen = Citizen.identified(vault.encrypt(cpr), vault.lookupHash(cpr), vault.keyId(),
+                    command.actingMunicipality(), clock.instant());
         }
         if (reference != null) {
             citizen.referTo(reference.system(), reference.id());

@@ -28,6 +28,10 @@ public class Citizen {
     @Column(name = "cpr_hash")
     private String cprHash;
 
+    /** Which generation of CPR keys sealed and hashed the number; null for rows from before key ids. */
+    @Column(name = "cpr_key_id")
+    private String cprKeyId;
+
     @Column(nullable = false)
     private boolean anonymous;
 
@@ -53,11 +57,18 @@ public class Citizen {
     protected Citizen() {
     }
 
-    public static Citizen identified(byte[] cprCiphertext, String cprHash, String actingMunicipality, Instant now) {
+    public static Citizen identified(byte[] cprCiphertext, String cprHash, String cprKeyId, String actingMunicipality,
+                                     Instant now) {
         Citizen citizen = create(actingMunicipality, now);
-        citizen.cprCiphertext = cprCiphertext.clone();
-        citizen.cprHash = cprHash;
+        citizen.rekey(cprCiphertext, cprHash, cprKeyId);
         return citizen;
+    }
+
+    /** The same number sealed and hashed again under another generation of keys. */
+    public void rekey(byte[] cprCiphertext, String cprHash, String cprKeyId) {
+        this.cprCiphertext = cprCiphertext.clone();
+        this.cprHash = cprHash;
+        this.cprKeyId = cprKeyId;
     }
 
     public static Citizen anonymous(String alias, String actingMunicipality, Instant now) {
@@ -111,6 +122,8 @@ public class Citizen {
 
     public UUID id() { return id; }
     public byte[] cprCiphertext() { return cprCiphertext == null ? null : cprCiphertext.clone(); }
+    public String cprHash() { return cprHash; }
+    public String cprKeyId() { return cprKeyId; }
     public boolean anonymous() { return anonymous; }
     public String alias() { return alias; }
     public String actingMunicipality() { return actingMunicipality; }

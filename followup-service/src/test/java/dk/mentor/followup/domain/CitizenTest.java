@@ -28,7 +28,7 @@ class CitizenTest {
     void shouldKnowAnIdentifiedCitizenByItsOwnCopyOfTheEncryptedCpr() {
         byte[] cipher = {1, 2, 3};
 
-        Citizen citizen = Citizen.identified(cipher, "hash", AARHUS, NOW);
+        Citizen citizen = Citizen.identified(cipher, "hash", "k1", AARHUS, NOW);
         cipher[0] = 9;
         citizen.cprCiphertext()[1] = 9;
 
@@ -86,6 +86,6 @@ class CitizenTest {
     @ParameterizedTest
     @EnumSource(LegalBasis.class)
     void shouldServeAnIdentifiedCitizenUnderAnyBasis(LegalBasis basis) {
-        Citizen.identified(new byte[] {1}, "hash", AARHUS, NOW).requireServableUnder(basis, "legalBasis");
+        Citizen.identified(new byte[] {1}, "hash", "k1", AARHUS, NOW).requireServableUnder(basis, "legalBasis");
     }
 }

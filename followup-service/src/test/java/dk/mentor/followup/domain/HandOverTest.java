@@ -103,7 +103,7 @@ class HandOverTest {
 
     @Test
     void shouldMovePlanAndCitizenToTheReceiverWhenAccepted() {
-        Citizen citizen = Citizen.identified(new byte[] {1, 2}, "hash", AARHUS, NOW);
+        Citizen citizen = Citizen.identified(new byte[] {1, 2}, "hash", "k1", AARHUS, NOW);
         HandOver offer = HandOver.offer(plan, consent, KOBENHAVN, "Moves", MOVES, CASEWORKER, OFFERED_ON, NOW);
 
         offer.accept("cw-kbh", "Welcome", ANSWERED);
