@@ -36,7 +36,9 @@ public class ManageCoordinatorNorms {
     public CoordinatorNorm add(CoordinatorNorm.Terms terms) {
         CoordinatorNorm norm = CoordinatorNorm.add(terms, caller.username(), clock.instant());
         work.persist(norm);
-        audit.allowed("create", ResourceScope.ownedBy("coordinator-norm", norm.id(), null), null, "rule-administration");
+        // the row belongs to no municipality; the entry names the administrator's, so its auditor reads it
+        String acting = caller.municipalities().stream().sorted().findFirst().orElse(null);
+        audit.allowed("create", ResourceScope.ownedBy("coordinator-norm", norm.id(), acting), acting, "rule-administration");
         return norm;
     }
 

@@ -121,7 +121,10 @@ class CoordinatorResourceTest extends CatalogTest {
         as(admin).body(Map.of("mentorsPerUnit", 20, "minHoursAWeek", 5, "maxHoursAWeek", 4, "excludesTeaching", true,
                 "validFrom", "2099-01-01", "source", "Testens norm")).post("/api/v1/coordinator-norms").then().statusCode(400)
                 .body("errors[0].field", equalTo("maxHoursAWeek"));
-        as(admin).body(norm).post("/api/v1/coordinator-norms").then().statusCode(201).body("createdBy", equalTo("admin-" + AARHUS));
+        String added = as(admin).body(norm).post("/api/v1/coordinator-norms").then().statusCode(201)
+                .body("createdBy", equalTo("admin-" + AARHUS)).extract().path("id");
+        as(auditor(AARHUS)).queryParam("subjectId", added).get("/api/v1/audit-entries").then().statusCode(200)
+                .body("items.action", hasItem("create"));
         as(coordinator(AARHUS)).get("/api/v1/coordinator-norms").then().statusCode(200)
                 .body("items[0].validFrom", equalTo("2099-01-01"));
     }

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The eligibility rows: staff who order mentors read them; an administrator adds them, which takes
  * effect for the next referral judged without a release. Rows belong to no municipality (they state
- * the law), so the audit row names none; each addition is audited with who and when.
+ * the law); the audit entry of an addition names the administrator's municipality, so that municipality's
+ * auditor reads who added which row and when.
  */
 @ApplicationScoped
 public class ManageEligibilityRules {
@@ -40,7 +41,8 @@ public class ManageEligibilityRules {
     public EligibilityRule add(EligibilityRule.Terms terms) {
         EligibilityRule rule = EligibilityRule.add(terms, caller.username(), clock.instant());
         rules.persist(rule);
-        audit.allowed("create", scope(rule), null, "rule-administration");
+        String acting = caller.municipalities().stream().sorted().findFirst().orElse(null);
+        audit.allowed("create", ResourceScope.ownedBy("eligibility-rule", rule.id(), acting), acting, "rule-administration");
         return rule;
     }
 
@@ -52,9 +54,5 @@ public class ManageEligibilityRules {
     @Transactional
     public <T> Page<T> page(String legalBasis, LocalDate on, PageRequest page, Function<EligibilityRule, T> mapper) {
         return Page.of(rules.search(legalBasis, on), page, mapper);
-    }
-
-    private static ResourceScope scope(EligibilityRule rule) {
-        return ResourceScope.ownedBy("eligibility-rule", rule.id(), null);
     }
 }

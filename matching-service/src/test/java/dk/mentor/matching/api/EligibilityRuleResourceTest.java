@@ -94,8 +94,11 @@ class EligibilityRuleResourceTest {
         row.put("legalBasis", "LAB_999");
         as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
         row.put("legalBasis", "LAB_167");
-        as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(201)
-                .header("Location", containsString("/api/v1/eligibility-rules/")).body("createdBy", equalTo("admin-" + AARHUS));
+        String added = as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(201)
+                .header("Location", containsString("/api/v1/eligibility-rules/")).body("createdBy", equalTo("admin-" + AARHUS))
+                .extract().path("id");
+        as("auditor").queryParam("subjectId", added).get("/api/v1/audit-entries").then().statusCode(200)
+                .body("items.action", hasItem("create")).body("items.actorName", hasItem("admin-" + AARHUS));
 
         String after = caseworker.order(body);
         caseworker.shortlist(after).then().statusCode(200).body("status", equalTo("PROPOSED"));
