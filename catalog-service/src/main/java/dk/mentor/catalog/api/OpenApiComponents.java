@@ -1,5 +1,8 @@
 package dk.mentor.catalog.api;
 
+import dk.mentor.catalog.domain.CoordinationHours;
+import dk.mentor.catalog.domain.CoordinatorContact;
+import dk.mentor.catalog.domain.CoordinatorNorm;
 import dk.mentor.catalog.domain.Organisation;
 import dk.mentor.catalog.domain.TrainingCourse;
 import dk.mentor.kit.openapi.EnumSchemas;
@@ -17,11 +20,19 @@ public class OpenApiComponents implements OASFilter {
 
     static final String ORGANISATION_KIND = "OrganisationKind";
     static final String TRAINING_COURSE_KIND = "TrainingCourseKind";
+    static final String COORDINATION_HOURS_KIND = "CoordinationHoursKind";
+    static final String CONTACT_DIRECTION = "HotlineContactDirection";
+    static final String CONTACT_TOPIC = "HotlineContactTopic";
+    static final String NORM_VERDICT = "CoordinatorNormVerdict";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         EnumSchemas.add(openAPI, Map.of(
                 ORGANISATION_KIND, Organisation.Kind.class,
-                TRAINING_COURSE_KIND, TrainingCourse.Kind.class));
+                TRAINING_COURSE_KIND, TrainingCourse.Kind.class,
+                COORDINATION_HOURS_KIND, CoordinationHours.Kind.class,
+                CONTACT_DIRECTION, CoordinatorContact.Direction.class,
+                CONTACT_TOPIC, CoordinatorContact.Topic.class,
+                NORM_VERDICT, CoordinatorNorm.Verdict.class));
     }
 }

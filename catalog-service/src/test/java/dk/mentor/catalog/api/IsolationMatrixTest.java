@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Aarhus's organisation, mentor, course and session, tried by every role of two other
+ * Aarhus's organisation, mentor, course, session and coordinator, tried by every role of two other
  * municipalities and by a mentor of Aarhus who is not that mentor (test-support's IsolationMatrix
  * says which refusals are audited): never a 2xx, 404 or 403 as the document's roles say, and a
  * DENIED audit entry for every 404.
@@ -34,8 +34,9 @@ class IsolationMatrixTest extends CatalogTest {
                 Map.of("organiserMunicipality", AARHUS, "kind", "START_COURSE", "title", "Isolated course"));
         String session = created("/api/v1/training-courses/" + course + "/sessions",
                 Map.of("heldOn", "2027-02-03", "hours", 7, "costPerParticipant", 1200));
+        String coordinator = created("/api/v1/coordinators", Map.of("municipality", AARHUS, "displayName", "Isolated coordinator"));
         setup.resource("organisation", organisation).resource("mentor", mentor).resource("course", course)
-                .resource("session", session).etag(mentor, etag(coordinator(AARHUS), mentor));
+                .resource("session", session).resource("coordinator", coordinator).etag(mentor, etag(coordinator(AARHUS), mentor));
 
         IsolationReport report = new IsolationMatrix(setup).run();
 

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +43,9 @@ public record CreateReferralRequest(
         @Schema(description = "How urgent the referral is.", example = "NORMAL") @NotNull Urgency urgency,
         @Schema(description = "True when the mentor is mandatory for the citizen, false when offered.", example = "false") boolean mentorMandatory,
         @Schema(description = "The case system's own key for the referral; a second order with the same reference in the"
-                + " municipality answers 409 external-reference-taken.") @Valid ExternalReference externalReference) {
+                + " municipality answers 409 external-reference-taken.") @Valid ExternalReference externalReference,
+        @Schema(description = "The citizen's match group (1-3) where the regime of the period uses one (2010-2013); eligibility rows"
+                + " may depend on it. Absent when unknown or not used.", example = "2") @Min(1) @Max(3) Integer matchGroup) {
 
     public enum MeetingFrequency { TWICE_WEEKLY, WEEKLY, FORTNIGHTLY, MONTHLY }
 
@@ -64,7 +68,7 @@ public record CreateReferralRequest(
                     purpose, tasks, hoursPerWeek, meetingFrequency.name(), periodStart, periodEnd,
                     targetGroups.stream().distinct().map(Enum::name).toList(), needs.stream().distinct().toList(),
                     languages.stream().distinct().toList(), areaMunicipality, postcode,
-                    wishes == null ? List.of() : wishes.toDomain(), urgency.name(), mentorMandatory);
+                    wishes == null ? List.of() : wishes.toDomain(), urgency.name(), mentorMandatory, matchGroup);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("wishes", e.getMessage());
         }

@@ -42,7 +42,8 @@ public record ReferralResponse(
         @Schema(description = "When it was ordered.", example = "2026-11-23T10:00:00Z") Instant createdAt,
         @Schema(description = "The version, also the ETag; send it in If-Match.", example = "0") long version,
         @Schema(description = "The key of the case system that ordered it, if it gave one.") ExternalReference externalReference,
-        @Schema(description = "When the referral last changed, its proposals included.", example = "2026-11-24T09:30:00Z") Instant updatedAt) {
+        @Schema(description = "When the referral last changed, its proposals included.", example = "2026-11-24T09:30:00Z") Instant updatedAt,
+        @Schema(description = "The citizen's match group (1-3), if the caseworker gave one.", example = "2") Integer matchGroup) {
 
     @Schema(name = "WaitingReason", description = "What keeps a referral waiting.")
     public record WaitingReason(
@@ -61,6 +62,6 @@ public record ReferralResponse(
                 r.needs(), r.languages(), r.areaMunicipality(), r.postcode(), WishesRequest.from(r.wishes()), r.urgency(),
                 r.mentorMandatory(), r.status().name(), r.waitingReasons().stream().map(WaitingReason::from).toList(),
                 r.currentProposalId(), r.previousReferralId(), r.previousMentorshipId(), r.createdBy(), r.createdAt(),
-                r.version(), ExternalReference.ofColumns(r.externalSystem(), r.externalId()), r.updatedAt());
+                r.version(), ExternalReference.ofColumns(r.externalSystem(), r.externalId()), r.updatedAt(), r.matchGroup());
     }
 }

@@ -27,6 +27,9 @@ public class OrderReferral {
     AnonymousPlanRepository anonymousPlans;
 
     @Inject
+    EligibilityInForce eligibility;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -40,6 +43,7 @@ public class OrderReferral {
         if (anonymousPlans.isAnonymous(draft.planId())) {
             AnonymousPlan.requireAllows(LegalBasis.fromCode(draft.legalBasis()));
         }
+        eligibility.of(referral).requireSomeKind();
         if (reference != null) {
             reference.requireNoCpr("externalReference");
             referrals.find("actingMunicipality = ?1 and externalSystem = ?2 and externalId = ?3",

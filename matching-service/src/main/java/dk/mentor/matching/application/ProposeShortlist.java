@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Ranks the mentors for a referral and keeps the best as its shortlist, each with its explanation;
- * a referral nobody fits goes on the waiting list with the reason per unmet wish.
+ * a referral nobody fits goes on the waiting list with the reason per unmet wish. Mentors of a kind the
+ * eligibility rows do not let serve the referral's citizen are left out.
  */
 @ApplicationScoped
 public class ProposeShortlist {
@@ -47,6 +48,9 @@ public class ProposeShortlist {
     WeightsInForce weightsInForce;
 
     @Inject
+    EligibilityInForce eligibility;
+
+    @Inject
     MatchingConfig config;
 
     @Inject
@@ -59,7 +63,7 @@ public class ProposeShortlist {
         Instant now = clock.instant();
         Weights weights = weightsInForce.of(referral.actingMunicipality());
         List<MentorCandidate> serving = candidates.servingMunicipality(referral.actingMunicipality());
-        RankingResult result = engine.rank(referral.criteria(excludedMentors(referral)),
+        RankingResult result = engine.rank(referral.criteria(excludedMentors(referral), eligibility.of(referral).kinds()),
                 serving.stream().map(MentorCandidate::profile).toList(), weights, config.shortlistSize());
         proposals.open(referralId).forEach(Proposal::superseded);
         if (result.ranked().isEmpty()) {

@@ -60,6 +60,10 @@ public class RunMatchingRound {
     ProposeShortlist shortlist;
     @Inject
     WeightsInForce weightsInForce;
+
+    @Inject
+    EligibilityInForce eligibility;
+
     @Inject
     Caller caller;
     @Inject
@@ -90,7 +94,7 @@ public class RunMatchingRound {
         for (int i = 0; i < inRound.size(); i++) {
             Referral referral = inRound.get(i);
             Weights w = weights.computeIfAbsent(referral.actingMunicipality(), weightsInForce::of);
-            Fit fit = new Fit(referral.criteria(shortlist.excludedMentors(referral)));
+            Fit fit = new Fit(referral.criteria(shortlist.excludedMentors(referral), eligibility.of(referral).kinds()));
             if (!referral.status().openForProposals()) {
                 UUID chosenMentor = proposals.findById(referral.currentProposalId()).mentorId();
                 Integer at = mentorIndex.get(chosenMentor);
@@ -122,7 +126,7 @@ public class RunMatchingRound {
                 continue;
             }
             Weights w = weights.get(referral.actingMunicipality());
-            Fit fit = new Fit(referral.criteria(shortlist.excludedMentors(referral)));
+            Fit fit = new Fit(referral.criteria(shortlist.excludedMentors(referral), eligibility.of(referral).kinds()));
             MentorProfile mentor = mentors.get(at);
             proposals.open(referral.id()).forEach(Proposal::superseded);
             referral.proposed(now);

@@ -222,7 +222,7 @@ public class MentorCandidate {
                 new HashSet<>(sharedWith), new HashSet<>(legalBases), gender, new HashSet<>(languages),
                 new HashSet<>(competences), new HashSet<>(targetGroups), new HashSet<>(roleModelTags),
                 Windows.parseAll(meetingWindows), new HashSet<>(meetingPlaces), areaMunicipality, postcode,
-                capacityCitizens, freeSeats(), Hours.centi(freeHoursPerWeek()));
+                capacityCitizens, freeSeats(), Hours.centi(freeHoursPerWeek()), kind);
     }
 
     public UUID mentorId() { return mentorId; }

@@ -67,6 +67,8 @@ public class Referral {
     private String urgency;
     @Column(name = "mentor_mandatory", nullable = false)
     private boolean mentorMandatory;
+    @Column(name = "match_group")
+    private Integer matchGroup;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReferralStatus status;
@@ -128,6 +130,7 @@ public class Referral {
         r.wishes = List.copyOf(d.wishes());
         r.urgency = d.urgency();
         r.mentorMandatory = d.mentorMandatory();
+        r.matchGroup = d.matchGroup();
         r.status = ReferralStatus.OPEN;
         r.createdBy = createdBy;
         r.createdAt = now;
@@ -139,16 +142,17 @@ public class Referral {
     public Referral rematch(UUID endedMentorshipId, String createdBy, Instant now) {
         Referral next = order(new ReferralDraft(planId, actingMunicipality, legalBasis, roleWanted, purpose, tasks,
                 hoursPerWeek, meetingFrequency, periodStart, periodEnd, targetGroups, needs, languages, areaMunicipality,
-                postcode, wishes, urgency, mentorMandatory), createdBy, now);
+                postcode, wishes, urgency, mentorMandatory, matchGroup), createdBy, now);
         next.previousReferralId = id;
         next.previousMentorshipId = endedMentorshipId;
         return next;
     }
 
-    public ReferralCriteria criteria(Set<UUID> excludedMentors) {
+    /** {@code eligibleKinds}: the kinds of mentor the eligibility rows let serve this referral. */
+    public ReferralCriteria criteria(Set<UUID> excludedMentors, Set<String> eligibleKinds) {
         return new ReferralCriteria(actingMunicipality, legalBasis, Hours.centi(hoursPerWeek), Set.copyOf(targetGroups),
                 Set.copyOf(needs), Set.copyOf(languages), areaMunicipality, postcode, wishes, excludedMentors,
-                "URGENT".equals(urgency));
+                "URGENT".equals(urgency), eligibleKinds);
     }
 
     public void proposed(Instant now) {
@@ -244,6 +248,7 @@ public class Referral {
     public List<Wish> wishes() { return wishes; }
     public String urgency() { return urgency; }
     public boolean mentorMandatory() { return mentorMandatory; }
+    public Integer matchGroup() { return matchGroup; }
     public ReferralStatus status() { return status; }
     public List<WaitingReasonEntry> waitingReasons() { return waitingReasons; }
     public UUID currentProposalId() { return currentProposalId; }

@@ -53,8 +53,23 @@ final class Catalogue {
 
         Mentor username(String value) { return new Mentor(id, home, version, status, vetted, seats, hours, gender, tags, languages, targetGroups, windows, scope, sharedWith, value, bases); }
 
+        /**
+         * The kind follows the first basis, as the catalogue's own rules would have it: only volunteers act
+         * without a statutory basis, contact persons under Serviceloven, integration mentors under § 23 d.
+         */
+        String kind() {
+            String first = bases.isEmpty() ? "VOLUNTARY" : bases.get(0);
+            return switch (first) {
+                case "VOLUNTARY" -> "VOLUNTEER";
+                case "SEL_99" -> "CONTACT_PERSON_SEL99";
+                case "SEL_85", "SEL_85A" -> "SUPPORT_CONTACT_PERSON_SEL85";
+                case "INL_23D" -> "INTEGRATION_MENTOR";
+                default -> "PAID_SOCIAL_MENTOR";
+            };
+        }
+
         MentorProfileChanged event() {
-            return new MentorProfileChanged(id, home, version, "Mentor " + id.toString().substring(0, 6), "PAID_SOCIAL_MENTOR",
+            return new MentorProfileChanged(id, home, version, "Mentor " + id.toString().substring(0, 6), kind(),
                     status, bases, username, null, scope, sharedWith, gender, 1980, languages,
                     List.of("job-search"), targetGroups, tags, windows.stream().map(Catalogue::window).toList(), false,
                     List.of("JOB_CENTRE", "CITIZEN_HOME"), home, "8000", "I like early mornings and long walks", vetted,

@@ -43,6 +43,8 @@ class IsolationMatrixTest {
                 .post("/api/v1/matching-rounds").then().statusCode(201).extract().path("id");
 
         IsolationSetup setup = IsolationSetup.of("matching-service").owner(AARHUS).outsider("iso-other-mentor", "mentor")
+                .skip("GET /api/v1/eligibility-rules/{id}", "eligibility rows state the law for every municipality and"
+                        + " belong to none (docs/roles.md), so there is no foreign caller to keep out")
                 .filteredList("GET /api/v1/referrals", "the list answers the referrals of the caller's municipalities;"
                         + " a municipality filter naming another narrows that to nothing, it grants nothing")
                 .query("GET /api/v1/reports/supply-and-demand", "municipality=" + AARHUS)

@@ -81,6 +81,7 @@ class LegalBasisReferralTest {
     void shouldLetACompanyMentorActUnderTheIntegrationAct() {
         Map<String, Object> body = caseworker.referral(Map.of());
         body.put("legalBasis", "INL_23D");
+        body.put("targetGroups", List.of("INTEGRATION_PROGRAMME"));
         body.put("roleWanted", "COMPANY_MENTOR");
         caseworker.as().body(body).post("/api/v1/referrals").then().statusCode(201);
         body.put("roleWanted", "CONTACT_PERSON_SEL99");

@@ -44,6 +44,9 @@ public final class Fit {
         if (!actsUnderBasis(mentor)) {
             return Unmet.LEGAL_BASIS;
         }
+        if (referral.eligibleKinds() != null && !referral.eligibleKinds().contains(mentor.kind())) {
+            return Unmet.MENTOR_KIND_NOT_ELIGIBLE;
+        }
         if (mentor.freeSeats() < 1) {
             return Unmet.NO_FREE_SEAT;
         }

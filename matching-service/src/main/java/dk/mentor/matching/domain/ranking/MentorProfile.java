@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What ranking needs to know of one mentor: the catalogue's profile plus the free capacity matching
- * computes itself (capacity minus its own active mentorships). Hours are in hundredths of an hour so
+ * computes itself (capacity minus its own active mentorships), and the kind of mentor (MentorKind's name). Hours are in hundredths of an hour so
  * comparisons stay exact.
  */
 public record MentorProfile(UUID mentorId, String homeMunicipality, String status, boolean vettingComplete,
@@ -14,9 +14,21 @@ public record MentorProfile(UUID mentorId, String homeMunicipality, String statu
                             Set<String> languages, Set<String> competences, Set<String> targetGroups,
                             Set<String> roleModelTags, List<WeeklyWindow> meetingWindows, Set<String> meetingPlaces,
                             String areaMunicipality, String postcode, int capacityCitizens, int freeSeats,
-                            long freeCentiHours) {
+                            long freeCentiHours, String kind) {
 
     public static final String ACTIVE = "ACTIVE";
+
+    /** A profile whose kind of mentor is not known; eligibility rows never let such a mentor serve. */
+    public MentorProfile(UUID mentorId, String homeMunicipality, String status, boolean vettingComplete,
+                         String sharingScope, Set<String> sharedWith, Set<String> legalBases, String gender,
+                         Set<String> languages, Set<String> competences, Set<String> targetGroups,
+                         Set<String> roleModelTags, List<WeeklyWindow> meetingWindows, Set<String> meetingPlaces,
+                         String areaMunicipality, String postcode, int capacityCitizens, int freeSeats,
+                         long freeCentiHours) {
+        this(mentorId, homeMunicipality, status, vettingComplete, sharingScope, sharedWith, legalBases, gender, languages,
+                competences, targetGroups, roleModelTags, meetingWindows, meetingPlaces, areaMunicipality, postcode,
+                capacityCitizens, freeSeats, freeCentiHours, null);
+    }
 
     public MentorProfile {
         sharedWith = Set.copyOf(sharedWith);

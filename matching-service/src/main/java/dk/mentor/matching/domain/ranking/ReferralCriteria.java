@@ -9,12 +9,22 @@ import java.util.UUID;
 
 /**
  * What a referral asks of a mentor, in the form ranking uses. Hours are in hundredths of an hour.
- * Mentors who already said no (or whom the citizen turned down) are excluded.
+ * Mentors who already said no (or whom the citizen turned down) are excluded. {@code eligibleKinds} are
+ * the kinds of mentor the eligibility rows let serve the referral; null when every kind may.
  */
 public record ReferralCriteria(String actingMunicipality, String legalBasis, long centiHoursPerWeek,
                                Set<String> targetGroups, Set<String> needs, Set<String> languages,
                                String areaMunicipality, String postcode, List<Wish> wishes,
-                               Set<UUID> excludedMentors, boolean urgent) {
+                               Set<UUID> excludedMentors, boolean urgent, Set<String> eligibleKinds) {
+
+    /** A referral that every kind of mentor may serve (no eligibility rows judged). */
+    public ReferralCriteria(String actingMunicipality, String legalBasis, long centiHoursPerWeek,
+                            Set<String> targetGroups, Set<String> needs, Set<String> languages,
+                            String areaMunicipality, String postcode, List<Wish> wishes,
+                            Set<UUID> excludedMentors, boolean urgent) {
+        this(actingMunicipality, legalBasis, centiHoursPerWeek, targetGroups, needs, languages, areaMunicipality,
+                postcode, wishes, excludedMentors, urgent, null);
+    }
 
     public ReferralCriteria {
         Objects.requireNonNull(actingMunicipality, "actingMunicipality");
@@ -24,6 +34,7 @@ public record ReferralCriteria(String actingMunicipality, String legalBasis, lon
         languages = Set.copyOf(languages);
         wishes = List.copyOf(wishes);
         excludedMentors = Set.copyOf(excludedMentors);
+        eligibleKinds = eligibleKinds == null ? null : Set.copyOf(eligibleKinds);
         Map<WishKind, Wish> seen = new EnumMap<>(WishKind.class);
         for (Wish wish : wishes) {
             if (seen.put(wish.kind(), wish) != null) {

@@ -9,6 +9,8 @@ public enum Unmet {
     VETTING_INCOMPLETE,
     NOT_SERVING_MUNICIPALITY,
     LEGAL_BASIS,
+    /** The eligibility rows in force do not let this kind of mentor serve the referral's citizen. */
+    MENTOR_KIND_NOT_ELIGIBLE,
     NO_FREE_SEAT,
     NO_FREE_HOURS,
     WISH_MENTOR_GENDER,
