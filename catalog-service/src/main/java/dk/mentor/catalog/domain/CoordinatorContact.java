@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.codes.Cpr;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,17 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * One contact on the mentors' hotline (000 p.23): who called whom, when, about what, and whether the
  * coordinator must follow up. The note may describe a citizen's situation, so it is kept here only:
- * never in a log line, an event or the audit trail.
+ * never in a log line, an event or the audit trail; a CPR number is refused in it.
  */
 @Entity
 @Table(name = "coordinator_contact")
 public class CoordinatorContact {
 
     public enum Direction { FROM_MENTOR, TO_MENTOR }
+
+    private static final Pattern CPR_LIKE = Pattern.compile("(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])");
 
     /** What the mentor needed, after the coordinator's tasks in the guide (000 pp.20-23, 27). */
     public enum Topic {
@@ -67,6 +71,7 @@ public class CoordinatorContact {
     public static CoordinatorContact log(Coordinator coordinator, Mentor mentor, Direction direction, Instant occurredAt,
                                          Topic topic, String note, boolean followUpNeeded, String by, Instant now) {
         coordinator.requireOwn(mentor, "The hotline serves the mentors of the coordinator's own municipality");
+        requireNoCpr(note);
         if (occurredAt.isAfter(now)) {
             throw RuleViolation.onField("A contact is logged after it took place", "occurredAt", "is in the future");
         }
@@ -82,6 +87,16 @@ public class CoordinatorContact {
         c.loggedBy = by;
         c.loggedAt = now;
         return c;
+    }
+
+    /**
+     * @throws RuleViolation on note when it holds a CPR number: the hotline speaks of citizens by their
+     * situation, and the citizen's identity belongs to the plan in followup, not to the catalogue
+     */
+    public static void requireNoCpr(String note) {
+        if (note != null && CPR_LIKE.matcher(note).results().anyMatch(m -> Cpr.isValid(m.group()))) {
+            throw RuleViolation.onField("A hotline note must not hold a CPR number", "note", "must not hold a CPR number");
+        }
     }
 
     public UUID id() { return id; }

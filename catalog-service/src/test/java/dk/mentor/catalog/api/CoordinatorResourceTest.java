@@ -87,6 +87,10 @@ class CoordinatorResourceTest extends CatalogTest {
         post(coordinator, "/contacts", Map.of("mentorId", mentor, "direction", "TO_MENTOR",
                 "occurredAt", Instant.now().plusSeconds(86_400).toString(), "topic", "SPARRING", "followUpNeeded", false))
                 .statusCode(422).body("errors[0].field", equalTo("occurredAt"));
+        post(coordinator, "/contacts", Map.of("mentorId", mentor, "direction", "FROM_MENTOR",
+                "occurredAt", Instant.now().minusSeconds(60).toString(), "topic", "MATCH_PROBLEM",
+                "note", "Borger 010190-1234 udeblev", "followUpNeeded", true))
+                .statusCode(422).body("errors[0].field", equalTo("note"));
         post(coordinator, "/contacts", Map.of("mentorId", mentor, "direction", "SIDEWAYS",
                 "occurredAt", Instant.now().toString(), "topic", "SPARRING", "followUpNeeded", false)).statusCode(400);
 
