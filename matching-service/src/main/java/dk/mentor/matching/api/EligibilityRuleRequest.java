@@ -16,13 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EligibilityRuleRequest", description = "A new effective-dated eligibility row. An absent kind, target group or"
         + " match group matches every one.")
+// The examples are an ALLOW row on purpose: the generated fuzz test posts them, and a DENY row
+// with only its required fields would forbid a basis for every later test in the run.
 public record EligibilityRuleRequest(
-        @Schema(description = "A short code naming the rule in refusals; rows of one rule share it.", example = "LAB-78-MATCHGROUP-3")
+        @Schema(description = "A short code naming the rule in refusals; rows of one rule share it.", example = "LAB-78-COMPANY-MENTOR")
         @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z0-9][A-Z0-9_-]*") String code,
         @Schema(description = "The LegalBasis code the row speaks of.", example = "LAB_78") @NotBlank String legalBasis,
-        @Schema(description = "ALLOW lets the kind serve the citizens; DENY forbids it and wins over any ALLOW.", example = "DENY")
+        @Schema(description = "ALLOW lets the kind serve the citizens; DENY forbids it and wins over any ALLOW.", example = "ALLOW")
         @NotNull EligibilityRule.Effect effect,
-        @Schema(description = "The kind of mentor, or absent for every kind.", example = "PAID_SOCIAL_MENTOR") MentorKind mentorKind,
+        @Schema(description = "The kind of mentor, or absent for every kind.", example = "COMPANY_MENTOR") MentorKind mentorKind,
         @Schema(description = "The citizen's target group (category) the row is limited to, or absent for every citizen.",
                 example = "INTEGRATION_PROGRAMME") TargetGroup targetGroup,
         @Schema(description = "The 2010 match group (1-3) the row is limited to, or absent for every citizen.", example = "3")
@@ -30,7 +32,7 @@ public record EligibilityRuleRequest(
         @Schema(description = "First day in force, compared with a referral's first day.", example = "2010-04-01") @NotNull LocalDate validFrom,
         @Schema(description = "Last day in force, or absent while it is.", example = "2013-12-31") LocalDate validTo,
         @Schema(description = "The rule in Danish, as a caseworker reads it in a refusal.",
-                example = "Matchgruppe 3 kan ikke få mentor efter LAB fra april 2010") @NotBlank @Size(max = 300) String title,
+                example = "En virksomhedsmentor kan støtte efter LAB § 78") @NotBlank @Size(max = 300) String title,
         @Schema(description = "Where the rule comes from (act, section, guidance, page).", example = "Mentorguiden (seed 000) s. 5")
         @NotBlank @Size(max = 2000) String source) {
 
