@@ -1,8 +1,11 @@
 package dk.mentor.dashboard.web;
 
+import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.dashboard.application.MeetingInput;
 import dk.mentor.dashboard.application.MeetingOutcome;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,11 +19,10 @@ import java.util.regex.Pattern;
 public record MeetingForm(MeetingInput input, String idempotencyKey, Map<String, String> fieldErrors, String formError,
                           boolean logged) {
 
-    /** The codes the form's choices offer: followup-service's Attendance, MeetingMode and MeetingPlace. */
-    public static final List<String> ATTENDANCES = List.of("HELD", "CITIZEN_CANCELLED_VALID_REASON",
-            "CITIZEN_CANCELLED_NO_VALID_REASON", "NO_SHOW", "MENTOR_CANCELLED");
+    /** The codes the form's choices offer: the shared Attendance and MeetingPlace, and followup-service's MeetingMode. */
+    public static final List<String> ATTENDANCES = Arrays.stream(Attendance.values()).map(Enum::name).toList();
     public static final List<String> MODES = List.of("IN_PERSON", "PHONE", "VIDEO");
-    public static final List<String> PLACES = List.of("JOB_CENTRE", "CITIZEN_HOME", "WORKPLACE", "ACTIVATION_SITE", "PUBLIC_PLACE");
+    public static final List<String> PLACES = Arrays.stream(MeetingPlace.values()).map(Enum::name).toList();
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
