@@ -35,8 +35,10 @@ class PlanPageTest {
                     MeetingForm.fresh(LocalDate.of(2026, 12, 3))), "da");
 
             assertTrue(html.contains("<h2 id=\"timeline-heading\">Forløb</h2>"), html);
-            assertTrue(html.contains("<time datetime=\"2026-01-11\">11-01-2026</time>"), "the newest meeting, a Danish date");
-            assertTrue(html.indexOf("11-01-2026") < html.indexOf("05-01-2026"), "newest first");
+            String timeline = html.substring(html.indexOf("<ol class=\"timeline\">"));
+            assertTrue(timeline.contains("<time datetime=\"2026-01-13\">13-01-2026</time>"), "the last meeting, a Danish date");
+            assertTrue(timeline.indexOf("13-01-2026") < timeline.indexOf("10-01-2026")
+                    && timeline.indexOf("10-01-2026") < timeline.indexOf("05-01-2026"), "newest first");
             assertTrue(html.contains("LAB § 167 (mentor): 60 min.; Serviceloven § 85: 30 min."), "minutes per basis");
             assertTrue(html.contains("Lene Kristensen arbejder under flere hjemler i planen:"));
             assertTrue(html.contains("Aarhus → København · Tilbudt"), "the plan's own hand-over");
