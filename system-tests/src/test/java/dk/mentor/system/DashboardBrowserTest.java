@@ -1,9 +1,11 @@
 package dk.mentor.system;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -15,6 +17,7 @@ import dk.mentor.demo.EconomySteps;
 import dk.mentor.demo.MeetingLog;
 import dk.mentor.demo.MentorSpec;
 import dk.mentor.testing.infra.FreePorts;
+import dk.mentor.testing.kafka.TopicWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +51,11 @@ class DashboardBrowserTest extends SuiteTest {
 
     private static final LocalDate MEETING_DAY = LocalDate.now().minusDays(3);
 
+    /** A mentor login no other test gives a mentor: the mentor journey logs in as the plan's mentor. */
+    private static final String MENTOR_LOGIN = "mentor2-aarhus";
+
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private static Playwright playwright;
     private static Browser browser;
     private static String mentorName;
@@ -63,13 +71,17 @@ class DashboardBrowserTest extends SuiteTest {
         Steps steps = new Steps(suite);
         // Tigrinya: a language no other test's mentor speaks, so the filter's answer is this mentor's page
         mentorName = "Tsega Browser " + UUID.randomUUID().toString().substring(0, 6);
-        MentorSpec mentor = MentorSpec.of(mentorName, "VOLUNTEER", "0751", List.of("LAB_167"))
+        MentorSpec mentor = MentorSpec.of(mentorName, "VOLUNTEER", "0751", List.of("LAB_167")).account(MENTOR_LOGIN)
                 .profile("FEMALE", List.of("ti", "da"), List.of("LANGUAGE_BARRIERS"));
         aarhus = steps.mentorOnNewPlan("0751", mentor, LocalDate.now().minusWeeks(2), List.of("LANGUAGE_BARRIERS"));
         steps.catalog.training("coordinator-aarhus", "0751", "Startkursus for frivillige", LocalDate.now().minusWeeks(3),
                 "1250.50", List.of(aarhus.mentorId()));
         steps.plans.logMeeting("caseworker-aarhus", aarhus.planId(), MeetingLog.held(aarhus.participantId(), MEETING_DAY, 60, "LAB_167"),
                 "browser-" + mentorName);
+        // the same person also the citizen's § 85 support person: the double role the plan page must show
+        steps.plans.consentAcrossLines("caseworker-aarhus", aarhus.planId(), "browser-" + mentorName);
+        steps.plans.addParticipant("caseworker-aarhus", aarhus.planId(), MENTOR_LOGIN, mentorName, "SUPPORT_CONTACT_PERSON_SEL85",
+                "SEL_85", MEETING_DAY.plusDays(1), "browser-sel85-" + mentorName);
         claimId = claimOfTheFirstQuarter(steps);
     }
 
@@ -95,7 +107,7 @@ class DashboardBrowserTest extends SuiteTest {
         if (playwright != null) {
             playwright.close(); // closes the browser too
         }
-        Figures.record("dashboard browser tests (data, browser, five journeys)", Duration.between(begin, Instant.now()).toMillis() + " ms");
+        Figures.record("dashboard browser tests (data, browser, six journeys)", Duration.between(begin, Instant.now()).toMillis() + " ms");
     }
 
     @Test
@@ -130,7 +142,7 @@ class DashboardBrowserTest extends SuiteTest {
     }
 
     @Test
-    void aCaseworkerOpensAPlanAndSeesItsParticipantsByLegalBasisThenLogsOut() {
+    void aCaseworkerOpensAPlanSeesTheDoubleRoleAndTheTimelineLogsAMeetingThenLogsOut() {
         ServiceProcess dashboard = suite.dashboard();
         try (BrowserContext context = danishBrowser()) {
             Page page = logIn(context, dashboard, "caseworker-aarhus", "/");
@@ -142,15 +154,51 @@ class DashboardBrowserTest extends SuiteTest {
 
             page.navigate(dashboard.baseUrl() + "/plans/" + aarhus.planId());
             Locator participants = page.locator("#participants");
-            assertThat(participants.locator("h3")).containsText(new String[] {"LAB § 167 (mentor)"});
+            assertThat(participants.locator("h3")).containsText(new String[] {"LAB § 167 (mentor)", "Serviceloven § 85"});
             assertThat(participants).containsText(mentorName);
-            Locator meeting = page.locator("#meetings tbody tr");
-            assertThat(meeting).hasCount(1);
-            assertThat(meeting).containsText(MEETING_DAY.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-            assertThat(meeting).containsText("Afholdt");
-            assertThat(meeting).containsText("LAB § 167 (mentor): 60 min.");
+            assertThat(participants.locator(".double-role")).containsText(mentorName);
+            assertThat(participants.locator(".double-role")).containsText("LAB § 167 (mentor) og Serviceloven § 85");
+            Locator timeline = page.locator("#timeline");
+            Locator meetings = timeline.locator("li.event-meeting");
+            assertThat(meetings).hasCount(1);
+            assertThat(meetings).containsText(MEETING_DAY.format(DANISH_DATE));
+            assertThat(meetings).containsText("Afholdt");
+            assertThat(meetings).containsText("LAB § 167 (mentor): 60 min.");
+            assertThat(timeline.locator("li.event-opened")).containsText("Plan oprettet");
+            assertThat(timeline.locator("li.event-consent")).containsText("Deling på tværs af lovområder");
+            assertThat(timeline.locator("li.event-participant_started")).not().hasCount(0);
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "plan.png");
+
+            // in person without a place, and the double role's minutes not split: refused, in Danish, next to the fields
+            LocalDate yesterday = LocalDate.now().minusDays(1);
+            Locator form = page.locator("#meeting-form");
+            form.getByLabel("Deltager (mentor)").selectOption(aarhus.participantId().toString());
+            form.getByLabel("Dato").fill(yesterday.toString());
+            form.getByLabel("Varighed (minutter)").fill("50");
+            form.getByLabel("Form", new Locator.GetByLabelOptions().setExact(true)).selectOption("IN_PERSON");
+            form.getByText("Registrér mødet").click();
+            assertThat(page.locator("#meeting-error")).hasText("Mødet er ikke registreret. Ret de markerede felter og prøv igen.");
+            assertThat(page.locator("#place-error")).containsText("Vælg stedet for et fysisk møde");
+            assertThat(page.locator("#minutes-error")).containsText("Fordel minutterne");
+            assertThat(page.locator("#meeting-form").getByLabel("Varighed (minutter)")).hasValue("50"); // what was typed stays
+            Accessibility.assertNoSeriousViolations(page);
+
+            form = page.locator("#meeting-form");
+            form.getByLabel("Sted (ved fysisk møde)").selectOption("CITIZEN_HOME");
+            form.getByLabel("LAB § 167 (mentor)").fill("30");
+            form.getByLabel("Serviceloven § 85").fill("20");
+            form.getByText("Registrér mødet").dblclick(); // a double click logs the meeting once
+            assertThat(page.locator("#meeting-logged")).hasText("Mødet er registreret og står nu i forløbet.");
+            assertThat(meetings).hasCount(2);
+            assertThat(meetings.first()).containsText(yesterday.format(DANISH_DATE));
+            assertThat(meetings.first()).containsText("LAB § 167 (mentor): 30 min.");
+            assertThat(meetings.first()).containsText("Serviceloven § 85: 20 min.");
+            Accessibility.assertNoSeriousViolations(page);
+            page.locator("#timeline").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan-timeline.png")));
+
+            page.reload();
+            assertThat(page.locator("#timeline li.event-meeting")).hasCount(2);
 
             page.getByText("Log ud").click();
             // Keycloak ended its session and sent the browser back (with the logout request's state)
@@ -160,6 +208,40 @@ class DashboardBrowserTest extends SuiteTest {
 
             page.navigate(dashboard.baseUrl() + "/plans");
             assertThat(page.locator("#kc-login")).isVisible(); // the session is gone: back to Keycloak's login
+        }
+    }
+
+    @Test
+    void aMentorOnAPhoneOpensTheirCitizenAndLogsAMeeting() {
+        ServiceProcess dashboard = suite.dashboard();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK")
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true))) {
+            Page page = logIn(context, dashboard, MENTOR_LOGIN, "/");
+
+            assertThat(page).hasURL(dashboard.baseUrl() + "/citizens");
+            assertThat(page.locator("h1")).hasText("Mine borgere");
+            Locator card = page.locator("#citizens li", new Page.LocatorOptions().setHas(page.locator("a[href='/plans/" + aarhus.planId() + "']")));
+            assertThat(card).isVisible();
+            assertEquals(0, (int) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                    "nothing wider than the phone's screen");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "citizens-phone.png");
+
+            card.getByText("Registrér et møde").click();
+            Locator form = page.locator("#meeting-form");
+            form.getByLabel("Deltager (mentor)").selectOption(aarhus.participantId().toString());
+            form.getByLabel("Dato").fill(LocalDate.now().toString());
+            form.getByLabel("Varighed (minutter)").fill("30");
+            form.getByLabel("Form", new Locator.GetByLabelOptions().setExact(true)).selectOption("PHONE");
+            form.getByLabel("LAB § 167 (mentor)").fill("30");
+            form.getByText("Registrér mødet").click();
+            assertThat(page.locator("#meeting-logged")).isVisible();
+            assertThat(page.locator("#timeline li.event-meeting").first()).containsText(LocalDate.now().format(DANISH_DATE));
+            assertThat(page.locator("#timeline li.event-meeting").first()).containsText("Telefon");
+            assertEquals(0, (int) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                    "the plan page fits the phone's screen");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "plan-phone.png");
         }
     }
 
@@ -198,6 +280,18 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(page.locator("section[aria-labelledby=training-heading]")).containsText("1.250,50 kr");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "mentor-matching-unavailable.png");
+        }
+        try (BrowserContext context = danishBrowser()) {
+            Page page = logIn(context, dashboard, "admin-aarhus", "/");
+
+            assertThat(page).hasURL(dashboard.baseUrl() + "/dead-letters");
+            assertThat(page.locator("h1")).hasText("Fejlede hændelser");
+            assertThat(page.locator("#dead-letters-matching")).hasClass(Pattern.compile(".*unavailable.*"));
+            assertThat(page.locator("#dead-letters-matching [role=status]")).containsText("Matchningen svarer ikke lige nu");
+            for (String service : List.of("catalog", "followup", "refusion")) {
+                assertThat(page.locator("#dead-letters-" + service)).not().hasClass(Pattern.compile(".*unavailable.*"));
+            }
+            Accessibility.assertNoSeriousViolations(page);
         } finally {
             dashboard.terminate();
         }
@@ -229,6 +323,12 @@ class DashboardBrowserTest extends SuiteTest {
 
             page.getByText("Indsend til staten").click();
             assertThat(page.locator("#claim-status")).hasText("Indsendt");
+            // a rejection without the state's reason: refusion-service refuses it (422), the page says why in Danish
+            Response refused = page.waitForResponse(r -> r.url().endsWith("/status"), () -> page.getByText("Registrér som afvist").click());
+            assertEquals(422, refused.status());
+            assertThat(page.locator("#move-error")).hasText("Skriv statens begrundelse for afvisningen.");
+            assertThat(page.locator("#claim-status")).hasText("Indsendt");
+            Accessibility.assertNoSeriousViolations(page);
 
             page.locator("nav").getByText("Lofter").click();
             assertThat(page.locator("h1")).hasText("Lofter og forbrug");
@@ -238,6 +338,55 @@ class DashboardBrowserTest extends SuiteTest {
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "ceilings.png");
         }
+    }
+
+    @Test
+    void anAdminFindsADeadLetterAndReplaysItAfterConfirming() {
+        // an event matching-service cannot read: it tries a few times, then parks it as a dead letter
+        String eventId = UUID.randomUUID().toString();
+        String subject = UUID.randomUUID().toString();
+        TopicWriter.send(suite.kafka().bootstrapServers(), CatalogTopic.TOPIC, subject, "{\"mentorId\": unreadable}",
+                Map.of("ce_id", eventId, "ce_type", CatalogTopic.REGISTERED, "ce_source", "/catalog-service", "ce_specversion", "1.0",
+                        "ce_subject", subject, "ce_municipality", "0751"));
+        String matching = suite.api().endpoints().matching();
+        String letter = await("matching-service parks the unreadable event").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> waitingLetter(matching, eventId), id -> id != null);
+
+        ServiceProcess dashboard = suite.dashboard();
+        try (BrowserContext context = danishBrowser()) {
+            Page page = logIn(context, dashboard, "admin-aarhus", "/");
+
+            assertThat(page).hasURL(dashboard.baseUrl() + "/dead-letters");
+            assertThat(page.locator("h1")).hasText("Fejlede hændelser");
+            Locator row = page.locator("#dead-letter-" + letter);
+            assertThat(row).containsText(CatalogTopic.REGISTERED);
+            assertThat(page.locator("#dead-letters-catalog h2")).hasText("Mentorkataloget");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "dead-letters.png");
+
+            String[] asked = {null};
+            page.onceDialog(dialog -> {
+                asked[0] = dialog.message();
+                dialog.accept();
+            });
+            row.getByText("Afspil igen").click();
+            // the event is as unreadable as before: the service says so, and the letter keeps waiting
+            assertThat(page.locator("#replay-result")).hasText("Hændelsen kunne ikke afspilles: den fejler stadig, eller den er "
+                    + "allerede afspillet. Den venter fortsat.");
+            assertTrue(asked[0] != null && asked[0].startsWith("Afspil hændelsen igen?"), "asked first: " + asked[0]);
+            assertThat(page.locator("#dead-letter-" + letter)).containsText("Afspil igen");
+            Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    /** The id of the waiting dead letter of {@code eventId} on matching-service, or null while there is none. */
+    private static String waitingLetter(String matching, String eventId) {
+        for (JsonNode letter : suite.api().get(matching, "/api/v1/dead-letters?state=WAITING&size=200", "admin-aarhus").body().path("items")) {
+            if (eventId.equals(letter.path("eventId").asText())) {
+                return letter.path("id").asText();
+            }
+        }
+        return null;
     }
 
     /** A browser as Danish municipal staff have it: Accept-Language da-DK. */

@@ -50,18 +50,22 @@ public class FinanceQueries {
 
     /**
      * Moves the claim read at {@code version} to {@code target}. Returns empty when the service
-     * agreed, else the message key of why not, worded for the finance officer.
+     * agreed, else the message key of why not, worded for the finance officer. The service checks
+     * every rule, the reason a rejection needs included; the dashboard checks none of its own.
      */
     public Optional<String> move(UUID id, long version, ClaimStatus target, String reason, String accessToken) {
-        if (target.needsReason() && (reason == null || reason.isBlank())) {
-            return Optional.of("claim_error_reason");
-        }
+        boolean noReason = reason == null || reason.isBlank();
         Reply<?> reply = services.put(Backend.REFUSION, CLAIMS + "/" + id + "/status", accessToken, version,
                 new Move(target.name(), reason == null || reason.isBlank() ? null : reason.strip())).join();
         if (reply instanceof Reply.Ok<?>) {
             return Optional.empty();
         }
-        return Optional.of(reply instanceof Reply.Problem<?> problem ? ClaimMoveErrors.key(problem.status()) : "unavailable_refusion");
+        if (reply instanceof Reply.Problem<?> problem) {
+            // refusion-service decides; its 422 for a rejection without the state's reason is told as such
+            return Optional.of(problem.status() == 422 && target.needsReason() && noReason ? "claim_error_reason"
+                    : ClaimMoveErrors.key(problem.status()));
+        }
+        return Optional.of("unavailable_refusion");
     }
 
     /** The municipality's ceilings for the year, each with its forecast. */

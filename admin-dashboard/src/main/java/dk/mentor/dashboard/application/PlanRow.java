@@ -6,5 +6,6 @@ import java.util.UUID;
 
 /** A plan in the caseworker's list. Plans name no citizen: the list shows the plan's own facts. */
 public record PlanRow(UUID id, String status, String line, LocalDate openedOn, LocalDate closedOn,
-                      String coordinatingCaseworker, String ownerMunicipality, List<String> targetGroups, String longTermGoal) {
+                      String coordinatingCaseworker, String ownerMunicipality, List<String> targetGroups, String longTermGoal,
+                      String outcome) {
 }

@@ -32,6 +32,8 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class ClaimResource {
 
+    private static final int UNPROCESSABLE = 422;
+
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance claims(Section<Page<ClaimRow>> claims, String status, List<ClaimStatus> statuses);
@@ -58,7 +60,7 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     public Response claim(@PathParam("id") UUID id) {
-        return show(finance.claim(id, user.accessToken()), Response.Status.OK);
+        return show(finance.claim(id, user.accessToken()), Response.Status.OK.getStatusCode());
     }
 
     /**
@@ -77,7 +79,8 @@ public class ClaimResource {
             return Response.seeOther(URI.create("/claims/" + id)).build();
         }
         ClaimView view = finance.claim(id, user.accessToken()).withMoveError(refused.get());
-        return show(view, refused.get().equals("claim_error_stale") ? Response.Status.CONFLICT : Response.Status.fromStatusCode(422));
+        // 422 by its number: JAX-RS has no Response.Status for it, and fromStatusCode(422) is null (a 500 page instead of the reason)
+        return show(view, refused.get().equals("claim_error_stale") ? Response.Status.CONFLICT.getStatusCode() : UNPROCESSABLE);
     }
 
     @GET
@@ -108,7 +111,7 @@ public class ClaimResource {
         return response.build();
     }
 
-    private Response show(ClaimView view, Response.Status status) {
+    private Response show(ClaimView view, int status) {
         if (view.notFound()) {
             return NotFound.page(pages);
         }

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,6 +21,8 @@ public final class DanishFormats {
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private DanishFormats() {
     }
@@ -34,6 +38,11 @@ public final class DanishFormats {
 
     static String dk(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment as a Danish case worker reads it, in Danish time: 03-12-2026 14:05. */
+    static String dkTime(OffsetDateTime moment) {
+        return moment == null ? "" : DATE_TIME.format(moment.atZoneSameInstant(DANISH_TIME));
     }
 
     // DecimalFormat is not thread-safe: a fresh one per call

@@ -38,6 +38,12 @@ public class HomeResource {
         if (viewer.finance()) {
             return Response.seeOther(URI.create("/claims")).build();
         }
+        if (viewer.mentor()) {
+            return Response.seeOther(URI.create("/citizens")).build();
+        }
+        if (viewer.admin()) {
+            return Response.seeOther(URI.create("/dead-letters")).build();
+        }
         return Response.ok(pages.page(Templates.start(), "start")).build();
     }
 }

@@ -292,4 +292,104 @@ public interface Msg {
     @Message String progression_caption();
 
     @Message String dimension(String code);
+
+    @Message String nav_citizens();
+
+    @Message String nav_dead_letters();
+
+    @Message String and();
+
+    @Message String double_role_label();
+
+    @Message String double_role(String name);
+
+    @Message String meeting_form_title();
+
+    @Message String meeting_logged();
+
+    @Message String meeting_form_error(String key);
+
+    @Message String meeting_field_error(String field);
+
+    @Message String meeting_participant();
+
+    @Message String meeting_duration();
+
+    @Message String meeting_place_label();
+
+    @Message String meeting_place_none();
+
+    @Message String meeting_place(String code);
+
+    @Message String meeting_minutes_help();
+
+    @Message String meeting_note();
+
+    @Message String meeting_submit();
+
+    @Message String timeline_title();
+
+    @Message String timeline_none();
+
+    @Message String timeline_summary(int count, long meetings);
+
+    @Message String event_kind(String code);
+
+    @Message String closure_outcome(String code);
+
+    @Message String goal_status(String code);
+
+    @Message String goal_target(String date);
+
+    @Message String consent_purpose(String code);
+
+    @Message String consent_basis(String code);
+
+    @Message String consent_expires(String date);
+
+    @Message String hand_over_status(String code);
+
+    @Message String incident_level(Integer level);
+
+    @Message String incident_resolved();
+
+    @Message String incident_open();
+
+    @Message String citizens_title();
+
+    @Message String citizens_none();
+
+    @Message String dead_letters_title();
+
+    @Message String dead_letters_intro();
+
+    @Message String dead_letters_none();
+
+    @Message String filter_legend_dead_letters();
+
+    @Message String dead_letter_state(String code);
+
+    @Message String service_name(String code);
+
+    @Message String col_failed_at();
+
+    @Message String col_consumer();
+
+    @Message String col_event_type();
+
+    @Message String col_attempts();
+
+    @Message String col_error();
+
+    @Message String col_replay();
+
+    @Message String replay_button();
+
+    @Message String replay_button_label(String type, String at);
+
+    @Message String replay_confirm();
+
+    @Message String replayed_by(String at, String by);
+
+    @Message String replay_result(String key);
 }

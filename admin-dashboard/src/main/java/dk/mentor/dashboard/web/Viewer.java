@@ -17,6 +17,14 @@ public record Viewer(String name, String username, List<String> municipalities, 
         return roles.contains("caseworker");
     }
 
+    public boolean mentor() {
+        return roles.contains("mentor");
+    }
+
+    public boolean admin() {
+        return roles.contains("admin");
+    }
+
     public boolean finance() {
         return roles.contains("finance-officer");
     }

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.mentor.dashboard.infra.ServiceClient;
-import dk.mentor.dashboard.infra.ServiceUrls;
+import dk.mentor.dashboard.testing.StandInServices;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -103,28 +102,7 @@ class DegradedSectionsTest {
     }
 
     private static ServiceClient client(String catalogUrl, String matchingUrl) {
-        ServiceUrls urls = new ServiceUrls() {
-            public String catalog() {
-                return catalogUrl;
-            }
-
-            public String matching() {
-                return matchingUrl;
-            }
-
-            public String followup() {
-                return matchingUrl;
-            }
-
-            public String refusion() {
-                return matchingUrl;
-            }
-
-            public Duration timeout() {
-                return TIMEOUT;
-            }
-        };
-        return new ServiceClient(urls, new ObjectMapper().findAndRegisterModules());
+        return StandInServices.client(catalogUrl, matchingUrl, matchingUrl, matchingUrl, TIMEOUT);
     }
 
     private static String url(int port) {

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
+import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.dashboard.application.ClaimStatus;
+import dk.mentor.dashboard.application.DeadLetterQueries;
 import dk.mentor.dashboard.application.Progression;
+import dk.mentor.dashboard.application.TimelineEntry;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,8 +38,23 @@ class CodeMessagesTest {
 
     private static final Pattern CASE = Pattern.compile("\\{#case '([^']*)'}([^{]*)");
 
-    /** Each code message and every code it must name. */
-    private static final Map<String, Set<String>> CODES = Map.of(
+    /** Each code message and every code it must name: the timeline's, the meeting form's and the dead letters'. */
+    private static final Map<String, Set<String>> CODES = Map.ofEntries(
+            Map.entry("meeting_place", codes(MeetingPlace.values(), Enum::name)),
+            Map.entry("closure_outcome", codes(ClosureOutcome.values(), Enum::name)),
+            Map.entry("meeting_mode", new TreeSet<>(MeetingForm.MODES)),
+            Map.entry("event_kind", codes(TimelineEntry.Kind.values(), Enum::name)),
+            Map.entry("dead_letter_state", new TreeSet<>(DeadLetterQueries.STATES)),
+            Map.entry("service_name", Set.of("catalog", "matching", "followup", "refusion")),
+            Map.entry("meeting_field_error", Set.of("participantId", "date", "durationMinutes", "attendance", "mode", "place",
+                    "minutes", "note")),
+            Map.entry("meeting_form_error", Set.of("meeting_error_fields", "meeting_error_rule", "meeting_error_conflict",
+                    "meeting_error_forbidden", "unavailable_followup")),
+            Map.entry("replay_result", Set.of("replay_applied", "replay_already_applied", "replay_fails_again", "replay_not_found",
+                    "problem_forbidden", "unavailable_catalog", "unavailable_matching", "unavailable_followup", "unavailable_refusion")));
+
+    /** The same for the catalogue's, the plans' and the claims' pages. */
+    private static final Map<String, Set<String>> FIRST_SLICE = Map.of(
             "legal_basis", codes(LegalBasis.values(), LegalBasis::code),
             "target_group", codes(TargetGroup.values(), Enum::name),
             "attendance", codes(Attendance.values(), Enum::name),
@@ -49,9 +68,11 @@ class CodeMessagesTest {
 
     @Test
     void everyCodeHasADanishAndAnEnglishNameThatIsNotTheCodeItself() throws IOException {
+        Map<String, Set<String>> all = new HashMap<>(FIRST_SLICE);
+        all.putAll(CODES);
         for (String language : List.of("da", "en")) {
             Properties bundle = MessageBundlesTest.load(language);
-            CODES.forEach((message, codes) -> {
+            all.forEach((message, codes) -> {
                 Map<String, String> named = names(bundle.getProperty(message));
                 for (String code : codes) {
                     String name = named.get(code);
