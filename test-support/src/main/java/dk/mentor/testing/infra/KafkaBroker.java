@@ -39,6 +39,8 @@ public final class KafkaBroker {
 
     static final String SETTINGS = "deploy/local/kafka/server.properties";
     private static final Duration READY_POLL = Duration.ofSeconds(2);
+    /** A few seconds on a quiet machine; minutes when parallel builds share two cores, as they may. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path dataDir;
     private final int port = FreePorts.next();
@@ -85,11 +87,11 @@ public final class KafkaBroker {
             Path config = writeConfig();
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
-                        dataDir.resolve("format.log"), Duration.ofSeconds(60));
+                        dataDir.resolve("format.log"), START_TIMEOUT);
             }
             process = java(List.of("-Xms64m", "-Xmx384m", "kafka.Kafka", config.toString()), dataDir.resolve("kafka.log"));
             try {
-                awaitReady(Duration.ofSeconds(60));
+                awaitReady(START_TIMEOUT);
             } catch (RuntimeException notReady) {
                 kill(); // never leave a broker behind that nobody will stop
                 throw notReady;
