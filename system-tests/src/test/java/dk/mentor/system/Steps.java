@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import dk.mentor.demo.Api;
 import dk.mentor.demo.CatalogSteps;
 import dk.mentor.demo.EconomySteps;
 import dk.mentor.demo.Keys;
@@ -21,11 +22,16 @@ final class Steps {
     final EconomySteps economy;
 
     Steps(Suite suite) {
+        this(suite.api());
+    }
+
+    /** The same steps against the given addresses, e.g. the second instance of each service. */
+    Steps(Api api) {
         Keys keys = Keys.fresh();
-        this.catalog = new CatalogSteps(suite.api(), keys);
-        this.matching = new MatchingSteps(suite.api(), keys);
-        this.plans = new PlanSteps(suite.api(), keys);
-        this.economy = new EconomySteps(suite.api(), keys);
+        this.catalog = new CatalogSteps(api, keys);
+        this.matching = new MatchingSteps(api, keys);
+        this.plans = new PlanSteps(api, keys);
+        this.economy = new EconomySteps(api, keys);
     }
 
     /** A mentor on a citizen's plan: the ids each later step needs. */
@@ -38,8 +44,12 @@ final class Steps {
      * the mentor, both say yes at the three-party meeting, and followup puts the mentor on the plan.
      */
     Matched mentorOnNewPlan(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups) {
+        return onNewPlan(acting, catalog.activeMentor("coordinator-" + town(mentor.home()), mentor), openedOn, targetGroups);
+    }
+
+    /** The same for a mentor already active in the catalogue, e.g. on a further citizen's plan. */
+    Matched onNewPlan(String acting, UUID mentorId, LocalDate openedOn, List<String> targetGroups) {
         String caseworker = "caseworker-" + town(acting);
-        UUID mentorId = catalog.activeMentor("coordinator-" + town(mentor.home()), mentor);
         matching.awaitCandidate(caseworker, mentorId);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID citizen = plans.citizen(caseworker, acting, randomCpr(), tag);
