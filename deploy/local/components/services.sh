@@ -9,7 +9,7 @@ service_jar() { echo "$ROOT/$(service_name "$1")/target/quarkus-app/quarkus-run.
 # replicas behind a load balancer would. Instance 1 keeps the service's name and port; instance k is
 # named <service>-k and listens 100 ports higher per step: catalog 8081, 8181, 8281, ... Nine at most,
 # so the ports stay clear of Kafka (9092, 9093) and Keycloak's management port (9180).
-INSTANCES=${INSTANCES:-1}
+INSTANCES=1                   # start.sh --instances N sets it
 MAX_INSTANCES=9
 INSTANCE_PORT_STEP=100
 
