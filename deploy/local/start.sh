@@ -3,11 +3,15 @@
 # Needs a JDK 17+, bash, curl, tar and coreutils; everything else comes from Maven Central through
 # the repo's Maven wrapper, or from the system where PostgreSQL is installed.
 #
-#   deploy/local/start.sh [--no-services] [--no-demo] [--rebuild]
+#   deploy/local/start.sh [--no-services] [--no-demo] [--rebuild] [--instances N]
 #
 #   --no-services  only the infrastructure (PostgreSQL, Kafka, Keycloak), no services and no dashboard
 #   --no-demo      do not load the demo data (otherwise loaded once, into a suite without plans)
 #   --rebuild      run ./mvnw package even when the service jars exist
+#   --instances N  N instances (1 to 9, default 1) of each of the four services, on the same database
+#                  and broker: instance k listens 100 ports above instance k-1 (catalog 8081, 8181,
+#                  8281, ...; matching 8082, 8182, ...) and logs to .run/logs/<service>-k.log. The
+#                  dashboard and the demo loader use the first instance of each.
 #
 # Environment:
 #   MENTOR_DB_URL, MENTOR_DB_USER, MENTOR_DB_PASSWORD  use this database; no local PostgreSQL
@@ -34,16 +38,19 @@ REBUILD=false
 DEMO_PLAN_LINE=""
 
 parse_args() {
-  local arg
-  for arg in "$@"; do
-    case $arg in
+  while (($# > 0)); do
+    case $1 in
       --no-services) WITH_SERVICES=false ;;
       --no-demo) WITH_DEMO=false ;;
       --rebuild) REBUILD=true ;;
+      --instances) (($# > 1)) || die "--instances needs a number"; INSTANCES=$2; shift ;;
+      --instances=*) INSTANCES=${1#--instances=} ;;
       -h | --help) sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-      *) die "unknown option $arg (try --help)" ;;
+      *) die "unknown option $1 (try --help)" ;;
     esac
+    shift
   done
+  [[ $INSTANCES =~ ^[1-9]$ ]] || die "--instances takes a number from 1 to $MAX_INSTANCES, not '$INSTANCES'"
 }
 
 on_interrupt() {
@@ -62,7 +69,7 @@ start_infrastructure() {
 }
 
 print_summary() {
-  local service
+  local service k
   cat <<EOF
 
 The suite is up ($(seconds_since "$START_MS") s to all healthy). Logs: .run/logs/, stop: deploy/local/stop.sh
@@ -71,8 +78,10 @@ EOF
   if [[ $WITH_SERVICES == true ]]; then
     printf '  %-17s %s   log in as any demo user below\n' "$DASHBOARD" "$DASHBOARD_URL"
     for service in "${SERVICES[@]}"; do
-      printf '  %-17s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/q/swagger-ui\n' \
-        "$(service_name "$service")" "$(service_port "$service")" "$(service_port "$service")"
+      for ((k = 1; k <= INSTANCES; k++)); do
+        printf '  %-17s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/q/swagger-ui\n' \
+          "$(instance_name "$service" "$k")" "$(instance_port "$service" "$k")" "$(instance_port "$service" "$k")"
+      done
     done
   fi
   cat <<EOF

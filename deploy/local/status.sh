@@ -7,7 +7,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-row() { printf '  %-17s %-9s %-24s %8s  %s\n' "$@"; }
+row() { printf '  %-19s %-9s %-24s %8s  %s\n' "$@"; }
 
 mib() { [[ -n $1 ]] && echo "$(($1 / 1024)) MiB" || echo "-"; }
 
@@ -43,17 +43,22 @@ show_keycloak() {
   fi
 }
 
+# Every instance with a recorded PID (start.sh --instances N); the first instance also when stopped.
 show_services() {
-  local service name pid
+  local service k name port pid instances
   for service in "${SERVICES[@]}"; do
-    name=$(service_name "$service")
-    if running "$name"; then
-      pid=$(read_pid "$name")
-      row "$name" "$pid" "http://127.0.0.1:$(service_port "$service")" "$(mib "$(pss_kib "$pid")")" \
-        "$(readiness service_ready "$(service_port "$service")")"
-    else
-      row "$name" - "http://127.0.0.1:$(service_port "$service")" - stopped
-    fi
+    mapfile -t instances < <(recorded_instances "$service")
+    ((${#instances[@]} > 0)) || instances=(1)
+    for k in "${instances[@]}"; do
+      name=$(instance_name "$service" "$k")
+      port=$(instance_port "$service" "$k")
+      if running "$name"; then
+        pid=$(read_pid "$name")
+        row "$name" "$pid" "http://127.0.0.1:$port" "$(mib "$(pss_kib "$pid")")" "$(readiness service_ready "$port")"
+      else
+        row "$name" - "http://127.0.0.1:$port" - stopped
+      fi
+    done
   done
 }
 

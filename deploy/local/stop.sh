@@ -39,13 +39,16 @@ any_alive() {
   return 1
 }
 
-# The dashboard with the services: it only calls them.
+# The dashboard with the services: it only calls them. Every instance with a recorded PID, whatever
+# --instances the start had.
 stop_services() {
-  local service pids=("$(read_pid "$DASHBOARD")")
-  for service in "${SERVICES[@]}"; do pids+=("$(read_pid "$(service_name "$service")")"); done
+  local service k names=("$DASHBOARD") name pids=()
+  for service in "${SERVICES[@]}"; do
+    for k in $(recorded_instances "$service"); do names+=("$(instance_name "$service" "$k")"); done
+  done
+  for name in "${names[@]}"; do pids+=("$(read_pid "$name")"); done
   terminate services "${pids[@]}"
-  for service in "${SERVICES[@]}"; do rm -f "$(pid_file "$(service_name "$service")")"; done
-  rm -f "$(pid_file "$DASHBOARD")"
+  for name in "${names[@]}"; do rm -f "$(pid_file "$name")"; done
 }
 
 # Keycloak's JVM and its kc.sh parent; Kafka alongside, as nothing depends on either any more.

@@ -5,6 +5,26 @@ service_name() { echo "${1%%:*}"; }
 service_port() { echo "${1##*:}"; }
 service_jar() { echo "$ROOT/$(service_name "$1")/target/quarkus-app/quarkus-run.jar"; }
 
+# Several instances of each service (start.sh --instances N) share the database and the broker, as
+# replicas behind a load balancer would. Instance 1 keeps the service's name and port; instance k is
+# named <service>-k and listens 100 ports higher per step: catalog 8081, 8181, 8281, ... Nine at most,
+# so the ports stay clear of Kafka (9092, 9093) and Keycloak's management port (9180).
+INSTANCES=1                   # start.sh --instances N sets it
+MAX_INSTANCES=9
+INSTANCE_PORT_STEP=100
+
+instance_name() { if (($2 == 1)); then service_name "$1"; else echo "$(service_name "$1")-$2"; fi; }
+instance_port() { echo $(($(service_port "$1") + ($2 - 1) * INSTANCE_PORT_STEP)); }
+
+# The instance numbers of a service that have a recorded PID, whatever --instances the last start had,
+# so status.sh and stop.sh find every instance start.sh left running.
+recorded_instances() {
+  local k
+  for ((k = 1; k <= MAX_INSTANCES; k++)); do
+    if [[ -f $(pid_file "$(instance_name "$1" "$k")") ]]; then echo "$k"; fi
+  done
+}
+
 SERVICE_MARKER="-Dmentor.local-suite=$ROOT"
 
 services_build() {
@@ -22,11 +42,11 @@ services_build() {
   log "Build done"
 }
 
-# service_env <service> <array to fill>. The local cluster has a login role per service
+# service_env <service> <port> <array to fill>. The local cluster has a login role per service
 # (password = name) owning the schema of the same name; with MENTOR_DB_URL set, every service
 # uses MENTOR_DB_USER / MENTOR_DB_PASSWORD.
 service_env() {
-  local -n vars=$2
+  local -n vars=$3
   local role
   role=$(service_name "$1")
   role=${role%-service}
@@ -41,7 +61,7 @@ service_env() {
   # can take longer while they compile; the local suite waits longer, so a busy start does not fail.
   vars+=("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${MENTOR_DB_ACQUISITION_TIMEOUT:-10S}"
     "QUARKUS_DATASOURCE_JDBC_LOGIN_TIMEOUT=${MENTOR_DB_LOGIN_TIMEOUT:-10S}")
-  vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$(service_port "$1")")
+  vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$2")
   idempotency_key
   vars+=("MENTOR_IDEMPOTENCY_KEY=$MENTOR_IDEMPOTENCY_KEY")
   if [[ $(service_name "$1") == followup-service ]]; then
@@ -78,27 +98,33 @@ idempotency_key() {
   source "$file"
 }
 
+# service_start <service> <instance number>
 service_start() {
   local name port env
-  name=$(service_name "$1")
-  port=$(service_port "$1")
+  name=$(instance_name "$1" "$2")
+  port=$(instance_port "$1" "$2")
   if running "$name"; then
     log "$name: already running (pid $(read_pid "$name"))"
     return 0
   fi
   require_free_port "$port" "$name"
-  service_env "$1" env
+  service_env "$1" "$port" env
   # The -D marker tells this suite's services apart from other runs of the same jars (system tests).
   launch "$name" env "${env[@]}" java -Xmx256m "$SERVICE_MARKER" -jar "$(service_jar "$1")"
 }
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
 
+# Instance by instance: every service's first instance, then every second one, ... Only the first
+# round migrates the schema; the later ones find it done.
 services_start() {
-  local service
-  for service in "${SERVICES[@]}"; do service_start "$service"; done
-  for service in "${SERVICES[@]}"; do
-    wait_for "$(service_name "$service")" "$(read_pid "$(service_name "$service")")" 120 service_ready "$(service_port "$service")"
-    log "$(service_name "$service"): ready on http://127.0.0.1:$(service_port "$service")"
+  local service k name
+  for ((k = 1; k <= INSTANCES; k++)); do
+    for service in "${SERVICES[@]}"; do service_start "$service" "$k"; done
+    for service in "${SERVICES[@]}"; do
+      name=$(instance_name "$service" "$k")
+      wait_for "$name" "$(read_pid "$name")" 120 service_ready "$(instance_port "$service" "$k")"
+      log "$name: ready on http://127.0.0.1:$(instance_port "$service" "$k")"
+    done
   done
 }

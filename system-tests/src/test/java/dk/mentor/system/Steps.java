@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import dk.mentor.demo.Api;
 import dk.mentor.demo.CatalogSteps;
 import dk.mentor.demo.EconomySteps;
 import dk.mentor.demo.Keys;
@@ -21,11 +22,16 @@ final class Steps {
     final EconomySteps economy;
 
     Steps(Suite suite) {
+        this(suite.api());
+    }
+
+    /** The same steps against the given addresses, e.g. the second instance of each service. */
+    Steps(Api api) {
         Keys keys = Keys.fresh();
-        this.catalog = new CatalogSteps(suite.api(), keys);
-        this.matching = new MatchingSteps(suite.api(), keys);
-        this.plans = new PlanSteps(suite.api(), keys);
-        this.economy = new EconomySteps(suite.api(), keys);
+        this.catalog = new CatalogSteps(api, keys);
+        this.matching = new MatchingSteps(api, keys);
+        this.plans = new PlanSteps(api, keys);
+        this.economy = new EconomySteps(api, keys);
     }
 
     private static final String GOAL = "A job within the year";
@@ -48,17 +54,33 @@ final class Steps {
     /** As above, with the mentor hours a week the grant orders. */
     Matched mentorOnNewPlan(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups,
                             double hoursPerWeek) {
-        Matched m = withoutAgreement(acting, mentor, openedOn, targetGroups, hoursPerWeek);
-        plans.mentorAgreement("caseworker-" + town(acting), m.planId(), m.participantId(), mentor.displayName(),
-                GOAL, openedOn, openedOn.plusMonths(6).minusDays(1), hoursPerWeek, m.planId().toString());
-        return m;
+        return withAgreement(withoutAgreement(acting, mentor, openedOn, targetGroups, hoursPerWeek), acting,
+                mentor.displayName(), openedOn, hoursPerWeek);
     }
 
     /** The mentor on a new plan as above, but no mentor agreement written: LAB hours logged now are held. */
     Matched withoutAgreement(String acting, MentorSpec mentor, LocalDate openedOn, List<String> targetGroups,
                              double hoursPerWeek) {
-        String caseworker = "caseworker-" + town(acting);
         UUID mentorId = catalog.activeMentor("coordinator-" + town(mentor.home()), mentor);
+        return onNewPlanWithoutAgreement(acting, mentorId, openedOn, targetGroups, hoursPerWeek);
+    }
+
+    /** The same for a mentor already active in the catalogue, e.g. on a further citizen's plan. */
+    Matched onNewPlan(String acting, UUID mentorId, String mentorName, LocalDate openedOn, List<String> targetGroups,
+                      double hoursPerWeek) {
+        return withAgreement(onNewPlanWithoutAgreement(acting, mentorId, openedOn, targetGroups, hoursPerWeek), acting,
+                mentorName, openedOn, hoursPerWeek);
+    }
+
+    private Matched withAgreement(Matched m, String acting, String mentorName, LocalDate openedOn, double hoursPerWeek) {
+        plans.mentorAgreement("caseworker-" + town(acting), m.planId(), m.participantId(), mentorName,
+                GOAL, openedOn, openedOn.plusMonths(6).minusDays(1), hoursPerWeek, m.planId().toString());
+        return m;
+    }
+
+    private Matched onNewPlanWithoutAgreement(String acting, UUID mentorId, LocalDate openedOn, List<String> targetGroups,
+                                              double hoursPerWeek) {
+        String caseworker = "caseworker-" + town(acting);
         matching.awaitCandidate(caseworker, mentorId);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID citizen = plans.citizen(caseworker, acting, randomCpr(), tag);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,10 @@ final class Suite implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     /** Dashboard instances, started only when a browser test asks: the other tests do not pay for them. */
     private final Map<String, ServiceProcess> dashboards = new LinkedHashMap<>();
+    /** Further instances of the services a test started, on the same database, broker and keys. */
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    /** What every service instance is given: the backing servers' addresses and this run's keys. */
+    private Map<String, String> serviceEnv;
     private final CachedTokens tokens;
     private final BackingServers backing = new BackingServers();
     private volatile boolean closed;
@@ -78,7 +83,7 @@ final class Suite implements AutoCloseable {
         backing.start(logsDir.resolveSibling("suite-data"));
         Figures.record("PostgreSQL + Kafka + Keycloak, all ready", Duration.between(begin, Instant.now()).toMillis() + " ms");
 
-        Map<String, String> env = Map.of(
+        serviceEnv = Map.of(
                 "MENTOR_DB_URL", backing.postgres().database("mentor"),
                 "MENTOR_DB_USER", "postgres",
                 "MENTOR_DB_PASSWORD", "",
@@ -87,7 +92,7 @@ final class Suite implements AutoCloseable {
                 "MENTOR_CPR_ENCRYPTION_KEY", randomKey(),
                 "MENTOR_CPR_HASH_KEY", randomKey(),
                 "MENTOR_IDEMPOTENCY_KEY", randomKey());
-        SERVICES.forEach(name -> services.put(name, new ServiceProcess(name, jars.get(name), logsDir, FreePorts.next(), env)));
+        SERVICES.forEach(name -> services.put(name, new ServiceProcess(name, jars.get(name), logsDir, FreePorts.next(), serviceEnv)));
         // One after the other: Keycloak's port is only known once it is ready, so they cannot overlap
         // with it; and on a 2-core machine four side by side took longer in total than in a row
         // (measured), and each one's start then risks the readiness timeout.
@@ -155,6 +160,17 @@ final class Suite implements AutoCloseable {
         return dashboard;
     }
 
+    /**
+     * Another instance of a service, as a second replica behind the same service name: the same jar,
+     * database, broker and keys, its own port and log ({@code name}.log). Not started; it is stopped
+     * when the suite closes, if the test has not stopped it.
+     */
+    synchronized ServiceProcess newInstance(String service, String name) {
+        ServiceProcess instance = new ServiceProcess(name, packagedJar(service), logsDir, FreePorts.next(), serviceEnv);
+        extraInstances.add(instance);
+        return instance;
+    }
+
     /** A -pl system-tests run after a code change would test the old jar; say so rather than mislead. */
     private void warnIfStale(Path jar, Path... sources) {
         try {
@@ -195,8 +211,13 @@ final class Suite implements AutoCloseable {
 
     /** The four services' public APIs with this suite's Keycloak tokens, as the demo loader calls them. */
     Api api() {
-        return new Api(new Endpoints(catalog().baseUrl(), matching().baseUrl(), service("followup-service").baseUrl(),
-                refusion().baseUrl(), backing.keycloak().realmUrl() + "/protocol/openid-connect/token"), this::token);
+        return api(catalog(), matching(), service("followup-service"), refusion());
+    }
+
+    /** The public APIs of the given instances (e.g. second ones, from {@link #newInstance}) with this suite's tokens. */
+    Api api(ServiceProcess catalog, ServiceProcess matching, ServiceProcess followup, ServiceProcess refusion) {
+        return new Api(new Endpoints(catalog.baseUrl(), matching.baseUrl(), followup.baseUrl(), refusion.baseUrl(),
+                backing.keycloak().realmUrl() + "/protocol/openid-connect/token"), this::token);
     }
 
     KafkaBroker kafka() {
@@ -286,6 +307,7 @@ final class Suite implements AutoCloseable {
         }
         closed = true;
         dashboards.values().forEach(dashboard -> BackingServers.quietly(dashboard::terminate));
+        extraInstances.forEach(instance -> BackingServers.quietly(instance::terminate));
         services.values().forEach(service -> BackingServers.quietly(service::terminate));
         backing.stop();
         Figures.print(logsDir.resolveSibling("system-test-figures.txt"));

@@ -1,0 +1,70 @@
+package dk.mentor.system;
+
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.GroupState;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The services' consumer groups as the broker sees them. Every instance of a service joins the group
+ * named after the service with one member per incoming channel; the broker spreads the topics'
+ * partitions over all members, and hands a dead member's partitions to the others once its session
+ * times out (15 s, the kit's {@code session.timeout.ms}).
+ */
+final class ConsumerGroups {
+
+    /** A dead member must be gone after its session timeout, plus the rebalance itself. */
+    private static final Duration REBALANCE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Suite suite;
+
+    ConsumerGroups(Suite suite) {
+        this.suite = suite;
+    }
+
+    /** The group's members now: member id and how many partitions each holds. */
+    Map<String, Integer> members(String group) {
+        try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+            return kafka.consumerGroups().describe(group).members().stream()
+                    .collect(Collectors.toMap(MemberDescription::consumerId, m -> m.assignment().topicPartitions().size()));
+        }
+    }
+
+    /** Members of each group, by group. */
+    Map<String, Map<String, Integer>> members(Collection<String> groups) {
+        return groups.stream().collect(Collectors.toMap(Function.identity(), this::members));
+    }
+
+    /** Partitions held by members that are not among {@code others}: those of an instance that joined later. */
+    int partitionsHeldBeyond(String group, Set<String> others) {
+        return members(group).entrySet().stream().filter(m -> !others.contains(m.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** Waits until members beyond {@code earlier} joined and the group settled: the new instance holds its share. */
+    void awaitJoined(String group, Set<String> earlier) {
+        await(group + " joined by the new instance").atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+                        ConsumerGroupDescription description = kafka.consumerGroups().describe(group);
+                        return description.groupState() == GroupState.STABLE
+                                && description.members().stream().anyMatch(m -> !earlier.contains(m.consumerId()));
+                    }
+                });
+    }
+
+    /** Waits until none of {@code gone} is a member any more: the group rebalanced without them. */
+    void awaitLeft(String group, Set<String> gone) {
+        await(group + " rebalanced without the killed instance's members").atMost(REBALANCE_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> members(group).keySet().stream().noneMatch(gone::contains));
+    }
+}
