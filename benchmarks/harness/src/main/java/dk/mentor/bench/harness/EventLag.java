@@ -31,8 +31,11 @@ final class EventLag {
     static final int POLL_MILLIS = 5;
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(120);
 
-    /** What was sent and what arrived. */
-    record Result(double rate, long sent, long failed, long arrived, Histogram lag) {
+    /**
+     * What was due, what was committed and at which rate (below the due rate when the writes could
+     * not keep up), and what arrived.
+     */
+    record Result(double rate, double committedRate, long sent, long failed, long arrived, Histogram lag) {
     }
 
     private final Load load;
@@ -78,10 +81,13 @@ final class EventLag {
         AtomicLong failed = new AtomicLong();
         AtomicLong arrived = new AtomicLong();
         AtomicBoolean sending = new AtomicBoolean(true);
+        double sendingSeconds;
         try (Connection db = connect()) {
             Thread poller = new Thread(() -> poll(db, pending, lag, arrived, sending, drain), "effect-poller");
             poller.start();
+            long start = System.nanoTime();
             send(register, rate, seconds, pending, sent, failed);
+            sendingSeconds = (System.nanoTime() - start) / 1e9;
             sending.set(false);
             try {
                 poller.join();
@@ -89,7 +95,7 @@ final class EventLag {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Result(rate, sent.get(), failed.get(), arrived.get(), lag);
+        return new Result(rate, sent.get() / sendingSeconds, sent.get(), failed.get(), arrived.get(), lag);
     }
 
     private void send(Call register, double rate, double seconds, Map<UUID, Long> pending, AtomicLong sent,

@@ -74,28 +74,38 @@ final class Load {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long start = System.nanoTime();
-        paced(call, rate, seconds, (due, response, error) -> {
+        long notSent = paced(call, rate, seconds, (due, response, error) -> {
             boolean success = error == null && response.statusCode() / 100 == 2;
             (success ? ok : failed).incrementAndGet();
             latencies.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - due) / 1000));
         });
-        return new Outcome(ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, latencies);
+        // a request the client could not send in time counts as failed: the server did not keep up
+        return new Outcome(ok.get(), failed.get() + notSent, (System.nanoTime() - start) / 1e9, latencies);
     }
 
-    /** Sends {@code rate × seconds} requests, each at its due time; returns when every one is answered. */
-    void paced(Call call, double rate, double seconds, Answered answered) {
+    /**
+     * Sends a request at each due time for {@code seconds}; returns when every one sent is answered,
+     * with the number of due requests not sent. A server that cannot keep up gets fewer: what the
+     * client could not send by the end (all {@link #MAX_IN_FLIGHT} still open) is not sent, so a
+     * measurement never outlasts its time by more than the open requests' answers.
+     */
+    long paced(Call call, double rate, double seconds, Answered answered) {
         String token = tokens.apply(call.user());
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long interval = (long) (1e9 / rate);
         long count = (long) (rate * seconds);
         long start = System.nanoTime();
-        for (long i = 0; i < count; i++) {
+        long end = start + (long) (seconds * 1e9);
+        long sent = 0;
+        for (long i = 0; i < count && System.nanoTime() < end; i++, sent++) {
             long due = start + i * interval;
             long wait;
             while ((wait = due - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            inFlight.acquireUninterruptibly();
+            if (!acquireBefore(inFlight, end)) {
+                break;
+            }
             http.sendAsync(call.request(token), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 try {
                     answered.answered(due, response, error);
@@ -106,6 +116,7 @@ final class Load {
         }
         inFlight.acquireUninterruptibly(MAX_IN_FLIGHT); // every answer in
         inFlight.release(MAX_IN_FLIGHT);
+        return count - sent;
     }
 
     /** A request whose answer the caller needs: status 2xx or an exception naming what came back. */
@@ -131,6 +142,15 @@ final class Load {
             return http.send(call.request(token), HttpResponse.BodyHandlers.ofString()).statusCode() / 100 == 2;
         } catch (IOException e) {
             return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean acquireBefore(Semaphore semaphore, long end) {
+        try {
+            return semaphore.tryAcquire(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

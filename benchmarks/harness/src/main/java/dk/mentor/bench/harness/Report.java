@@ -35,7 +35,7 @@ final class Report {
 
     void requests(List<Measured> measured, Measured peerRead, Measured peerWrite, int callers) {
         line("| path | req/s at " + callers + " callers | p50 / p99 at " + callers
-                + " callers | fixed rate | p50 / p99 at that rate | failed |");
+                + " callers | fixed rate | p50 / p99 at that rate | failed or not sent |");
         line("|---|---|---|---|---|---|");
         for (Measured m : measured) {
             Measured peer = m.call().kind() == Call.Kind.READ ? peerRead : peerWrite;
@@ -49,9 +49,10 @@ final class Report {
     }
 
     void events(String path, EventLag.Result result) {
-        line("| path | rate | events committed / applied | p50 | p99 | max |");
+        line("| path | rate due / committed | events committed / applied | p50 | p99 | max |");
         line("|---|---|---|---|---|---|");
-        line("| " + path + " | " + format("%.0f/s", result.rate()) + " | " + result.sent() + " / " + result.arrived()
+        line("| " + path + " | " + format("%.0f/s", result.rate()) + " / " + format("%.0f/s", result.committedRate())
+                + " | " + result.sent() + " / " + result.arrived()
                 + (result.failed() > 0 ? " (" + result.failed() + " writes failed)" : "")
                 + " | " + format("%.0f ms", result.lag().getValueAtPercentile(50) / 1000.0)
                 + " | " + format("%.0f ms", result.lag().getValueAtPercentile(99) / 1000.0)
