@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the services against a bare Quarkus peer in one run and writes the figures into
-# docs/performance.md (between <!-- bench:begin --> and <!-- bench:end -->); about 7 minutes.
+# docs/performance.md (between <!-- bench:begin --> and <!-- bench:end -->); the measurements take
+# about 5 minutes, the suite's start before them more.
 #
 #   deploy/local/bench.sh [--rebuild] [--stop]
 #
