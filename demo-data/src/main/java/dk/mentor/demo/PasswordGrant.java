@@ -15,7 +15,7 @@ import java.util.function.Function;
  * An access token of a demo user from Keycloak, by the password grant of the local-only client
  * mentor-dev-cli; {@link CachedTokens} reuses them.
  */
-final class PasswordGrant implements Function<String, String> {
+public final class PasswordGrant implements Function<String, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +23,7 @@ final class PasswordGrant implements Function<String, String> {
     private final String tokenUrl;
     private final String password;
 
-    PasswordGrant(String tokenUrl, String password) {
+    public PasswordGrant(String tokenUrl, String password) {
         this.tokenUrl = tokenUrl;
         this.password = password;
     }

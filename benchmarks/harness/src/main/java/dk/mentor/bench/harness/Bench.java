@@ -1,0 +1,134 @@
+package dk.mentor.bench.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.demo.CachedTokens;
+import dk.mentor.demo.PasswordGrant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark run: the peer's GET and POST, then in each service an audited single read, a list
+ * page of 20 and a write with outbox and audit, each first as throughput at a number of callers and
+ * then as latency at half the peer's maximum rate of the same kind; then committed event to effect;
+ * then start and memory of every process. Prints the tables and writes them into
+ * docs/performance.md. deploy/local/bench.sh starts what it needs and runs it:
+ * {@code java -cp benchmark-harness.jar:lib/* dk.mentor.bench.harness.Bench <repo root>}.
+ */
+public final class Bench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Settings settings;
+    private final Load load;
+    private final Targets targets;
+
+    private Bench(Settings settings) {
+        this.settings = settings;
+        this.load = new Load(new CachedTokens(new PasswordGrant(settings.tokenUrl(), "demo")));
+        this.targets = new Targets(settings, load);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        new Bench(Settings.fromEnvironment(System.getenv())).run(root);
+    }
+
+    private void run(Path root) throws Exception {
+        Instant began = Instant.now();
+        double loadBefore = loadAverage();
+        Targets.Set set = targets.discover();
+
+        List<Measured> measured = new ArrayList<>();
+        Measured peerRead = measure(set.peerRead(), Double.NaN);
+        Measured peerWrite = measure(set.peerWrite(), Double.NaN);
+        measured.add(peerRead);
+        measured.add(peerWrite);
+        for (Call call : set.paths()) {
+            Measured peer = call.kind() == Call.Kind.READ ? peerRead : peerWrite;
+            measured.add(measure(call, peer.callers().perSecond() / 2));
+        }
+
+        EventLag events = new EventLag(load, settings.jdbcUrl(), settings.jdbcUser());
+        System.out.println("waiting for matching to apply the mentors the writes registered");
+        events.awaitBacklog(Duration.ofSeconds(180));
+        System.out.printf("events: %.0f/s for %.0f s%n", settings.eventRate(), settings.eventSeconds());
+        EventLag.Result lag = events.measure(set.eventSource(), settings.eventRate(), settings.eventSeconds(),
+                Duration.ofSeconds(30));
+
+        ProcessFigures processes = new ProcessFigures(root.resolve(".run"));
+        List<ProcessFigures.Figures> figures = new ArrayList<>();
+        for (String name : List.of("benchmark-peer", "catalog-service", "matching-service", "followup-service",
+                "refusion-service")) {
+            figures.add(processes.of(name));
+        }
+
+        Report report = new Report();
+        report.line(String.format(java.util.Locale.ROOT,
+                "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after %.0f s"
+                        + " of warm-up, loopback only.", began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
+                        .replace("Z", ""), Duration.between(began, Instant.now()).toSeconds(), settings.commit(),
+                loadBefore, loadAverage(), settings.seconds(), settings.warmupSeconds()));
+        report.line("");
+        report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
+                + " the fixed rate is half the peer's throughput of the same kind):");
+        report.line("");
+        report.requests(measured, peerRead, peerWrite, settings.callers());
+        report.line("");
+        report.line("Committed event to its effect in the consumer (polled every " + EventLag.POLL_MILLIS + " ms):");
+        report.line("");
+        report.events("catalog mentor POST → matching's mentor_candidate row", lag);
+        report.line("");
+        report.line("Start and memory (ratios to the peer):");
+        report.line("");
+        report.processes(figures);
+        System.out.println();
+        System.out.print(report.text());
+        Path markdown = root.resolve("docs/performance.md");
+        report.writeInto(markdown);
+        System.out.println();
+        System.out.println("written into " + markdown);
+    }
+
+    private Measured measure(Call call, double rate) {
+        System.out.printf("%-50s warm-up%n", call.label());
+        load.closedLoop(call, settings.callers(), settings.warmupSeconds());
+        Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
+        double fixed = Double.isNaN(rate) ? callers.perSecond() / 2 : rate;
+        Outcome atRate = load.fixedRate(call, fixed, settings.seconds());
+        System.out.printf(java.util.Locale.ROOT, "%-50s %,8.0f req/s  p50 %.1f ms  p99 %.1f ms | at %,.0f/s: p50 %.1f ms"
+                        + "  p99 %.1f ms | failed %d%n", call.label(), callers.perSecond(), callers.p50Millis(),
+                callers.p99Millis(), fixed, atRate.p50Millis(), atRate.p99Millis(), callers.failed() + atRate.failed());
+        return new Measured(call, callers, fixed, atRate);
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException("not JSON: " + body, e);
+        }
+    }
+
+    static String json(Map<String, ?> body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

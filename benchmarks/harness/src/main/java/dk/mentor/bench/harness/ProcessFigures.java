@@ -1,0 +1,77 @@
+package dk.mentor.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start and memory of a process of the local suite, read where start.sh and bench.sh leave them in
+ * .run/: Quarkus's own "started in" from the log, the launch-to-ready time bench.sh measured when it
+ * started the process itself (absent for a process that was already running), and the resident set
+ * (VmRSS) from /proc at the moment of asking.
+ */
+final class ProcessFigures {
+
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9]+[.][0-9]+)s");
+    private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+([0-9]+) kB");
+
+    /** Figures of one process; NaN where unknown. */
+    record Figures(String name, double startedInSeconds, double launchToReadySeconds, double rssMiB) {
+    }
+
+    private final Path run;
+    private final Map<String, Double> readyTimes;
+
+    ProcessFigures(Path run) throws IOException {
+        this.run = run;
+        this.readyTimes = readyTimes(run.resolve("bench/ready.txt"));
+    }
+
+    Figures of(String name) throws IOException {
+        return new Figures(name, startedIn(name).orElse(Double.NaN), readyTimes.getOrDefault(name, Double.NaN), rssMiB(name));
+    }
+
+    private OptionalDouble startedIn(String name) throws IOException {
+        Path log = run.resolve("logs/" + name + ".log");
+        if (!Files.exists(log)) {
+            return OptionalDouble.empty();
+        }
+        try (var lines = Files.lines(log)) {
+            return lines.map(STARTED_IN::matcher).filter(Matcher::find).mapToDouble(m -> Double.parseDouble(m.group(1)))
+                    .findFirst();
+        }
+    }
+
+    private double rssMiB(String name) throws IOException {
+        Path pidFile = run.resolve("pids/" + name + ".pid");
+        if (!Files.exists(pidFile)) {
+            return Double.NaN;
+        }
+        Path status = Path.of("/proc", Files.readString(pidFile).trim(), "status");
+        if (!Files.exists(status)) {
+            return Double.NaN;
+        }
+        Matcher rss = VM_RSS.matcher(Files.readString(status));
+        return rss.find() ? Long.parseLong(rss.group(1)) / 1024.0 : Double.NaN;
+    }
+
+    /** Lines "name seconds" that bench.sh wrote for each process it started. */
+    private static Map<String, Double> readyTimes(Path file) throws IOException {
+        Map<String, Double> times = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                List<String> parts = List.of(line.trim().split("\\s+"));
+                if (parts.size() == 2) {
+                    times.put(parts.get(0), Double.parseDouble(parts.get(1)));
+                }
+            }
+        }
+        return times;
+    }
+}

@@ -1,0 +1,96 @@
+package dk.mentor.bench.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The run's figures as Markdown tables, every figure of a service next to its ratio to the peer's
+ * same figure (a throughput of 0.25× is a quarter of the peer's; a latency of 2.0× twice the peer's),
+ * and written into docs/performance.md between the markers.
+ */
+final class Report {
+
+    static final String BEGIN = "<!-- bench:begin -->";
+    static final String END = "<!-- bench:end -->";
+
+    private final StringBuilder text = new StringBuilder();
+
+    void line(String line) {
+        text.append(line).append('\n');
+    }
+
+    void processes(List<ProcessFigures.Figures> figures) {
+        ProcessFigures.Figures peer = figures.get(0);
+        line("| process | \"started in\" (Quarkus's log) | launch to ready | RSS after the load |");
+        line("|---|---|---|---|");
+        for (ProcessFigures.Figures f : figures) {
+            line("| " + f.name() + " | " + withRatio(f.startedInSeconds(), peer.startedInSeconds(), "%.1f s", f == peer)
+                    + " | " + withRatio(f.launchToReadySeconds(), peer.launchToReadySeconds(), "%.1f s", f == peer)
+                    + " | " + withRatio(f.rssMiB(), peer.rssMiB(), "%.0f MiB", f == peer) + " |");
+        }
+    }
+
+    void requests(List<Measured> measured, Measured peerRead, Measured peerWrite, int callers) {
+        line("| path | req/s at " + callers + " callers | p50 / p99 at " + callers
+                + " callers | fixed rate | p50 / p99 at that rate | failed or not sent |");
+        line("|---|---|---|---|---|---|");
+        for (Measured m : measured) {
+            Measured peer = m.call().kind() == Call.Kind.READ ? peerRead : peerWrite;
+            boolean self = m == peer;
+            line("| " + m.call().label() + " | " + withRatio(m.callers().perSecond(), peer.callers().perSecond(), "%,.0f", self)
+                    + " | " + latencies(m.callers(), peer.callers(), self)
+                    + " | " + format("%,.0f/s", m.rate())
+                    + " | " + latencies(m.atRate(), peer.atRate(), self)
+                    + " | " + (m.callers().failed() + m.atRate().failed()) + " |");
+        }
+    }
+
+    void events(String path, EventLag.Result result) {
+        line("| path | rate due / committed | events committed / applied | p50 | p99 | max |");
+        line("|---|---|---|---|---|---|");
+        line("| " + path + " | " + format("%.0f/s", result.rate()) + " / " + format("%.0f/s", result.committedRate())
+                + " | " + result.sent() + " / " + result.arrived()
+                + (result.failed() > 0 ? " (" + result.failed() + " writes failed)" : "")
+                + " | " + format("%.0f ms", result.lag().getValueAtPercentile(50) / 1000.0)
+                + " | " + format("%.0f ms", result.lag().getValueAtPercentile(99) / 1000.0)
+                + " | " + format("%.0f ms", result.lag().getMaxValue() / 1000.0) + " |");
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    /** Replaces what stands between the markers; the markers must be there. */
+    void writeInto(Path markdown) throws IOException {
+        String document = Files.readString(markdown);
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(markdown + " has no " + BEGIN + " ... " + END + " section");
+        }
+        Files.writeString(markdown, document.substring(0, begin + BEGIN.length()) + "\n" + text
+                + document.substring(end));
+    }
+
+    private static String latencies(Outcome outcome, Outcome peer, boolean self) {
+        return withRatio(outcome.p50Millis(), peer.p50Millis(), "%.1f ms", self) + " / "
+                + withRatio(outcome.p99Millis(), peer.p99Millis(), "%.1f ms", self);
+    }
+
+    private static String withRatio(double value, double peer, String pattern, boolean self) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        if (self || Double.isNaN(peer) || peer == 0) {
+            return format(pattern, value);
+        }
+        return format(pattern, value) + " (" + format("%.2f", value / peer) + "×)";
+    }
+
+    static String format(String pattern, double value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

@@ -1,0 +1,31 @@
+package dk.mentor.bench.harness;
+
+import java.util.Map;
+
+/**
+ * Where the suite and the peer answer and how long each measurement runs; every value from an
+ * environment variable, with the local suite's defaults (deploy/local/bench.sh passes them on).
+ */
+record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
+                String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, double eventRate,
+                double eventSeconds, String commit) {
+
+    static Settings fromEnvironment(Map<String, String> env) {
+        return new Settings(
+                env.getOrDefault("MENTOR_CATALOG_URL", "http://127.0.0.1:8081"),
+                env.getOrDefault("MENTOR_MATCHING_URL", "http://127.0.0.1:8082"),
+                env.getOrDefault("MENTOR_FOLLOWUP_URL", "http://127.0.0.1:8083"),
+                env.getOrDefault("MENTOR_REFUSION_URL", "http://127.0.0.1:8084"),
+                env.getOrDefault("BENCH_PEER_URL", "http://127.0.0.1:8089"),
+                env.getOrDefault("MENTOR_TOKEN_URL", "http://127.0.0.1:8180/realms/mentor/protocol/openid-connect/token"),
+                // the local cluster trusts its superuser on loopback; the harness only reads matching's table
+                env.getOrDefault("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/mentor"),
+                env.getOrDefault("BENCH_JDBC_USER", "postgres"),
+                Integer.parseInt(env.getOrDefault("BENCH_CALLERS", "8")),
+                Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "8")),
+                Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "3")),
+                Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
+                Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
+                env.getOrDefault("BENCH_COMMIT", "unknown"));
+    }
+}

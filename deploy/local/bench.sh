@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Measures the services against a bare Quarkus peer in one run and writes the figures into
+# docs/performance.md (between <!-- bench:begin --> and <!-- bench:end -->); the measurements take
+# about 5 minutes, the suite's start before them more.
+#
+#   deploy/local/bench.sh [--rebuild] [--stop]
+#
+#   --rebuild  run ./mvnw package even when the jars exist
+#   --stop     stop the whole local suite afterwards (deploy/local/stop.sh); the peer is always stopped
+#
+# Starts what is not running: the infrastructure (deploy/local/start.sh --no-services), then each
+# service alone, one after the other, so that its start time is its own; loads the demo data
+# through the public APIs when it is not there; then starts the peer (benchmarks/peer, port 8089,
+# schema "peer" of the suite's database) and runs the harness (benchmarks/harness). Services that
+# were already running are measured as they are; their start figures are then those of their own
+# start (in .run/logs). Needs the local PostgreSQL cluster (not MENTOR_DB_URL). Loopback only.
+#
+# Environment: BENCH_SECONDS (8) per measurement, BENCH_WARMUP_SECONDS (3), BENCH_CALLERS (8),
+# BENCH_EVENT_RATE (200) and BENCH_EVENT_SECONDS (10).
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+PEER=benchmark-peer
+PEER_PORT=8089
+PEER_JAR="$ROOT/benchmarks/peer/target/quarkus-app/quarkus-run.jar"
+HARNESS_DIR="$ROOT/benchmarks/harness/target"
+READY="$RUN/bench/ready.txt"
+REBUILD=false
+STOP=false
+
+parse_args() {
+  local arg
+  for arg in "$@"; do
+    case $arg in
+      --rebuild) REBUILD=true ;;
+      --stop) STOP=true ;;
+      -h | --help) sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+      *) die "unknown option $arg (try --help)" ;;
+    esac
+  done
+}
+
+build() {
+  if [[ $REBUILD != true && -f $PEER_JAR && -f $HARNESS_DIR/benchmark-harness.jar ]]; then
+    services_build
+    return 0
+  fi
+  log "Building (./mvnw -B -q package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
+}
+
+# launch_timed <name> <port> <command...>: start, wait for readiness, note launch-to-ready seconds.
+launch_timed() {
+  local name=$1 port=$2 began
+  shift 2
+  began=$(now_ms)
+  launch "$name" "$@"
+  wait_for "$name" "$(read_pid "$name")" 180 service_ready "$port"
+  echo "$name $(seconds_since "$began")" >>"$READY"
+  log "$name: ready on http://127.0.0.1:$port ($(seconds_since "$began") s)"
+}
+
+start_services_one_by_one() {
+  local service env
+  for service in "${SERVICES[@]}"; do
+    if running "$(service_name "$service")"; then
+      log "$(service_name "$service"): already running (pid $(read_pid "$(service_name "$service")")); measured as it is"
+      continue
+    fi
+    require_free_port "$(service_port "$service")" "$(service_name "$service")"
+    service_env "$service" env
+    launch_timed "$(service_name "$service")" "$(service_port "$service")" \
+      env "${env[@]}" java -Xmx256m "$SERVICE_MARKER" -jar "$(service_jar "$service")"
+  done
+}
+
+# Same heap as the services; the suite's database (schema "peer") and realm.
+start_peer() {
+  require_free_port "$PEER_PORT" "$PEER"
+  launch_timed "$PEER" "$PEER_PORT" env "PEER_HTTP_PORT=$PEER_PORT" \
+    "MENTOR_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/mentor" "MENTOR_OIDC_URL=$KC_URL/realms/mentor" \
+    java -Xmx256m -jar "$PEER_JAR"
+}
+
+stop_peer() {
+  local pid waited=0
+  pid=$(read_pid "$PEER")
+  if is_ours "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null && ((waited++ < 60)); do sleep 0.25; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+    log "$PEER: stopped (pid $pid)"
+  fi
+  rm -f "$(pid_file "$PEER")"
+}
+
+finish() {
+  stop_peer
+  if [[ $STOP == true ]]; then "$LOCAL/stop.sh"; fi
+}
+
+main() {
+  START_MS=$(now_ms)
+  parse_args "$@"
+  require_java
+  pg_external && die "the benchmark needs the local PostgreSQL cluster; unset MENTOR_DB_URL"
+  cd "$ROOT"
+  build
+  trap finish EXIT
+  "$LOCAL/start.sh" --no-services
+  mkdir -p "$RUN/bench"
+  : >"$READY"
+  start_services_one_by_one
+  demo_load
+  start_peer
+  log "Measuring (log: .run/logs/bench.log)"
+  BENCH_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) \
+    java -cp "$HARNESS_DIR/benchmark-harness.jar:$HARNESS_DIR/lib/*" dk.mentor.bench.harness.Bench "$ROOT" |
+    tee "$LOGS/bench.log"
+}
+
+main "$@"
