@@ -20,6 +20,7 @@
 #                              (default dev-case-system-<place>-secret)
 #   MENTOR_CPR_ENCRYPTION_KEY, MENTOR_CPR_HASH_KEY  base64 32-byte keys for CPR numbers in followup-service
 #                              (default: made once and kept in .run/cpr-keys.env)
+#   MENTOR_CPR_PREVIOUS_ENCRYPTION_KEY, MENTOR_CPR_PREVIOUS_HASH_KEY  the retired keys while rotating them
 #   MENTOR_IDEMPOTENCY_KEY     base64 key (32+ bytes) every service fingerprints Idempotency-Key requests with
 #                              (default: made once and kept in .run/idempotency-key.env)
 #   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from

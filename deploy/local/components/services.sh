@@ -67,6 +67,11 @@ service_env() {
   if [[ $(service_name "$1") == followup-service ]]; then
     cpr_keys
     vars+=("MENTOR_CPR_ENCRYPTION_KEY=$MENTOR_CPR_ENCRYPTION_KEY" "MENTOR_CPR_HASH_KEY=$MENTOR_CPR_HASH_KEY")
+    # only while rotating the keys (docs/operations.md, "The CPR keys")
+    local previous
+    for previous in MENTOR_CPR_PREVIOUS_ENCRYPTION_KEY MENTOR_CPR_PREVIOUS_HASH_KEY; do
+      if [[ -n ${!previous:-} ]]; then vars+=("$previous=${!previous}"); fi
+    done
   fi
 }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -18,9 +19,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Gives {@link Idempotent} methods their retry safety. It runs outside the method's transaction:
- * the key is claimed first (a concurrent duplicate gets 409), the method runs and commits, and its
- * response is stored for the key; a failed request releases the key, since nothing was changed.
+ * Gives {@link Idempotent} methods their retry safety. The key's claim, the method's change and the
+ * stored response commit in one transaction, which the method's own {@code @Transactional} joins: a
+ * duplicate sent meanwhile (to any instance) waits on the claim's row and then replays the answer,
+ * and a request that fails, or whose instance dies before the commit, leaves no claim behind, so a
+ * retry with the same key simply runs. A method that asks for a rollback (a dry run) is answered but
+ * not remembered.
  */
 @Idempotent
 @Interceptor
@@ -51,24 +55,32 @@ public class IdempotencyInterceptor {
         }
         requireUsable(key);
         String fingerprint = fingerprint(invocation);
-        Optional<IdempotencyStore.Earlier> earlier = store.claim(caller.subject(), key, fingerprint);
-        if (earlier.isPresent()) {
-            return answerRepeat(earlier.get(), fingerprint);
-        }
-        Object result;
+        QuarkusTransaction.begin();
         try {
-            result = invocation.proceed();
+            Optional<IdempotencyStore.Earlier> earlier = store.claim(caller.subject(), key, fingerprint);
+            if (earlier.isPresent()) {
+                QuarkusTransaction.rollback();
+                return answerRepeat(earlier.get(), fingerprint);
+            }
+            Object result = invocation.proceed();
+            if (QuarkusTransaction.isRollbackOnly()) {
+                QuarkusTransaction.rollback();
+                return result;
+            }
+            StoredResponse stored = toStored(result);
+            if (stored.status() >= 300) {
+                store.release(caller.subject(), key);
+            } else {
+                store.complete(caller.subject(), key, stored);
+            }
+            QuarkusTransaction.commit();
+            return result;
         } catch (Exception | Error failure) {
-            store.release(caller.subject(), key);
+            if (QuarkusTransaction.isActive()) {
+                QuarkusTransaction.rollback();
+            }
             throw failure;
         }
-        StoredResponse stored = toStored(result);
-        if (stored.status() >= 300) {
-            store.release(caller.subject(), key);
-        } else {
-            store.complete(caller.subject(), key, stored);
-        }
-        return result;
     }
 
     private static void requireUsable(String key) {
@@ -85,6 +97,7 @@ public class IdempotencyInterceptor {
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         if (!earlier.completed()) {
+            // only a claim committed before claims shared the change's transaction has no answer
             throw new ProblemException(ProblemType.REQUEST_IN_PROGRESS,
                     "The first request with this Idempotency-Key has not finished; retry shortly");
         }

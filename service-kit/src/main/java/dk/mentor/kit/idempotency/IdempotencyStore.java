@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code idempotent_request} table. Each step runs in its own transaction: the claim must be
- * visible to a concurrent retry before the business change starts, and must survive its rollback.
+ * The {@code idempotent_request} table, written in the request's transaction (see
+ * {@link IdempotencyInterceptor}): a claim commits with the change it guards, or not at all.
  */
 @ApplicationScoped
 class IdempotencyStore {
@@ -31,34 +31,35 @@ class IdempotencyStore {
         }
     }
 
-    /** Claims the key for this request; returns the earlier use instead when there is one. */
+    /**
+     * Claims the key for this request; returns the earlier use instead when there is one. While another
+     * transaction holds an uncommitted claim of the key, PostgreSQL makes this insert wait for it: its
+     * commit turns this request into a replay, its rollback (or its instance's death) lets this one run.
+     */
     Optional<Earlier> claim(String caller, String key, String fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("delete from idempotent_request where caller = ?1 and idempotency_key = ?2"
-                            + " and created_at < now() - make_interval(secs => ?3)")
-                    .setParameter(1, caller).setParameter(2, key).setParameter(3, retention.toSeconds())
-                    .executeUpdate();
-            int inserted = em.createNativeQuery("insert into idempotent_request (caller, idempotency_key, fingerprint)"
-                            + " values (?1, ?2, ?3) on conflict do nothing")
-                    .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
-            return inserted == 1 ? Optional.<Earlier>empty() : Optional.of(earlier(caller, key));
-        });
+        em.createNativeQuery("delete from idempotent_request where caller = ?1 and idempotency_key = ?2"
+                        + " and created_at < now() - make_interval(secs => ?3)")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, retention.toSeconds())
+                .executeUpdate();
+        int inserted = em.createNativeQuery("insert into idempotent_request (caller, idempotency_key, fingerprint)"
+                        + " values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, caller).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
+        return inserted == 1 ? Optional.empty() : Optional.of(earlier(caller, key));
     }
 
     void complete(String caller, String key, StoredResponse response) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update idempotent_request"
+        em.createNativeQuery("update idempotent_request"
                         + " set status = ?3, location = ?4, etag = ?5, body = ?6, completed_at = now()"
                         + " where caller = ?1 and idempotency_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).setParameter(3, response.status())
                 .setParameter(4, response.location()).setParameter(5, response.etag()).setParameter(6, response.body())
-                .executeUpdate());
+                .executeUpdate();
     }
 
-    /** Forgets a claim whose request failed, so nothing happened and the client may try again. */
+    /** Forgets the claim of a request that was not answered with success, so a corrected retry may use the key. */
     void release(String caller, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "delete from idempotent_request where caller = ?1 and idempotency_key = ?2 and status is null")
-                .setParameter(1, caller).setParameter(2, key).executeUpdate());
+        em.createNativeQuery("delete from idempotent_request where caller = ?1 and idempotency_key = ?2 and status is null")
+                .setParameter(1, caller).setParameter(2, key).executeUpdate();
     }
 
     /**

@@ -3,6 +3,7 @@ package dk.mentor.kit.idempotency;
 import static dk.mentor.kit.support.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -17,8 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,6 +45,9 @@ class IdempotencyTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     TestDatabase db;
@@ -134,13 +142,48 @@ class IdempotencyTest {
                 answers.add(pool.submit(attempt));
             }
             for (Future<Integer> answer : answers) {
-                int status = answer.get();
-                assertEquals(true, status == 201 || status == 409, "status " + status);
+                assertEquals(201, answer.get(), "a duplicate waits for the first and replays its answer");
             }
         } finally {
             pool.shutdownNow();
         }
         assertEquals(1L, widgetsNamed((String) widget.get("name")));
+    }
+
+    /**
+     * Another instance took the key and died before its transaction committed: PostgreSQL rolls that
+     * transaction back, and the retry that waited for it runs and creates the widget, once.
+     */
+    @Test
+    void shouldRunARetryWhoseFirstRequestDiedBeforeCommitting() throws Exception {
+        String seen = UUID.randomUUID().toString();
+        post(coordinator, seen, widget(Widgets.uniqueName(), 1)).then().statusCode(201);
+        String caller = (String) db.rows("select caller from idempotent_request where idempotency_key = ?1", seen)
+                .get(0).get("caller");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> widget = widget(Widgets.uniqueName(), 2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection dying = dataSource.getConnection()) {
+            dying.setAutoCommit(false);
+            try (PreparedStatement claim = dying.prepareStatement(
+                    "insert into idempotent_request (caller, idempotency_key, fingerprint) values (?, ?, 'first')")) {
+                claim.setString(1, caller);
+                claim.setString(2, key);
+                claim.executeUpdate();
+            }
+            Future<Response> retry = pool.submit(() -> post(coordinator, key, widget));
+            Thread.sleep(500);
+            assertFalse(retry.isDone(), "the retry waits for the first request's transaction rather than answering 409");
+            dying.rollback();
+
+            Response answer = retry.get(30, TimeUnit.SECONDS);
+            answer.then().statusCode(201);
+            assertNull(answer.header("Idempotent-Replayed"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, widgetsNamed((String) widget.get("name")));
+        post(coordinator, key, widget).then().statusCode(201).header("Idempotent-Replayed", "true");
     }
 
     private static String sha256(String text) throws Exception {
