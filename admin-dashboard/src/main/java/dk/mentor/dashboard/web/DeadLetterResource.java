@@ -66,6 +66,7 @@ public class DeadLetterResource {
     }
 
     private static String state(String state) {
-        return DeadLetterQueries.STATES.contains(state) ? state : "WAITING";
+        // List.of(...).contains(null) throws, and a first visit has no state
+        return state != null && DeadLetterQueries.STATES.contains(state) ? state : "WAITING";
     }
 }
