@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import dk.mentor.testing.infra.FreePorts;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,8 @@ final class ServiceProcess {
     private final Path jar;
     private final Path log;
     private final Path workDir;
-    private final int port;
+    /** Moves only when the first start finds it taken, before anyone has been told the address. */
+    private volatile int port;
     private final Map<String, String> env;
     private Process process;
     private Duration lastStartup;
@@ -78,15 +80,32 @@ final class ServiceProcess {
 
     /** Launches the process and waits until its readiness check (database and Kafka) answers 200. */
     void start() {
-        Instant launched = launch();
-        awaitHealth("/q/health/ready");
-        lastStartup = Duration.between(launched, Instant.now());
+        startAndAwait("/q/health/ready");
     }
 
     /** Launches the process and waits until it serves HTTP (liveness), whether or not its broker is reachable. */
     void startWithoutBroker() {
+        startAndAwait("/q/health/live");
+    }
+
+    /**
+     * A free port is only free when it was chosen: another process of the run (a client's outgoing
+     * connection among them) may take it before the service binds it. On the first start, which no one
+     * has been given the address of yet, the service then moves to another port once.
+     */
+    private void startAndAwait(String healthPath) {
+        boolean firstStart = lastStartup == null;
         Instant launched = launch();
-        awaitHealth("/q/health/live");
+        try {
+            awaitHealth(healthPath);
+        } catch (IllegalStateException failed) {
+            if (!firstStart || isRunning() || !Logs.tail(log, 30).contains("seems to be in use")) {
+                throw failed;
+            }
+            port = FreePorts.next();
+            launched = launch();
+            awaitHealth(healthPath);
+        }
         lastStartup = Duration.between(launched, Instant.now());
     }
 

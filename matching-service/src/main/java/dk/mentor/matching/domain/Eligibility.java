@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Eligibility {
 
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final String legalBasis;
     private final LocalDate day;

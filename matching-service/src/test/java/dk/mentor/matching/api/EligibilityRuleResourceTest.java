@@ -64,7 +64,7 @@ class EligibilityRuleResourceTest {
         matchGroup3.put("matchGroup", 3);
         caseworker.as().body(matchGroup3).post("/api/v1/referrals").then().statusCode(422)
                 .body("detail", containsString("reglen LAB-78-MATCHGROUP-3"))
-                .body("detail", containsString("gælder fra 01.04.2010"));
+                .body("detail", containsString("gælder fra 01-04-2010"));
         matchGroup3.put("matchGroup", 2);
         caseworker.as().body(matchGroup3).post("/api/v1/referrals").then().statusCode(201).body("matchGroup", equalTo(2));
         matchGroup3.put("matchGroup", 4);

@@ -32,7 +32,7 @@ class EligibilityTest {
 
         assertTrue(refusal.getMessage().contains("LAB-78-MATCHGROUP-3"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("Matchgruppe 3"), refusal.getMessage());
-        assertTrue(refusal.getMessage().contains("01.04.2010"), "a Danish date: " + refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("01-04-2010"), "a Danish date: " + refusal.getMessage());
         assertEquals("legalBasis", refusal.issues().get(0).field());
     }
 
