@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -217,6 +218,10 @@ class MultiInstanceKillTest extends SuiteTest {
         Figures.record("multi-instance: " + producer + " events sent (outbox rows) / on " + topic + " (distinct)",
                 "%d / %d (%d distinct)".formatted(outbox.size(), onTopic.size(), new HashSet<>(onTopic).size()));
         for (String consumer : consumers) {
+            // a consumer whose other instance was killed catches up after its group's rebalance
+            await(consumer + " has every " + producer + " event").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> Set.copyOf(tables.inboxEventIds(consumer, outbox)).containsAll(outbox));
             assertThat(consumer + " applied each " + producer + " event once", tables.inboxEventIds(consumer, outbox),
                     containsInAnyOrder(outbox.toArray()));
             assertThat(consumer + " parked none of them", tables.deadLetterEventIds(consumer, outbox), empty());
