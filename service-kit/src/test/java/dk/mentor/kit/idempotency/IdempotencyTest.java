@@ -2,6 +2,7 @@ package dk.mentor.kit.idempotency;
 
 import static dk.mentor.kit.support.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,7 +174,9 @@ class IdempotencyTest {
                 claim.executeUpdate();
             }
             Future<Response> retry = pool.submit(() -> post(coordinator, key, widget));
-            Thread.sleep(500);
+            // the retry's insert of the same key waits on the dying transaction's row lock
+            await().atMost(Duration.ofSeconds(30)).until(() -> db.count("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and query like 'insert into idempotent_request%'") > 0);
             assertFalse(retry.isDone(), "the retry waits for the first request's transaction rather than answering 409");
             dying.rollback();
 
