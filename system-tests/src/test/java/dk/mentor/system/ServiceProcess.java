@@ -160,13 +160,16 @@ final class ServiceProcess {
         }
     }
 
-    /** SIGTERM: Quarkus shuts down gracefully; forcibly after a grace period, so a hang cannot stall the run. */
+    /**
+     * SIGTERM: Quarkus shuts down gracefully; forcibly after a grace period longer than the services'
+     * shutdown timeout (20 s), as Kubernetes does, so a hang cannot stall the run.
+     */
     synchronized void terminate() {
         if (process == null) {
             return;
         }
         process.destroy();
-        if (!waitFor(process, Duration.ofSeconds(20))) {
+        if (!waitFor(process, Duration.ofSeconds(30))) {
             process.destroyForcibly();
             waitFor(process, Duration.ofSeconds(10));
         }

@@ -3,14 +3,17 @@ package dk.mentor.kit.audit;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -30,13 +33,32 @@ public class AuditLog {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    ReadAuditWriter readWriter;
+
+    @Inject
+    PendingReadAudits pendingReads;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     static final String WRITES = "mentor.audit.writes";
 
-    /** An allowed action, written in the caller's transaction so it commits with the change it describes. */
-    @Transactional
+    /**
+     * An allowed action. A change's entry is written in the caller's transaction, so it commits with
+     * the change it describes. A read (GET or HEAD, which change nothing) has no change to commit with:
+     * its entry goes to the group commit of {@link ReadAuditWriter}, and the answer waits for it.
+     */
     public void allowed(String action, ResourceScope scope, String actingMunicipality, String purpose) {
-        em.persist(entry(AuditEntry.Outcome.ALLOWED, action, scope, actingMunicipality, purpose));
-        countOnCommit(AuditEntry.Outcome.ALLOWED);
+        AuditEntry entry = entry(AuditEntry.Outcome.ALLOWED, action, scope, actingMunicipality, purpose);
+        if (answeringARead()) {
+            pendingReads.add(readWriter.write(entry));
+            return;
+        }
+        QuarkusTransaction.joiningExisting().run(() -> {
+            em.persist(entry);
+            countOnCommit(AuditEntry.Outcome.ALLOWED);
+        });
     }
 
     /** A denied attempt, in a transaction of its own: the request fails, the record of it must stay. */
@@ -46,6 +68,15 @@ public class AuditLog {
             em.persist(entry);
             countOnCommit(AuditEntry.Outcome.DENIED);
         });
+    }
+
+    /** Whether this runs for an HTTP GET or HEAD; consumers and scheduled jobs have no request. */
+    private boolean answeringARead() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        RoutingContext request = currentRequest.getCurrent();
+        return request != null && (request.request().method() == HttpMethod.GET || request.request().method() == HttpMethod.HEAD);
     }
 
     /** Counts the entry once its transaction commits: an entry rolled back with its change was never written. */

@@ -1,9 +1,7 @@
 package dk.mentor.kit.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.kit.json.SafeText;
-import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -112,15 +109,6 @@ public class RequestGuard {
     }
 
     private void reject(RoutingContext context, ProblemType type, String detail) {
-        String path = context.request().path();
-        String instance = path != null && path.length() <= 2048 ? path : null;
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
-        try {
-            context.response().setStatusCode(type.status())
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem always serialises", e);
-        }
+        ProblemReply.send(context, json, type, detail);
     }
 }

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class DatabaseUnavailableMapper {
 
     /** Seconds a client should wait; PostgreSQL restarts in a few, and the pool reconnects at once. */
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableMapper.class);
 
     @ServerExceptionMapper

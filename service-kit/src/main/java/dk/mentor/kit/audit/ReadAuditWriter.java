@@ -1,0 +1,161 @@
+package dk.mentor.kit.audit;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit for the audit entries of reads. A read changes nothing, so its entry has no change to
+ * commit with; written in the read's own transaction it made every read a write that waits for the
+ * disk. Here the entries of all reads that arrive while one batch commits go in together, in one
+ * statement and one transaction, so many requests share one flush. Each request still answers only
+ * once its own entry is durable ({@link ReadAuditBeforeAnswer}). There is no timer: at low load a
+ * batch is a single entry and adds no wait, and a batch grows only while the previous one commits.
+ */
+@ApplicationScoped
+public class ReadAuditWriter {
+
+    /** Entries per statement, at 12 parameters each: far below PostgreSQL's 65,535 parameters. */
+    static final int MAX_BATCH = 256;
+    static final String BATCH_SIZES = "mentor.audit.read.batch.size";
+    static final String QUEUED = "mentor.audit.read.queued";
+    private static final Logger LOG = Logger.getLogger(ReadAuditWriter.class);
+    private static final String COLUMNS = "occurred_at, actor_subject, actor_name, actor_client, actor_municipalities,"
+            + " acting_municipality, owner_municipality, action, subject_type, subject_id, purpose, outcome";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private record Queued(AuditEntry entry, CompletableFuture<Void> written) {
+    }
+
+    private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
+    Optional<String> schema;
+
+    /** How long one batch may take before its requests are answered 503 instead of waiting on. */
+    @ConfigProperty(name = "mentor.audit.read-write-timeout")
+    Duration timeout;
+
+    private Thread writer;
+    private volatile boolean stopping;
+
+    /** Queues the entry; the future completes once it is committed, or fails if its batch could not be. */
+    CompletableFuture<Void> write(AuditEntry entry) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        startOnce();
+        if (stopping) {
+            written.completeExceptionally(new IllegalStateException("the service is stopping"));
+            return written;
+        }
+        queue.add(new Queued(entry, written));
+        return written;
+    }
+
+    private synchronized void startOnce() {
+        if (writer == null && !stopping) {
+            metrics.gaugeCollectionSize(QUEUED, List.of(), queue);
+            writer = new Thread(this::run, "read-audit-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    private void run() {
+        DistributionSummary sizes = DistributionSummary.builder(BATCH_SIZES)
+                .description("Audit entries of reads written per statement and transaction").register(metrics);
+        List<Queued> batch = new ArrayList<>(MAX_BATCH);
+        while (!stopping || !queue.isEmpty()) {
+            try {
+                Queued first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+                sizes.record(batch.size());
+                metrics.counter(AuditLog.WRITES, "outcome", AuditEntry.Outcome.ALLOWED.name()).increment(batch.size());
+                batch.forEach(q -> q.written().complete(null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf("audit entries of %d reads could not be written, their requests fail: %s", batch.size(), e.getMessage());
+                batch.forEach(q -> q.written().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+
+    private void commit(List<Queued> batch) throws SQLException {
+        String table = schema.map(s -> "\"" + s + "\".audit_entry").orElse("audit_entry");
+        String sql = "insert into " + table + " (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(batch.size(), ROW));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement limit = connection.createStatement();
+                    PreparedStatement insert = connection.prepareStatement(sql)) {
+                limit.execute("set local statement_timeout = " + timeout.toMillis());
+                int p = 1;
+                for (Queued q : batch) {
+                    AuditEntry e = q.entry();
+                    insert.setObject(p++, e.occurredAt);
+                    insert.setString(p++, e.actorSubject);
+                    insert.setString(p++, e.actorName);
+                    insert.setString(p++, e.actorClient);
+                    insert.setString(p++, e.actorMunicipalities);
+                    insert.setString(p++, e.actingMunicipality);
+                    insert.setString(p++, e.ownerMunicipality);
+                    insert.setString(p++, e.action);
+                    insert.setString(p++, e.subjectType);
+                    insert.setString(p++, e.subjectId);
+                    insert.setString(p++, e.purpose);
+                    insert.setString(p++, e.outcome.name());
+                }
+                insert.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true); // the pool hands the connection on as it got it
+            }
+        }
+    }
+
+    /** Writes what is queued (the last requests are still waiting for it), then ends the writer. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        Thread running;
+        synchronized (this) {
+            stopping = true;
+            running = writer;
+        }
+        if (running != null) {
+            running.join(timeout.toMillis());
+        }
+    }
+}
