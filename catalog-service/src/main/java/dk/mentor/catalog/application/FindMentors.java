@@ -32,8 +32,10 @@ public class FindMentors {
     @Transactional
     public <T> Page<T> search(MentorCriteria criteria, PageRequest page, Function<MentorView, T> mapper) {
         MentorRepository.Viewer viewer = access.viewer();
-        return Page.of(mentors.search(criteria, viewer, page), page, mentors.count(criteria, viewer),
-                m -> mapper.apply(view(m)));
+        // The count first: a native query flushes the session, and a flush after the page is loaded
+        // dropped the batch fetch of its meeting windows, so each mentor's were read one query apiece.
+        long total = mentors.count(criteria, viewer);
+        return Page.of(mentors.search(criteria, viewer, page), page, total, m -> mapper.apply(view(m)));
     }
 
     public MentorView view(Mentor mentor) {
