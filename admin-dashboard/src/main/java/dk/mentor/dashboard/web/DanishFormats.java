@@ -36,6 +36,11 @@ public final class DanishFormats {
         return value == null ? "" : pattern("#,##0.##").format(value);
     }
 
+    /** A count with the Danish thousands separator: 1.000. */
+    static String grouped(long count) {
+        return pattern("#,##0").format(count);
+    }
+
     static String dk(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

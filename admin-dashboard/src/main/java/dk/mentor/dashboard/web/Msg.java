@@ -67,6 +67,8 @@ public interface Msg {
 
     @Message String results_count(long count);
 
+    @Message String results_count_capped(long count);
+
     @Message String results_none();
 
     @Message String col_name();

@@ -3,6 +3,7 @@ package dk.mentor.catalog.application;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads mentors, only those the caller may see. */
 @ApplicationScoped
@@ -24,6 +26,10 @@ public class FindMentors {
     @Inject
     VettingPolicy vetting;
 
+    /** The catalogue is national and grows: a search is counted only this far (the kit's paging setting). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+
     @Transactional
     public MentorView byId(UUID id) {
         return view(access.toRead(id));
@@ -34,7 +40,7 @@ public class FindMentors {
         MentorRepository.Viewer viewer = access.viewer();
         // The count first: a native query flushes the session, and a flush after the page is loaded
         // dropped the batch fetch of its meeting windows, so each mentor's were read one query apiece.
-        long total = mentors.count(criteria, viewer);
+        CappedCount total = mentors.count(criteria, viewer, CappedCount.limit(page, countCap));
         return Page.of(mentors.search(criteria, viewer, page), page, total, m -> mapper.apply(view(m)));
     }
 

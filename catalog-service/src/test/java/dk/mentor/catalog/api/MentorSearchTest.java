@@ -6,16 +6,26 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.mentor.catalog.domain.MentorCriteria;
+import dk.mentor.catalog.infra.persistence.MentorRepository;
+import dk.mentor.kit.api.CappedCount;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Search by each criterion, free capacity, and stable paging. Each test owns a municipality. */
 @QuarkusTest
 class MentorSearchTest extends CatalogTest {
+
+    @Inject
+    MentorRepository mentors;
 
     private static RequestSpecification as(String token) {
         return given().header("Authorization", token);
@@ -87,6 +97,23 @@ class MentorSearchTest extends CatalogTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of("P Alpha", "P Bravo", "P Charlie", "P Delta", "P Echo"), seen);
         as(coordinator(home)).queryParam("homeMunicipality", home).queryParam("page", 3).queryParam("size", 2)
                 .when().get("/api/v1/mentors").then().body("items", empty());
+    }
+
+    /** The national catalogue is counted only up to a cap, so a page costs the same however many mentors it holds. */
+    @Test
+    void shouldCountASearchOnlyUpToItsLimitAndSaySo() {
+        String home = "0665"; // Lemvig
+        for (String name : List.of("C One", "C Two", "C Three", "C Four")) {
+            registerVolunteer(name, home);
+        }
+        MentorCriteria inLemvig = new MentorCriteria(null, home, null, null, null, null, null, null, null, null, null,
+                null, null, false, null, null, null);
+        MentorRepository.Viewer staff = new MentorRepository.Viewer(Set.of(home), null);
+
+        assertEquals(new CappedCount(3, true), QuarkusTransaction.requiringNew().call(() -> mentors.count(inLemvig, staff, 4)));
+        assertEquals(new CappedCount(4, false), QuarkusTransaction.requiringNew().call(() -> mentors.count(inLemvig, staff, 5)));
+        as(coordinator(home)).queryParam("homeMunicipality", home).when().get("/api/v1/mentors")
+                .then().statusCode(200).body("totalItems", equalTo(4)).body("totalItemsCapped", equalTo(false));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.mentor.catalog.infra.persistence;
 
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorCriteria;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,14 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
         return inOrder(ids);
     }
 
-    public long count(MentorCriteria criteria, Viewer viewer) {
+    /** The mentors the search finds, counted up to {@code limit} rows (see {@link CappedCount}). */
+    public CappedCount count(MentorCriteria criteria, Viewer viewer, long limit) {
         MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
-        Query query = getEntityManager().createNativeQuery("select count(*) from mentor m where " + sql.where(), Long.class);
+        Query query = getEntityManager().createNativeQuery("select count(*) from (select 1 from mentor m where " + sql.where()
+                + " limit :countLimit) counted", Long.class);
         sql.parameters().forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        query.setParameter("countLimit", limit);
+        return CappedCount.of(((Number) query.getSingleResult()).longValue(), limit);
     }
 
     /** The mentors a municipality owns, for export, in the same stable order. */
