@@ -50,6 +50,10 @@ public class ProgrammePipeline {
             entry.interviewed(on, today);
         } else {
             Mentor mentor = mentorId == null ? null : mentorAccess.toRead(mentorId);
+            if (mentor != null && work.mentorInProgramme(programmeId, mentorId)) {
+                // one entry per catalogue mentor, so a started mentorship finds the one volunteer it matches
+                throw RuleViolation.stateConflict("The mentor " + mentorId + " is another volunteer entry of this programme already");
+            }
             entry.vetted(on, mentor, today);
         }
         return entry;

@@ -118,6 +118,16 @@ class VolunteerProgrammeTest extends CatalogTest {
         Map<String, Object> badChannel = entry("MENTEE", AALBORG, "CARRIER_PIGEON");
         post(AALBORG, base, badChannel).statusCode(400);
 
+        String mentor = registerVolunteer("Twice Registered", AALBORG);
+        String once = volunteer(programme, AALBORG, "WEBSITE", "Twice Registered");
+        String twice = volunteer(programme, AALBORG, "EVENT", "Twice Registered");
+        step(programme, once, AALBORG, "INTERVIEWED", 10, null).statusCode(200);
+        step(programme, twice, AALBORG, "INTERVIEWED", 10, null).statusCode(200);
+        step(programme, once, AALBORG, "VETTED", 5, null).statusCode(422).body("errors[0].field", equalTo("mentorId"));
+        step(programme, once, AALBORG, "VETTED", 5, mentor).statusCode(200);
+        step(programme, twice, AALBORG, "VETTED", 5, mentor).statusCode(409);
+        step(programme, twice, AALBORG, "VETTED", 5, registerVolunteer("Elsewhere Mentor", KOBENHAVN)).statusCode(404);
+
         String mentee = mentee(programme, AALBORG, "YOUTH_GUIDANCE", "AGE_16_17");
         step(programme, mentee, AALBORG, "VETTED", 1, null).statusCode(409);
         step(programme, mentee, AALBORG, "INTERVIEWED", -3, null).statusCode(422).body("errors[0].field", equalTo("on"));

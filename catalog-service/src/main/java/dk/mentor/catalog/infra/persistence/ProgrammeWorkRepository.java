@@ -57,6 +57,11 @@ public class ProgrammeWorkRepository {
                 .setParameter(1, mentorId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    public boolean mentorInProgramme(UUID programmeId, UUID mentorId) {
+        return em().createQuery("select count(e) from ProgrammeEntry e where e.programmeId = ?1 and e.mentorId = ?2", Long.class)
+                .setParameter(1, programmeId).setParameter(2, mentorId).getSingleResult() > 0;
+    }
+
     public Optional<ProgrammeEntry> menteeOfPlan(UUID programmeId, UUID planId) {
         return em().createQuery("from ProgrammeEntry where programmeId = ?1 and planId = ?2 and side = ?3 order by inquiryOn desc",
                         ProgrammeEntry.class).setParameter(1, programmeId).setParameter(2, planId)
