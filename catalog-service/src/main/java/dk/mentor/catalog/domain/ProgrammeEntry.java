@@ -109,7 +109,7 @@ public class ProgrammeEntry {
     /** The interview by the coordination group (004 p.7). */
     public void interviewed(LocalDate on, LocalDate today) {
         requireStage(PipelineStage.INQUIRY, "interviewed");
-        notBefore(on, inquiryOn, "the inquiry");
+        notBefore(on, inquiryOn, "the inquiry", "on");
         notAhead(on, today, "on");
         interviewedOn = on;
     }
@@ -120,7 +120,7 @@ public class ProgrammeEntry {
      */
     public void vetted(LocalDate on, Mentor mentor, LocalDate today) {
         requireStage(PipelineStage.INTERVIEWED, "vetted");
-        notBefore(on, interviewedOn, "the interview");
+        notBefore(on, interviewedOn, "the interview", "on");
         notAhead(on, today, "on");
         if (side == ProgrammeSide.MENTEE && mentor != null) {
             throw RuleViolation.onField("A mentee is not a catalogue mentor", "mentorId", "must be absent for a mentee");
@@ -150,7 +150,7 @@ public class ProgrammeEntry {
             throw RuleViolation.stateConflict("A " + side + " entry at stage " + stage + " cannot be matched; it must be vetted"
                     + (side == ProgrammeSide.MENTEE ? " and not matched yet" : ""));
         }
-        notBefore(on, vettedOn, "the vetting");
+        notBefore(on, vettedOn, "the vetting", "matchedOn");
         if (matchedOn == null) {
             matchedOn = on;
         }
@@ -165,7 +165,7 @@ public class ProgrammeEntry {
         if (droppedOn != null) {
             throw RuleViolation.stateConflict("The entry dropped out on " + droppedOn + " already");
         }
-        notBefore(on, latestStep(), "the entry's last step");
+        notBefore(on, latestStep(), "the entry's last step", "on");
         notAhead(on, today, "on");
         droppedOn = on;
         dropReason = reason;
@@ -228,9 +228,9 @@ public class ProgrammeEntry {
         }
     }
 
-    private static void notBefore(LocalDate on, LocalDate earlier, String what) {
+    private static void notBefore(LocalDate on, LocalDate earlier, String what, String field) {
         if (earlier != null && on.isBefore(earlier)) {
-            throw RuleViolation.onField("A step cannot come before " + what + " (" + earlier + ")", "on", "is before " + earlier);
+            throw RuleViolation.onField("A step cannot come before " + what + " (" + earlier + ")", field, "is before " + earlier);
         }
     }
 

@@ -22,6 +22,8 @@ class ProgrammeEntryTest {
     @Test
     void shouldStartTheCommitmentAtTheFirstMatchOnly() {
         ProgrammeEntry mentee = vettedMentee(LocalDate.of(2027, 3, 1));
+        assertEquals("matchedOn", assertThrows(RuleViolation.class, () -> mentee.matched(LocalDate.of(2027, 2, 28), 6))
+                .issues().get(0).field());
         mentee.matched(LocalDate.of(2027, 3, 10), 6);
         assertEquals(PipelineStage.MATCHED, mentee.stage());
         assertNull(mentee.commitmentTo());
