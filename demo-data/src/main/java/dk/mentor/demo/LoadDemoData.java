@@ -36,6 +36,7 @@ public final class LoadDemoData {
     private final Map<String, UUID> mentors = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> heldMeetings = new LinkedHashMap<>();
     private UUID showcasePlan;
+    private UUID corps;
     private int meetingCount;
     private int ratingCount;
 
@@ -80,12 +81,13 @@ public final class LoadDemoData {
         for (DemoCase c : DemoCases.all()) {
             follow(c);
         }
+        new VolunteerProgrammeDemo(api, keys, catalog).load(corps);
         claims();
         return showcasePlan;
     }
 
     private void catalogue() {
-        UUID corps = catalog.organisation("coordinator-skanderborg", DemoMentors.CORPS, "MENTOR_CORPS", SKANDERBORG,
+        corps = catalog.organisation("coordinator-skanderborg", DemoMentors.CORPS, "MENTOR_CORPS", SKANDERBORG,
                 List.of(SKANDERBORG, AARHUS));
         UUID company = catalog.organisation("coordinator-aarhus", "Lager & Logistik A/S", "COMPANY", AARHUS, List.of(AARHUS));
         for (MentorSpec spec : DemoMentors.all()) {

@@ -1,9 +1,11 @@
 package dk.mentor.catalog.api;
 
+import dk.mentor.catalog.application.ProgrammePipeline;
 import dk.mentor.catalog.domain.CoordinationHours;
 import dk.mentor.catalog.domain.CoordinatorContact;
 import dk.mentor.catalog.domain.CoordinatorNorm;
 import dk.mentor.catalog.domain.Organisation;
+import dk.mentor.catalog.domain.TargetReport;
 import dk.mentor.catalog.domain.TrainingCourse;
 import dk.mentor.kit.openapi.EnumSchemas;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -24,6 +26,8 @@ public class OpenApiComponents implements OASFilter {
     static final String CONTACT_DIRECTION = "HotlineContactDirection";
     static final String CONTACT_TOPIC = "HotlineContactTopic";
     static final String NORM_VERDICT = "CoordinatorNormVerdict";
+    static final String PROGRAMME_STEP = "ProgrammeStep";
+    static final String REPORT_METRIC = "ProgrammeReportMetric";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,6 +37,8 @@ public class OpenApiComponents implements OASFilter {
                 COORDINATION_HOURS_KIND, CoordinationHours.Kind.class,
                 CONTACT_DIRECTION, CoordinatorContact.Direction.class,
                 CONTACT_TOPIC, CoordinatorContact.Topic.class,
-                NORM_VERDICT, CoordinatorNorm.Verdict.class));
+                NORM_VERDICT, CoordinatorNorm.Verdict.class,
+                PROGRAMME_STEP, ProgrammePipeline.Step.class,
+                REPORT_METRIC, TargetReport.Metric.class));
     }
 }

@@ -40,6 +40,9 @@ public class ApplyMentorshipEvent {
     @Inject
     MentorEvents events;
 
+    @Inject
+    MatchFromMentorship programmeMatch;
+
     private EventRoutes routes;
 
     @PostConstruct
@@ -67,6 +70,7 @@ public class ApplyMentorshipEvent {
         counted.persist(CountedMentorship.started(e.mentorshipId(), e.mentorId(), e.hoursPerWeek(), e.startedAt()));
         mentor.get().mentorshipStarted(e.hoursPerWeek(), e.startedAt());
         announce(mentor.get(), e.startedAt());
+        programmeMatch.started(e);
     }
 
     /** A renewal may change the hours: the load follows, the count stays. */

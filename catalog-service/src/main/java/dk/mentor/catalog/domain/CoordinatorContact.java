@@ -1,6 +1,5 @@
 package dk.mentor.catalog.domain;
 
-import dk.mentor.contracts.codes.Cpr;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One contact on the mentors' hotline (000 p.23): who called whom, when, about what, and whether the
@@ -22,8 +20,6 @@ import java.util.regex.Pattern;
 public class CoordinatorContact {
 
     public enum Direction { FROM_MENTOR, TO_MENTOR }
-
-    private static final Pattern CPR_LIKE = Pattern.compile("(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])");
 
     /** What the mentor needed, after the coordinator's tasks in the guide (000 pp.20-23, 27). */
     public enum Topic {
@@ -94,9 +90,7 @@ public class CoordinatorContact {
      * situation, and the citizen's identity belongs to the plan in followup, not to the catalogue
      */
     public static void requireNoCpr(String note) {
-        if (note != null && CPR_LIKE.matcher(note).results().anyMatch(m -> Cpr.isValid(m.group()))) {
-            throw RuleViolation.onField("A hotline note must not hold a CPR number", "note", "must not hold a CPR number");
-        }
+        FreeText.requireNoCpr(note, "note", "A hotline note");
     }
 
     public UUID id() { return id; }

@@ -51,8 +51,16 @@ class FuzzTest extends CatalogTest {
         String session = created("/api/v1/training-courses/" + course + "/sessions",
                 Map.of("heldOn", "2027-02-03", "hours", 7, "costPerParticipant", 1200));
         created("/api/v1/training-sessions/" + session + "/attendances", Map.of("mentorId", mentor));
+        String coordinator = created("/api/v1/coordinators", Map.of("municipality", MORSO, "displayName", "Fuzz coordinator"));
+        String programme = created("/api/v1/volunteer-programmes", Map.of("organisationId", organisation, "name", "Fuzz programme",
+                "periodFrom", "2026-01-01", "periodTo", "2027-12-31", "targetVolunteers", 2, "targetMentees", 2, "targetMatches", 2));
+        String entry = created("/api/v1/volunteer-programmes/" + programme + "/entries", Map.of("side", "VOLUNTEER",
+                "municipality", MORSO, "channel", "WEBSITE", "inquiryOn", "2026-02-01", "displayName", "Fuzz Volunteer"));
+        String group = created("/api/v1/volunteer-programmes/" + programme + "/groups",
+                Map.of("name", "Fuzz group", "coordinatorId", coordinator));
         setup.seeded("organisation", organisation).seeded("mentor", mentor).seeded("mentor", applicant)
-                .seeded("course", course).seeded("session", session);
+                .seeded("course", course).seeded("session", session).seeded("coordinator", coordinator)
+                .seeded("volunteer-programmes", programme).seeded("entry", entry).seeded("group", group);
     }
 
     private static String created(String path, Object body) {

@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Aarhus's organisation, mentor, course, session and coordinator, tried by every role of two other
+ * Aarhus's organisation, mentor, course, session, coordinator and volunteer programme (with a mentee's
+ * entry and a coordination group), tried by every role of two other
  * municipalities and by a mentor of Aarhus who is not that mentor (test-support's IsolationMatrix
  * says which refusals are audited): never a 2xx, 404 or 403 as the document's roles say, and a
  * DENIED audit entry for every 404.
@@ -35,8 +36,15 @@ class IsolationMatrixTest extends CatalogTest {
         String session = created("/api/v1/training-courses/" + course + "/sessions",
                 Map.of("heldOn", "2027-02-03", "hours", 7, "costPerParticipant", 1200));
         String coordinator = created("/api/v1/coordinators", Map.of("municipality", AARHUS, "displayName", "Isolated coordinator"));
+        String programme = created("/api/v1/volunteer-programmes", Map.of("organisationId", organisation, "name", "Isolated programme",
+                "periodFrom", "2026-01-01", "periodTo", "2027-12-31", "targetVolunteers", 1, "targetMentees", 1, "targetMatches", 1));
+        String entry = created("/api/v1/volunteer-programmes/" + programme + "/entries", Map.of("side", "MENTEE",
+                "municipality", AARHUS, "channel", "JOBCENTRE", "inquiryOn", "2026-02-01", "ageBand", "AGE_18_24"));
+        String group = created("/api/v1/volunteer-programmes/" + programme + "/groups",
+                Map.of("name", "Isolated group", "coordinatorId", coordinator));
         setup.resource("organisation", organisation).resource("mentor", mentor).resource("course", course)
-                .resource("session", session).resource("coordinator", coordinator).etag(mentor, etag(coordinator(AARHUS), mentor));
+                .resource("session", session).resource("coordinator", coordinator).etag(mentor, etag(coordinator(AARHUS), mentor))
+                .resource("volunteer-programmes", programme).resource("entry", entry).resource("group", group);
 
         IsolationReport report = new IsolationMatrix(setup).run();
 

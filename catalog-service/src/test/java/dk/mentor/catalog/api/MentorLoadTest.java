@@ -92,7 +92,7 @@ class MentorLoadTest extends CatalogTest {
                         .then().extract().<Integer>path("activeMentorships") == expected);
     }
 
-    private static Map<String, Object> started(UUID mentorship, String mentorId, String home) {
+    static Map<String, Object> started(UUID mentorship, String mentorId, String home) {
         return Map.ofEntries(Map.entry("mentorshipId", mentorship), Map.entry("referralId", UUID.randomUUID()),
                 Map.entry("planId", UUID.randomUUID()), Map.entry("mentorId", mentorId), Map.entry("mentorName", "Load Mentor"),
                 Map.entry("mentorKind", "VOLUNTEER"), Map.entry("mentorMunicipality", home),
@@ -102,7 +102,7 @@ class MentorLoadTest extends CatalogTest {
                 Map.entry("startedAt", Instant.now().toString()));
     }
 
-    private static void publish(UUID mentorship, String eventId, String type, Map<String, Object> payload) {
+    static void publish(UUID mentorship, String eventId, String type, Map<String, Object> payload) {
         try {
             String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(payload);
             TopicWriter.send(TestInfra.kafka().bootstrapServers(), Topics.MATCHING_MENTORSHIP, mentorship.toString(), json,
