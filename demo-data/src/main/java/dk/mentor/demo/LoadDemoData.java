@@ -36,6 +36,8 @@ public final class LoadDemoData {
     private final Map<String, UUID> mentors = new LinkedHashMap<>();
     private final Map<String, Set<UUID>> heldMeetings = new LinkedHashMap<>();
     private UUID showcasePlan;
+    private UUID programme;
+    private String programmeQuarter;
     private int meetingCount;
     private int ratingCount;
 
@@ -63,6 +65,8 @@ public final class LoadDemoData {
                 Duration.between(begin, Instant.now()).toSeconds(), loader.mentors.size(), DemoCases.all().size(),
                 loader.meetingCount, loader.ratingCount);
         System.out.println("A plan to look at as caseworker-aarhus: " + endpoints.followup() + "/api/v1/plans/" + showcase);
+        System.out.println("A programme's status report as caseworker-kobenhavn: " + endpoints.followup() + "/api/v1/programmes/"
+                + loader.programme + "/reports/" + loader.programmeQuarter);
     }
 
     /**
@@ -80,6 +84,9 @@ public final class LoadDemoData {
         for (DemoCase c : DemoCases.all()) {
             follow(c);
         }
+        ProgrammeDemo programmes = new ProgrammeDemo(api, keys, today);
+        programme = programmes.load();
+        programmeQuarter = programmes.quarter();
         claims();
         return showcasePlan;
     }

@@ -50,8 +50,8 @@ public class ProgrammeReportResource {
     @RolesAllowed({Roles.ADMIN, Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "getProgrammeReport", summary = "A programme's quarterly status report", description = "Counts"
             + " per status and closure status, progression, durations and registered cost per citizen, for each member"
-            + " in the quarter and the programme; small counts suppressed (see suppressionRule). For the administrator"
-            + " and every member's staff. JSON, or CSV for Danish Excel (';', decimal comma, dd-MM-yyyy), or XLSX.")
+            + " in the quarter and the programme; small counts suppressed (see suppressionRule). For every member's"
+            + " staff and administrators. JSON, or CSV for Danish Excel (';', decimal comma, dd-MM-yyyy), or XLSX.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)),
             @Content(mediaType = DanishCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),

@@ -50,7 +50,8 @@ public class ProgrammeResource {
 
     @POST
     @Idempotent
-    @Operation(operationId = "createProgramme", summary = "Create a programme", description = "With its first members.")
+    @Operation(operationId = "createProgramme", summary = "Create a programme", description = "With its first members,"
+            + " among them a municipality the administrator acts for (else 422).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeResponse.class)))
     public Response create(@Valid @NotNull ProgrammeRequest r) {
         Programme p = programmes.create(r.name(), r.kind(),
@@ -61,8 +62,8 @@ public class ProgrammeResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(operationId = "listProgrammes", summary = "List programmes", description = "The administrator sees all;"
-            + " staff the programmes one of their municipalities is or was a member of. By name.")
+    @Operation(operationId = "listProgrammes", summary = "List programmes", description = "The programmes one of the"
+            + " caller's municipalities is or was a member of, by name.")
     @APIResponse(responseCode = "200", description = "The programmes")
     public List<ProgrammeResponse> list() {
         return programmes.visible().stream().map(ProgrammeResponse::from).toList();
@@ -71,7 +72,7 @@ public class ProgrammeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
-    @Operation(operationId = "getProgramme", summary = "Get a programme", description = "For the administrator and the members' staff.")
+    @Operation(operationId = "getProgramme", summary = "Get a programme", description = "For the members' staff and administrators.")
     @APIResponse(responseCode = "200", description = "The programme")
     public ProgrammeResponse get(@Parameter(description = "The programme's id") @PathParam("id") UUID id,
                                  @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
@@ -80,11 +81,13 @@ public class ProgrammeResource {
 
     @POST
     @Path("{id}/members")
-    @Operation(operationId = "joinProgramme", summary = "A municipality joins", description = "409 if it is already a member.")
+    @Operation(operationId = "joinProgramme", summary = "A municipality joins", description = "By an administrator of a member;"
+            + " 409 if it is already a member.")
     @APIResponse(responseCode = "200", description = "The programme with its members")
     public ProgrammeResponse join(@Parameter(description = "The programme's id") @PathParam("id") UUID id,
-                                  @Valid @NotNull MemberRequest r) {
-        return ProgrammeResponse.from(programmes.join(id, r.toMember()));
+                                  @Valid @NotNull MemberRequest r,
+                                  @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return ProgrammeResponse.from(programmes.join(id, r.toMember(), Purposes.or(purpose, "programme")));
     }
 
     @POST
@@ -94,8 +97,10 @@ public class ProgrammeResource {
     public ProgrammeResponse leave(@Parameter(description = "The programme's id") @PathParam("id") UUID id,
                                    @Parameter(description = "The member's code", example = "0751", schema = @Schema(pattern = "^[0-9]{4}$"))
                                    @PathParam("municipality") @Pattern(regexp = "[0-9]{4}") String municipality,
-                                   @Valid LeaveRequest r) {
-        return ProgrammeResponse.from(programmes.leave(id, municipality, r == null ? null : r.leftOn()));
+                                   @Valid LeaveRequest r,
+                                   @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
+        return ProgrammeResponse.from(programmes.leave(id, municipality, r == null ? null : r.leftOn(),
+                Purposes.or(purpose, "programme")));
     }
 
     @POST

@@ -7,7 +7,6 @@ import dk.mentor.followup.domain.programme.ProgrammeKind;
 import dk.mentor.followup.infra.persistence.EnrolmentRepository;
 import dk.mentor.followup.infra.persistence.ProgrammeRepository;
 import dk.mentor.kit.access.Caller;
-import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.time.DanishTime;
 import io.quarkus.panache.common.Sort;
@@ -20,8 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Programmes that several municipalities run together (seed 003 p.1): the administrator creates them
- * and records members joining and leaving; a plan's own staff enrol it in a programme its municipality is in.
+ * Programmes that several municipalities run together (seed 003 p.1): a member's administrator creates
+ * them and records members joining and leaving; a plan's own staff enrol it in a programme its municipality is in.
  */
 @ApplicationScoped
 public class ManageProgrammes {
@@ -43,8 +42,12 @@ public class ManageProgrammes {
     public record Member(String municipality, LocalDate joinedOn) {
     }
 
+    /** An administrator creates a programme with their own municipality among the first members. */
     @Transactional
     public Programme create(String name, ProgrammeKind kind, List<Member> members) {
+        if (members.stream().map(Member::municipality).noneMatch(caller::actsFor)) {
+            throw ProblemException.invalidField("members", "must include a municipality you act for");
+        }
         Programme programme = Programme.create(name, kind, caller.username(), clock.instant());
         for (Member m : members) {
             programme.join(m.municipality(), m.joinedOn() != null ? m.joinedOn() : DanishTime.today(clock));
@@ -54,15 +57,15 @@ public class ManageProgrammes {
     }
 
     @Transactional
-    public Programme join(UUID id, Member member) {
-        Programme programme = programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(ProgrammeAccess.SUBJECT, id));
+    public Programme join(UUID id, Member member, String purpose) {
+        Programme programme = access.see(id, "add-member", purpose);
         programme.join(member.municipality(), member.joinedOn() != null ? member.joinedOn() : DanishTime.today(clock));
         return programme;
     }
 
     @Transactional
-    public Programme leave(UUID id, String municipality, LocalDate leftOn) {
-        Programme programme = programmes.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(ProgrammeAccess.SUBJECT, id));
+    public Programme leave(UUID id, String municipality, LocalDate leftOn, String purpose) {
+        Programme programme = access.see(id, "end-membership", purpose);
         programme.leave(municipality, leftOn != null ? leftOn : DanishTime.today(clock));
         return programme;
     }
@@ -72,12 +75,11 @@ public class ManageProgrammes {
         return access.see(id, "read", purpose);
     }
 
-    /** The programmes the caller sees: all for the administrator, else those a municipality of theirs is or was in. */
+    /** The programmes a municipality of the caller's is or was a member of. */
     @Transactional
     public List<Programme> visible() {
-        boolean admin = caller.hasRole(Roles.ADMIN);
         return programmes.listAll(Sort.by("name").and("id")).stream()
-                .filter(p -> admin || p.members().stream().map(Membership::municipality).anyMatch(caller::actsFor))
+                .filter(p -> p.members().stream().map(Membership::municipality).anyMatch(caller::actsFor))
                 .toList();
     }
 

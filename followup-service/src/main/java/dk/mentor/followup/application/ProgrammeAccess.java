@@ -5,7 +5,6 @@ import dk.mentor.followup.domain.programme.Programme;
 import dk.mentor.followup.infra.persistence.ProgrammeRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
-import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
@@ -17,9 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Who may see a programme and its rows. The administrator who manages programmes and the staff of
- * every municipality that is or was a member see the programme and its aggregated report (no one else:
- * 404, audited, as for any foreign resource). Row-level data, one line per plan, is shown only for a
+ * Who may see a programme and its rows. The staff and administrators of every municipality that is
+ * or was a member see the programme and its aggregated report, and its administrators manage it; no
+ * one else (404, audited, as for any foreign resource). Row-level data, one line per plan, is shown only for a
  * municipality the caller acts for; asking for another member's rows is refused with 403 and audited.
  */
 @ApplicationScoped
@@ -40,11 +39,11 @@ public class ProgrammeAccess {
         ResourceScope scope = scope(programme);
         Optional<String> acting = programme.members().stream().map(Membership::municipality)
                 .filter(caller::actsFor).findFirst();
-        if (acting.isEmpty() && !caller.hasRole(Roles.ADMIN)) {
+        if (acting.isEmpty()) {
             audit.denied(action, scope, purpose);
             throw ProblemException.notFound(SUBJECT, id);
         }
-        audit.allowed(action, scope, acting.orElse(null), purpose);
+        audit.allowed(action, scope, acting.get(), purpose);
         return programme;
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ProgrammeReportTest extends FollowupTest {
 
     static final String SKANDERBORG = "0746";
-    static final String ADMIN = TestTokens.user("admin").roles("admin").bearer();
+    static final String ADMIN = TestTokens.user("admin-aarhus").roles("admin").municipalities(AARHUS).bearer();
 
     /** The last full quarter before today, so every registration in it lies in the past. */
     static final LocalDate QUARTER_START = LocalDate.now().withDayOfMonth(1)
