@@ -53,8 +53,8 @@ create unique index registration_one_closure on registration (plan_id) where kin
 
 -- The key/value answers of the quarterly registrations recorded so far become typed rows. The keys the
 -- API documented and the tick-boxes of seed 003 p.4 are mapped ("yes"/"ja"/"true" is true, "no"/"nej"/
--- "false" is false); every other key stays in unmapped_answers, and the follow-up keeps only the fact
--- that it was done.
+-- "false" is false); every other key, and a mapped key whose answer is neither, stays in unmapped_answers,
+-- and the follow-up keeps only the fact that it was done.
 create function pg_temp.tick(answers jsonb, key text) returns boolean language sql immutable as $$
     select case lower(trim(answers ->> key))
                when 'yes' then true when 'ja' then true when 'true' then true
@@ -70,8 +70,10 @@ select f.id, f.plan_id, 'QUARTERLY', f.done_on,
        pg_temp.tick(f.answers, 'praktikCompleted'), pg_temp.tick(f.answers, 'companyMentorSupport'),
        pg_temp.tick(f.answers, 'otherSupportPerson'), pg_temp.tick(f.answers, 'jobcentreFollowUp'),
        pg_temp.tick(f.answers, 'newParallelEfforts'),
-       f.answers - array['hoursIncreased', 'newTasks', 'praktikCompleted', 'companyMentorSupport',
-                         'otherSupportPerson', 'jobcentreFollowUp', 'newParallelEfforts'],
+       (select coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) from jsonb_each(f.answers) e
+        where e.key not in ('hoursIncreased', 'newTasks', 'praktikCompleted', 'companyMentorSupport',
+                            'otherSupportPerson', 'jobcentreFollowUp', 'newParallelEfforts')
+           or pg_temp.tick(f.answers, e.key) is null),
        f.id, f.recorded_by, f.recorded_at
 from follow_up f
 where f.kind = 'QUARTERLY_REGISTRATION';
