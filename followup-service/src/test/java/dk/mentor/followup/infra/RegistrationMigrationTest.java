@@ -32,6 +32,8 @@ class RegistrationMigrationTest {
         UUID quarterly = UUID.randomUUID();
         UUID mentorship = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+            // the plan's touch triggers name their tables unqualified, as the service's connections see them
+            db.createStatement().execute("set search_path to " + SCHEMA);
             insertPlan(db, plan);
             insertFollowUp(db, quarterly, plan, "QUARTERLY_REGISTRATION",
                     "{\"companyMentorSupport\": \"yes\", \"newParallelEfforts\": \"Nej\", \"newTasks\": \"maybe\","
