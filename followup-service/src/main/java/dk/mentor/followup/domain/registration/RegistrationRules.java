@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Which answers a registration of each kind must and may carry (seed 003 p.4), their ranges, and the
@@ -24,6 +25,8 @@ public final class RegistrationRules {
     static final BigDecimal FULL_WEEK = new BigDecimal("37");
     static final BigDecimal MAX_MONTHLY_COST = new BigDecimal("1000000");
     static final int MAX_PRAKTIK_COUNT = 50;
+    /** The dataset is shared across municipalities, so its one free-text field must not carry a CPR number. */
+    private static final Pattern CPR_LIKE = Pattern.compile("\\d{6}-?\\d{4}");
 
     private record Field(String name, Set<RegistrationKind> required, Set<RegistrationKind> allowed,
                          Function<RegistrationAnswers, Object> value) {
@@ -90,6 +93,9 @@ public final class RegistrationRules {
                 && (a.companyMentorHoursPerWeek() != null || a.companyMentorMonthlyCost() != null)) {
             issues.add(new RuleViolation.FieldIssue("companyMentorUsed",
                     "is false, so the company mentor's hours and cost must be left out"));
+        }
+        if (a.praktikTasks() != null && CPR_LIKE.matcher(a.praktikTasks()).find()) {
+            issues.add(new RuleViolation.FieldIssue("praktikTasks", "must describe the tasks without personal identifiers"));
         }
         if (a.plannedEfforts().contains(PlannedEffort.NONE) && a.plannedEfforts().size() > 1) {
             issues.add(new RuleViolation.FieldIssue("plannedEfforts", "NONE cannot be combined with other efforts"));

@@ -46,6 +46,17 @@ class RegistrationRulesTest {
     }
 
     @Test
+    void shouldRefuseACprNumberInThePraktiksTasks() {
+        RegistrationAnswers start = new RegistrationAnswers(AgeBand.UNDER_25, Gender.FEMALE, MatchGroup.EFFORT_READY,
+                EducationLevel.VOCATIONAL, JobExperience.NONE, BenefitType.CASH_BENEFIT, BenefitDuration.UNDER_1_YEAR,
+                Origin.DANISH, GoalKind.EDUCATION, Set.of(), false, CompanyType.PUBLIC, "Køkken, kontakt 010203-1234",
+                false, null, null, new BigDecimal("8"), null, null, null, null, null, null, null, null, null, null, null,
+                null, Set.of());
+        RuleViolation e = assertThrows(RuleViolation.class, () -> RegistrationRules.check(RegistrationKind.START, start));
+        assertEquals(List.of("praktikTasks"), e.issues().stream().map(RuleViolation.FieldIssue::field).toList());
+    }
+
+    @Test
     void shouldKeepTheStartFirstAndNothingAfterTheClosure() {
         LocalDate opened = TODAY.minusMonths(2);
         RuleViolation noStart = assertThrows(RuleViolation.class,
