@@ -37,6 +37,8 @@ public final class LoadDemoData {
     private final Map<String, Set<UUID>> heldMeetings = new LinkedHashMap<>();
     private UUID showcasePlan;
     private UUID corps;
+    private UUID programme;
+    private String programmeQuarter;
     private int meetingCount;
     private int ratingCount;
 
@@ -64,6 +66,8 @@ public final class LoadDemoData {
                 Duration.between(begin, Instant.now()).toSeconds(), loader.mentors.size(), DemoCases.all().size(),
                 loader.meetingCount, loader.ratingCount);
         System.out.println("A plan to look at as caseworker-aarhus: " + endpoints.followup() + "/api/v1/plans/" + showcase);
+        System.out.println("A programme's status report as caseworker-kobenhavn: " + endpoints.followup() + "/api/v1/programmes/"
+                + loader.programme + "/reports/" + loader.programmeQuarter);
     }
 
     /**
@@ -82,6 +86,9 @@ public final class LoadDemoData {
             follow(c);
         }
         new VolunteerProgrammeDemo(api, keys, catalog).load(corps);
+        ProgrammeDemo programmes = new ProgrammeDemo(api, keys, today);
+        programme = programmes.load();
+        programmeQuarter = programmes.quarter();
         claims();
         return showcasePlan;
     }

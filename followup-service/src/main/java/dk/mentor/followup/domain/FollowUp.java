@@ -70,6 +70,11 @@ public class FollowUp {
             throw RuleViolation.onField("A " + kind + " is about one mentor's participation", "participantId",
                     "is required for " + kind);
         }
+        if (kind == Kind.QUARTERLY_REGISTRATION && !answers.isEmpty()) {
+            // The typed registration dataset (seed 003 p.4) replaced the key/value answers of this kind.
+            throw RuleViolation.onField("A quarterly registration's answers are typed", "answers",
+                    "must be empty for " + kind + "; record the answers at /api/v1/plans/{planId}/registrations");
+        }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
         f.planId = planId;

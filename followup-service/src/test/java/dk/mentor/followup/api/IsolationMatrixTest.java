@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Aarhus's citizen and plan with everything in it (participant, consent, meeting, goal, incident)
- * and a hand-over offered to a third municipality, tried by every role of two other municipalities
+ * and a hand-over offered to a third municipality, and a programme of Aarhus's with the plan enrolled,
+ * tried by every role of two other municipalities
  * and by a mentor of Aarhus who takes no part in the plan (test-support's IsolationMatrix says
  * which refusals are audited): never a 2xx, 404 or 403 as the document's roles say, and a DENIED
  * audit entry for every 404.
@@ -44,12 +45,16 @@ class IsolationMatrixTest extends FollowupTest {
                         "annotation", "Moving to Frederiksberg"))
                 .when().post("/api/v1/plans/" + offeredPlan + "/hand-overs").then().statusCode(201).extract();
 
+        String programme = ProgrammeReportTest.programme(AARHUS);
+        given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("planId", plan))
+                .when().post("/api/v1/programmes/" + programme + "/enrolments").then().statusCode(201);
+
         IsolationSetup setup = IsolationSetup.of("followup-service").owner(AARHUS).outsider("iso-other-mentor", "mentor")
                 .body("POST /api/v1/citizens", "{\"cpr\":\"" + randomCpr() + "\",\"actingMunicipality\":\"" + AARHUS + "\"}")
                 .body("POST /api/v1/plans/{planId}/meetings", MEETING).body("PUT /api/v1/plans/{planId}/meetings/{meetingId}", CORRECTION)
                 .resource("citizen", citizen).resource("plan", plan).resource("participant", participant)
                 .resource("consent", consent).resource("meeting", meeting).resource("goal", goal)
-                .resource("incident", incident).resource("hand-over", handOver.path("id"))
+                .resource("incident", incident).resource("programmes", programme).resource("hand-over", handOver.path("id"))
                 .etag(plan, getPlan(token, plan).statusCode(200).extract().header("ETag")).etag(goal, "\"0\"")
                 .etag(handOver.path("id"), handOver.header("ETag"))
                 .etag(meeting, given().header("Authorization", token).get("/api/v1/plans/" + plan + "/meetings/" + meeting)
