@@ -8,7 +8,9 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-GRACE_SECONDS=15
+# Longer than the services' own shutdown timeout (20 s): a service with several consumers takes about
+# 15 s to leave its consumer groups, and one cut short leaves its partitions to a session timeout.
+GRACE_SECONDS=30
 
 # SIGTERM to all given PIDs at once, up to GRACE_SECONDS for them to exit, then SIGKILL to each
 # PID still alive (that PID only).
