@@ -68,7 +68,7 @@ final class CompanyDtos {
             @Schema(description = "The placement's id.") UUID id,
             @Schema(description = "The plan it is on.") UUID planId,
             @Schema(description = "The kind of placement.", example = "VIRKSOMHEDSPRAKTIK") PlacementKind kind,
-            @Schema(description = "The status.", example = "ENDED") Placement.Status status,
+            @Schema(ref = OpenApiComponents.PLACEMENT_STATUS, description = "The status.", example = "ENDED") Placement.Status status,
             @Schema(description = "Planned first day.", example = "2026-11-02") LocalDate plannedFrom,
             @Schema(description = "Planned last day.", example = "2027-01-29") LocalDate plannedTo,
             @Schema(description = "First day at the company.", example = "2026-11-02") LocalDate startedOn,

@@ -7,6 +7,8 @@ import dk.mentor.followup.domain.InternalHandOver;
 import dk.mentor.followup.domain.Placement;
 import dk.mentor.followup.domain.PlacementAgreement;
 import dk.mentor.followup.domain.PlacementEvaluation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,7 +52,8 @@ final class PlacementDtos {
             @Schema(description = "The person and the special considerations the company must take.",
                     example = "Ordblind; har brug for mundtlige instrukser og faste pauser") @Size(max = 4000) String personAndConsiderations,
             @Schema(description = "The tasks the company expects the person to handle.", example = "Plukning og pakning af ordrer") @Size(max = 4000) String tasks,
-            @Schema(description = "Hours per week.", example = "15") BigDecimal hoursPerWeek,
+            @Schema(description = "Hours per week.", example = "15") @DecimalMax("168") @Digits(integer = 3, fraction = 2)
+            BigDecimal hoursPerWeek,
             @Schema(description = "When the hours lie.", example = "Mandag-onsdag kl. 8-13") @Size(max = 400) String workingHours,
             @Schema(description = "First day of the agreed period.", example = "2026-11-02") LocalDate periodFrom,
             @Schema(description = "Last day of the agreed period.", example = "2027-01-29") LocalDate periodTo,
@@ -96,7 +99,7 @@ final class PlacementDtos {
 
     @Schema(name = "PlacementEvaluationRequest", description = "A midway evaluation or the 3-month follow-up, on the checklist of the midway form.")
     record EvaluationRequest(
-            @Schema(description = "Which follow-up.", example = "MIDWAY_EVALUATION") PlacementEvaluation.Kind kind,
+            @Schema(ref = OpenApiComponents.PLACEMENT_EVALUATION_KIND, description = "Which follow-up.", example = "MIDWAY_EVALUATION") PlacementEvaluation.Kind kind,
             @Schema(description = "The day it was done.", example = "2026-12-15") LocalDate doneOn,
             @Schema(description = "Attendance (fremmøde).", example = "Til stede alle dage, to gange forsinket") @Size(max = 2000) String attendance,
             @Schema(description = "Responsibility (ansvarlighed).", example = "Tager ansvar for egne opgaver") @Size(max = 2000) String responsibility,
@@ -108,7 +111,7 @@ final class PlacementDtos {
     @Schema(name = "PlacementEvaluation", description = "A recorded follow-up of a placement.")
     record EvaluationResponse(
             @Schema(description = "The evaluation's id.") UUID id,
-            @Schema(description = "Which follow-up.", example = "MIDWAY_EVALUATION") PlacementEvaluation.Kind kind,
+            @Schema(ref = OpenApiComponents.PLACEMENT_EVALUATION_KIND, description = "Which follow-up.", example = "MIDWAY_EVALUATION") PlacementEvaluation.Kind kind,
             @Schema(description = "The day it was done.", example = "2026-12-15") LocalDate doneOn,
             @Schema(description = "Attendance.") String attendance,
             @Schema(description = "Responsibility.") String responsibility,
@@ -135,7 +138,7 @@ final class PlacementDtos {
             @Schema(description = "The contact person.") UUID contactId,
             @Schema(description = "The contact person's name.", example = "Bente Vinther") String contactName,
             @Schema(description = "The company mentor's participation on the plan.") UUID companyMentorParticipantId,
-            @Schema(description = "The status.", example = "ACTIVE") Placement.Status status,
+            @Schema(ref = OpenApiComponents.PLACEMENT_STATUS, description = "The status.", example = "ACTIVE") Placement.Status status,
             @Schema(description = "Planned first day.", example = "2026-11-02") LocalDate plannedFrom,
             @Schema(description = "Planned last day.", example = "2027-01-29") LocalDate plannedTo,
             @Schema(description = "First day at the company.", example = "2026-11-02") LocalDate startedOn,
@@ -161,10 +164,10 @@ final class PlacementDtos {
 
     @Schema(name = "InternalHandOverRequest", description = "A hand-over inside the municipality (caseworker, job or company consultant, company), with its annotation; a hand-back states its reason.")
     record InternalHandOverRequest(
-            @Schema(description = "A hand-over, or a hand-back (e.g. after a drop-out).", example = "HAND_OVER") @NotNull InternalHandOver.Kind kind,
-            @Schema(description = "Who hands over.", example = "CASEWORKER") @NotNull InternalHandOver.Party fromRole,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_KIND, required = true, description = "A hand-over, or a hand-back (e.g. after a drop-out).", example = "HAND_OVER") @NotNull InternalHandOver.Kind kind,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_PARTY, required = true, description = "Who hands over.", example = "CASEWORKER") @NotNull InternalHandOver.Party fromRole,
             @Schema(description = "Their name.", example = "Susanne Sagsbehandler") @NotBlank @Size(max = 200) String fromName,
-            @Schema(description = "Who takes over.", example = "JOB_CONSULTANT") @NotNull InternalHandOver.Party toRole,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_PARTY, required = true, description = "Who takes over.", example = "JOB_CONSULTANT") @NotNull InternalHandOver.Party toRole,
             @Schema(description = "Their name (for a company, its contact person).", example = "Jens Jobkonsulent") @NotBlank @Size(max = 200) String toName,
             @Schema(description = "What needs a conversation (anmærkning).", example = "Tal om mødestabilitet før første dag") @NotBlank @Size(max = 4000) String annotation,
             @Schema(description = "Why the course comes back; required for a hand-back.", example = "Udeblev fra praktikken i to uger") @Size(max = 4000) String reason,
@@ -175,10 +178,10 @@ final class PlacementDtos {
     @Schema(name = "InternalHandOver", description = "A recorded hand-over inside the municipality.")
     record InternalHandOverResponse(
             @Schema(description = "The hand-over's id.") UUID id,
-            @Schema(description = "Hand-over or hand-back.", example = "HAND_OVER") InternalHandOver.Kind kind,
-            @Schema(description = "Who handed over.", example = "CASEWORKER") InternalHandOver.Party fromRole,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_KIND, description = "Hand-over or hand-back.", example = "HAND_OVER") InternalHandOver.Kind kind,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_PARTY, description = "Who handed over.", example = "CASEWORKER") InternalHandOver.Party fromRole,
             @Schema(description = "Their name.", example = "Susanne Sagsbehandler") String fromName,
-            @Schema(description = "Who took over.", example = "JOB_CONSULTANT") InternalHandOver.Party toRole,
+            @Schema(ref = OpenApiComponents.INTERNAL_HAND_OVER_PARTY, description = "Who took over.", example = "JOB_CONSULTANT") InternalHandOver.Party toRole,
             @Schema(description = "Their name.", example = "Jens Jobkonsulent") String toName,
             @Schema(description = "The annotation.") String annotation,
             @Schema(description = "The reason of a hand-back.") String reason,
