@@ -150,7 +150,8 @@ final class PlacementDtos {
             @Schema(description = "The agreement's latest version, or null before it is made.") AgreementResponse agreement,
             @Schema(description = "The follow-ups done, oldest first.") List<EvaluationResponse> evaluations,
             @Schema(description = "Who planned it.", example = "caseworker-aarhus") String createdBy,
-            @Schema(description = "When.") Instant createdAt) {
+            @Schema(description = "When.") Instant createdAt,
+            @Schema(description = "The placement's version, sent as its ETag.", example = "1") long version) {
 
         static PlacementResponse from(FindPlacements.View v) {
             Placement p = v.placement();
@@ -158,7 +159,7 @@ final class PlacementDtos {
                     p.contactId(), v.contact().name(), p.companyMentorParticipantId(), p.status(), p.plannedFrom(),
                     p.plannedTo(), p.startedOn(), p.endedOn(), p.outcome(), p.summary(), v.midwayEvaluationDue(),
                     v.followUpDue(), AgreementResponse.from(v.agreement()),
-                    v.evaluations().stream().map(EvaluationResponse::from).toList(), p.createdBy(), p.createdAt());
+                    v.evaluations().stream().map(EvaluationResponse::from).toList(), p.createdBy(), p.createdAt(), p.version());
         }
     }
 

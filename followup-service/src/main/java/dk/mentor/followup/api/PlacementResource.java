@@ -22,6 +22,7 @@ import dk.mentor.followup.domain.PlacementTerms;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
+import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,8 +77,9 @@ public class PlacementResource {
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Placement p = manage.plan(planId, new ManagePlacements.Command(r.kind(), r.companyId(), r.contactId(),
                 r.companyMentorParticipantId(), r.plannedFrom(), r.plannedTo()), Purposes.or(purpose, "placement"));
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build())
-                .entity(PlacementResponse.from(find.one(planId, p.id(), Purposes.or(purpose, "placement")))).build();
+        FindPlacements.View planned = find.one(planId, p.id(), Purposes.or(purpose, "placement"));
+        return Versions.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build(),
+                PlacementResponse.from(planned), planned.placement().version());
     }
 
     @GET
@@ -92,11 +94,12 @@ public class PlacementResource {
     @GET
     @Path("/{placementId}")
     @Operation(operationId = "getPlacement", summary = "Get a placement", description = "With its agreement's latest version, its follow-ups and their due dates.")
-    @APIResponse(responseCode = "200", description = "The placement")
-    public PlacementResponse get(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+    @APIResponse(responseCode = "200", description = "The placement; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
+    public Response get(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                  @Parameter(description = "The placement's id") @PathParam("placementId") UUID placementId,
                                  @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return PlacementResponse.from(find.one(planId, placementId, Purposes.or(purpose, "follow-up")));
+        return ok(find.one(planId, placementId, Purposes.or(purpose, "follow-up")));
     }
 
     @POST
@@ -104,14 +107,15 @@ public class PlacementResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "startPlacement", summary = "Start a placement",
             description = "The citizen's first day at the company; the written agreement must be made first. Announced as PlacementStarted.")
-    @APIResponse(responseCode = "200", description = "Started")
-    public PlacementResponse start(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+    @APIResponse(responseCode = "200", description = "Started; ETag holds the version",
+            content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
+    public Response start(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                    @Parameter(description = "The placement's id") @PathParam("placementId") UUID placementId,
                                    @Valid StartRequest r,
                                    @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         String why = Purposes.or(purpose, "placement");
         manage.start(planId, placementId, r == null ? null : r.startedOn(), why);
-        return PlacementResponse.from(find.one(planId, placementId, why));
+        return ok(find.one(planId, placementId, why));
     }
 
     @POST
@@ -119,14 +123,15 @@ public class PlacementResource {
     @RolesAllowed({Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR, Roles.INTEGRATION})
     @Operation(operationId = "endPlacement", summary = "End a placement",
             description = "With its outcome and the summing-up; DROPPED_OUT when the citizen stayed away, then record the hand-back. Announced as PlacementEnded.")
-    @APIResponse(responseCode = "200", description = "Ended")
-    public PlacementResponse end(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
+    @APIResponse(responseCode = "200", description = "Ended; ETag holds the version",
+            content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
+    public Response end(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                                  @Parameter(description = "The placement's id") @PathParam("placementId") UUID placementId,
                                  @Valid @NotNull EndRequest r,
                                  @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         String why = Purposes.or(purpose, "placement");
         manage.end(planId, placementId, r.endedOn(), r.outcome(), r.summary(), why);
-        return PlacementResponse.from(find.one(planId, placementId, why));
+        return ok(find.one(planId, placementId, why));
     }
 
     @POST
@@ -175,5 +180,9 @@ public class PlacementResource {
                 Purposes.or(purpose, "follow-up"));
         return Response.created(uri.getAbsolutePathBuilder().path(e.id().toString()).build())
                 .entity(EvaluationResponse.from(e)).build();
+    }
+
+    private static Response ok(FindPlacements.View view) {
+        return Versions.ok(PlacementResponse.from(view), view.placement().version());
     }
 }
