@@ -31,6 +31,7 @@ public final class LoadDemoData {
     private final MatchingSteps matching;
     private final PlanSteps plans;
     private final EconomySteps economy;
+    private final PlacementDemo placements;
     private final Keys keys;
     private final LocalDate today = LocalDate.now();
     private final Map<String, UUID> mentors = new LinkedHashMap<>();
@@ -49,6 +50,7 @@ public final class LoadDemoData {
         this.matching = new MatchingSteps(api, keys);
         this.plans = new PlanSteps(api, keys);
         this.economy = new EconomySteps(api, keys);
+        this.placements = new PlacementDemo(api, keys);
     }
 
     public static void main(String[] args) {
@@ -138,7 +140,11 @@ public final class LoadDemoData {
             plans.addParticipant(caseworker, plan, spec.accountUsername(), spec.displayName(), "SUPPORT_CONTACT_PERSON_SEL85",
                     "SEL_85", opened, c.label() + ":sel85");
         }
+        UUID placement = PlacementDemo.placed(c) ? placements.start(c, plan, participant, order.from(), order.to()) : null;
         LocalDate last = meetings(c, spec, plan, participant);
+        if (placement != null && c.outcome() != null) {
+            placements.endInJob(c, plan, placement, order.from(), last);
+        }
         if (c.outcome() != null) {
             plans.close(caseworker, plan, c.outcome(), last.plusDays(1).isAfter(today) ? today : last.plusDays(1),
                     c.meetings() + " meetings with " + c.mentor());

@@ -73,8 +73,14 @@ public final class Feed {
     /** As above, saying whether the mentor's own training hours are paid. */
     public static MentorProfileChanged profile(UUID mentorId, String home, long version, String rate,
                                                boolean transportPaid, boolean trainingPaid, LocalDate from) {
+        return profile(mentorId, "PAID_SOCIAL_MENTOR", home, version, rate, transportPaid, trainingPaid, from);
+    }
+
+    /** A profile version of a mentor of the given kind (a {@code MentorKind} name). */
+    public static MentorProfileChanged profile(UUID mentorId, String kind, String home, long version, String rate,
+                                               boolean transportPaid, boolean trainingPaid, LocalDate from) {
         return new MentorProfileChanged(mentorId, home, version, "Mentor " + mentorId.toString().substring(0, 4),
-                "PAID_SOCIAL_MENTOR", "ACTIVE", List.of("LAB_78", "LAB_31B", "LAB_167", "SEL_85"), null, null,
+                kind, "ACTIVE", List.of("LAB_78", "LAB_31B", "LAB_167", "SEL_85"), null, null,
                 "HOME_MUNICIPALITY", List.of(), null, null, List.of("da"), List.of(), List.of(), List.of(), List.of(),
                 false, List.of(), home, null, "", true, 3, new BigDecimal("10"), new BigDecimal(rate), transportPaid,
                 false, trainingPaid, from.atTime(12, 0).toInstant(java.time.ZoneOffset.ofHours(1)));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.mentor.demo.ApiException;
 import dk.mentor.demo.Keys;
 import dk.mentor.demo.LoadDemoData;
+import dk.mentor.demo.PlacementDemo;
 import dk.mentor.demo.PlanSteps;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,5 +50,34 @@ class DemoDataTest extends SuiteTest {
         Executable foreign = () -> plans.plan("caseworker-kobenhavn", plan);
         ApiException denied = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, foreign);
         assertThat("København does not see Aarhus's plan", denied.status(), equalTo(404));
+        companyWithTwoPlacementsOneClaimed();
+    }
+
+    /** The warehouse company hosts two Aarhus citizens; its company mentor's meetings are on Aarhus's claims. */
+    private void companyWithTwoPlacementsOneClaimed() {
+        String followup = suite.api().endpoints().followup();
+        JsonNode company = suite.api().get(followup, "/api/v1/companies?cvr=" + PlacementDemo.CVR, "caseworker-aarhus")
+                .body().path("items").get(0);
+        JsonNode placements = suite.api().get(followup, "/api/v1/companies/" + company.path("id").asText() + "/placements",
+                "caseworker-aarhus").body().path("items");
+        assertThat(placements.size(), equalTo(2));
+        List<String> outcomes = new ArrayList<>();
+        placements.forEach(p -> outcomes.add(p.path("status").asText() + " " + p.path("outcome").asText()));
+        assertThat(outcomes, hasItems("ENDED JOB_AT_COMPANY", "ACTIVE null"));
+        String mentored = placements.get(0).path("outcome").asText().equals("JOB_AT_COMPANY")
+                ? placements.get(0).path("planId").asText() : placements.get(1).path("planId").asText();
+        String refusion = suite.api().endpoints().refusion();
+        List<String> claimedKinds = new ArrayList<>();
+        for (JsonNode claim : suite.api().get(refusion, "/api/v1/refusion-claims?municipality=0751&size=200", "finance-aarhus")
+                .body().path("items")) {
+            suite.api().get(refusion, "/api/v1/refusion-claims/" + claim.path("id").asText() + "/lines?size=200", "finance-aarhus")
+                    .body().path("items").forEach(l -> {
+                        if (mentored.equals(l.path("line").path("planId").asText())) {
+                            claimedKinds.add(l.path("line").path("mentorKind").asText());
+                        }
+                    });
+        }
+        assertThat("the company mentor's meetings are on a claim", claimedKinds, hasItems("COMPANY_MENTOR"));
+        assertThat(new java.util.HashSet<>(claimedKinds).size(), equalTo(1));
     }
 }

@@ -18,5 +18,9 @@ public enum ParticipantRole {
     /** A mentor at the citizen's workplace. */
     COMPANY_MENTOR,
     /** An unpaid volunteer mentor. */
-    VOLUNTEER_MENTOR
+    VOLUNTEER_MENTOR,
+    /** The job centre's job consultant who finds and follows the citizen's placement (seed 002 pp.6-10). */
+    JOB_CONSULTANT,
+    /** The job centre's company consultant who keeps the company relationship (seed 002 pp.15, 21). */
+    COMPANY_CONSULTANT
 }

@@ -8,6 +8,8 @@ import dk.mentor.contracts.events.catalog.TrainingAttended;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.OutcomeRecorded;
+import dk.mentor.contracts.events.followup.PlacementEnded;
+import dk.mentor.contracts.events.followup.PlacementStarted;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.contracts.events.followup.ProgressionRecorded;
@@ -40,6 +42,8 @@ public final class EventCatalog {
             new EventDefinition(ProgressionRecorded.TYPE, Topics.FOLLOWUP_PLAN, ProgressionRecorded.class),
             new EventDefinition(OutcomeRecorded.TYPE, Topics.FOLLOWUP_PLAN, OutcomeRecorded.class),
             new EventDefinition(PlanHandedOver.TYPE, Topics.FOLLOWUP_PLAN, PlanHandedOver.class),
+            new EventDefinition(PlacementStarted.TYPE, Topics.FOLLOWUP_PLAN, PlacementStarted.class),
+            new EventDefinition(PlacementEnded.TYPE, Topics.FOLLOWUP_PLAN, PlacementEnded.class),
             new EventDefinition(CeilingThresholdReached.TYPE, Topics.REFUSION_CLAIM, CeilingThresholdReached.class),
             new EventDefinition(ClaimStatusChanged.TYPE, Topics.REFUSION_CLAIM, ClaimStatusChanged.class));
 

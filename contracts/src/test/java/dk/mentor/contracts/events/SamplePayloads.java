@@ -9,6 +9,8 @@ import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.MentorshipEndReason;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.codes.PlacementKind;
+import dk.mentor.contracts.codes.PlacementOutcome;
 import dk.mentor.contracts.codes.SharingScope;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.events.catalog.MeetingWindow;
@@ -21,6 +23,8 @@ import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.MinutesUnderBasis;
 import dk.mentor.contracts.events.followup.OutcomeRecorded;
+import dk.mentor.contracts.events.followup.PlacementEnded;
+import dk.mentor.contracts.events.followup.PlacementStarted;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.contracts.events.followup.ProgressionRecorded;
@@ -43,6 +47,8 @@ public final class SamplePayloads {
 
     static final UUID MENTOR = UUID.fromString("3f2b8c1e-5d4a-4e7b-9c61-0a1b2c3d4e5f");
     static final UUID PLAN = UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110");
+    static final UUID PLACEMENT = UUID.fromString("5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+    static final UUID COMPANY = UUID.fromString("7c6b5a49-3827-4615-a4b3-c2d1e0f9a8b7");
     static final UUID MENTORSHIP = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
     static final UUID MEETING = UUID.fromString("9b1d3e55-0c4f-4f8a-a3d1-6c2e7f9a0b12");
     static final Instant AT = Instant.parse("2026-03-02T08:15:00Z");
@@ -80,6 +86,12 @@ public final class SamplePayloads {
                         LocalDate.parse("2026-10-01"), LocalDate.parse("2027-04-01"), AT)),
                 Map.entry(PlanHandedOver.class, new PlanHandedOver(PLAN, "0746", "0751",
                         LocalDate.parse("2026-08-01"), AT)),
+                Map.entry(PlacementStarted.class, new PlacementStarted(PLAN, PLACEMENT, "0751", COMPANY, "12345678",
+                        PlacementKind.VIRKSOMHEDSPRAKTIK.name(), LocalDate.parse("2026-11-02"), LocalDate.parse("2027-01-29"),
+                        new BigDecimal("15"), MENTOR, AT)),
+                Map.entry(PlacementEnded.class, new PlacementEnded(PLAN, PLACEMENT, "0751", COMPANY, "12345678",
+                        PlacementKind.LOENTILSKUD.name(), "DROPPED_OUT", PlacementOutcome.DROPPED_OUT.name(),
+                        LocalDate.parse("2026-11-02"), LocalDate.parse("2026-12-04"), AT)),
                 Map.entry(CeilingThresholdReached.class, new CeilingThresholdReached("0751", 2026, "REFUSION_CEILING",
                         80, new BigDecimal("812000"), new BigDecimal("1000000"), LocalDate.parse("2026-11-14"), AT, "LAB_2014")),
                 Map.entry(ClaimStatusChanged.class, new ClaimStatusChanged(UUID.randomUUID(), "0751",

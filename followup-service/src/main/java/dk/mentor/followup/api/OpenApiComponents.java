@@ -4,7 +4,10 @@ import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.FollowUp;
 import dk.mentor.followup.domain.Goal;
 import dk.mentor.followup.domain.HandOver;
+import dk.mentor.followup.domain.InternalHandOver;
 import dk.mentor.followup.domain.LinkedPlan;
+import dk.mentor.followup.domain.Placement;
+import dk.mentor.followup.domain.PlacementEvaluation;
 import dk.mentor.followup.domain.Plan;
 import dk.mentor.kit.openapi.EnumSchemas;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -27,6 +30,10 @@ public class OpenApiComponents implements OASFilter {
     static final String HAND_OVER_STATUS = "HandOverStatus";
     static final String LINKED_PLAN_KIND = "LinkedPlanKind";
     static final String PLAN_STATUS = "PlanStatus";
+    static final String PLACEMENT_STATUS = "PlacementStatus";
+    static final String PLACEMENT_EVALUATION_KIND = "PlacementEvaluationKind";
+    static final String INTERNAL_HAND_OVER_KIND = "InternalHandOverKind";
+    static final String INTERNAL_HAND_OVER_PARTY = "InternalHandOverParty";
 
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(
             ALERT_KIND, Alert.Kind.class,
@@ -34,7 +41,11 @@ public class OpenApiComponents implements OASFilter {
             GOAL_STATUS, Goal.Status.class,
             HAND_OVER_STATUS, HandOver.Status.class,
             LINKED_PLAN_KIND, LinkedPlan.Kind.class,
-            PLAN_STATUS, Plan.Status.class);
+            PLAN_STATUS, Plan.Status.class,
+            PLACEMENT_STATUS, Placement.Status.class,
+            PLACEMENT_EVALUATION_KIND, PlacementEvaluation.Kind.class,
+            INTERNAL_HAND_OVER_KIND, InternalHandOver.Kind.class,
+            INTERNAL_HAND_OVER_PARTY, InternalHandOver.Party.class);
 
     /** How the caller states why they touch the plan; see {@link dk.mentor.followup.application.Purposes}. */
     static final String PURPOSE_DOC = "Why the caller touches the citizen's data, recorded in the audit trail"

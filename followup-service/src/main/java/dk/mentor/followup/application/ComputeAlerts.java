@@ -44,6 +44,8 @@ public class ComputeAlerts {
     @Inject
     FollowUpRepository followUps;
     @Inject
+    PlacementAlertFacts placements;
+    @Inject
     Clock clock;
 
     /** How many days before a mentor agreement ends it shows as expiring. */
@@ -63,6 +65,7 @@ public class ComputeAlerts {
             all.addAll(schedule.alerts(plan, participants.list("planId", plan.id()),
                     agreements.list("planId", plan.id()), meetings.currentOfPlan(plan.id()),
                     followUps.list("planId", plan.id()), today));
+            all.addAll(placements.alerts(plan, today));
         }
         List<Alert> selected = all.stream().filter(a -> kind == null || a.kind() == kind)
                 .sorted(Comparator.comparing(Alert::dueOn).thenComparing(a -> a.planId().toString())

@@ -3,7 +3,6 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,27 +16,9 @@ public record AgreementTerms(String goal, String mentorName, String mentorContac
 
     /** The required terms that are missing or blank, by field name, in the order of the form. */
     public List<RuleViolation.FieldIssue> missing() {
-        List<RuleViolation.FieldIssue> issues = new ArrayList<>();
-        text(goal, "goal", issues);
-        text(mentorName, "mentorName", issues);
-        text(mentorContact, "mentorContact", issues);
-        text(tasks, "tasks", issues);
-        present(periodFrom, "periodFrom", issues);
-        present(periodTo, "periodTo", issues);
-        present(hoursPerWeek, "hoursPerWeek", issues);
-        text(complaintGuidance, "complaintGuidance", issues);
-        return issues;
-    }
-
-    private static void text(String value, String field, List<RuleViolation.FieldIssue> issues) {
-        if (value == null || value.isBlank()) {
-            issues.add(new RuleViolation.FieldIssue(field, "is required in a mentor agreement"));
-        }
-    }
-
-    private static void present(Object value, String field, List<RuleViolation.FieldIssue> issues) {
-        if (value == null) {
-            issues.add(new RuleViolation.FieldIssue(field, "is required in a mentor agreement"));
-        }
+        return new RequiredFields("a mentor agreement").text(goal, "goal").text(mentorName, "mentorName")
+                .text(mentorContact, "mentorContact").text(tasks, "tasks").present(periodFrom, "periodFrom")
+                .present(periodTo, "periodTo").present(hoursPerWeek, "hoursPerWeek")
+                .text(complaintGuidance, "complaintGuidance").missing();
     }
 }

@@ -23,6 +23,10 @@ public record Alert(Kind kind, UUID planId, String municipality, UUID participan
         /** A meeting was held in a week whose meetings exceed the hours ordered for the mentorship. */
         HOURS_OVER_ORDER,
         /** A meeting was held outside the mentorship's granted period. */
-        OUTSIDE_PERIOD
+        OUTSIDE_PERIOD,
+        /** An active placement passed the middle of its agreed period without a midway evaluation (seed 002 pp.15, 22). */
+        PLACEMENT_MIDWAY_EVALUATION_DUE,
+        /** An active placement reached 3 months without its required follow-up (seed 002 p.16). */
+        PLACEMENT_FOLLOW_UP_DUE
     }
 }

@@ -17,6 +17,13 @@ public final class Roles {
     private static final Set<LegalBasis> LAB_MENTORING =
             EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014, LegalBasis.LAB_MENTOR_2009);
 
+    private static final Set<LegalBasis> CONSULTING =
+            with(LAB_MENTORING, LegalBasis.LAB_COORDINATED_PLAN, LegalBasis.INTEGRATION_MENTOR);
+
+    /** Job-centre staff on the plan: they coordinate and follow up, but log no mentor meetings. */
+    private static final Set<ParticipantRole> STAFF =
+            EnumSet.of(ParticipantRole.CASEWORKER, ParticipantRole.JOB_CONSULTANT, ParticipantRole.COMPANY_CONSULTANT);
+
     private static final Map<ParticipantRole, Set<LegalBasis>> ALLOWED = Map.of(
             ParticipantRole.CASEWORKER, EnumSet.allOf(LegalBasis.class),
             ParticipantRole.LAB_MENTOR, LAB_MENTORING,
@@ -28,7 +35,11 @@ public final class Roles {
             ParticipantRole.COMPANY_MENTOR, with(LAB_MENTORING, LegalBasis.INTEGRATION_MENTOR),
             // a volunteer befriends without a grant, or is engaged as a LAB or INL mentor; never under the
             // social act's professional support or the caseworker's own plan basis
-            ParticipantRole.VOLUNTEER_MENTOR, with(LAB_MENTORING, LegalBasis.INTEGRATION_MENTOR, LegalBasis.VOLUNTARY));
+            ParticipantRole.VOLUNTEER_MENTOR, with(LAB_MENTORING, LegalBasis.INTEGRATION_MENTOR, LegalBasis.VOLUNTARY),
+            // the job centre's consultants who find and follow placements (seed 002 pp.6-10) work on the
+            // employment and integration lines, under the caseworker's plan basis or a mentor grant
+            ParticipantRole.JOB_CONSULTANT, CONSULTING,
+            ParticipantRole.COMPANY_CONSULTANT, CONSULTING);
 
     private Roles() {
     }
@@ -51,8 +62,8 @@ public final class Roles {
         return role == ParticipantRole.VOLUNTEER_MENTOR ? FORTNIGHTLY : WEEKLY;
     }
 
-    /** Mentors and contact persons meet the citizen and log meetings; the caseworker does not count here. */
+    /** Mentors and contact persons meet the citizen and log meetings; the caseworker and consultants do not count here. */
     public static boolean meetsCitizen(ParticipantRole role) {
-        return role != ParticipantRole.CASEWORKER;
+        return !STAFF.contains(role);
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +40,14 @@ class IsolationMatrixTest extends FollowupTest {
         String goal = created(plan + "/goals", Map.of("description", "Meet on time three weeks in a row"));
         String incident = created(plan + "/incidents",
                 Map.of("level", 1, "summary", "Crisis call late at night", "told", List.of("coordination group")));
+        String company = given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("cvr", String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000)),
+                        "name", "Isolation ApS", "address", "Vej 1, 8000 Aarhus C"))
+                .when().post("/api/v1/companies").then().statusCode(201).extract().path("id");
+        String contact = given().header("Authorization", token).contentType(ContentType.JSON).body(Map.of("name", "Kontakt"))
+                .when().post("/api/v1/companies/" + company + "/contacts").then().statusCode(201).extract().path("id");
+        String placement = created(plan + "/placements", Map.of("kind", "VIRKSOMHEDSPRAKTIK", "companyId", company,
+                "contactId", contact, "plannedFrom", "2026-11-02", "plannedTo", "2027-01-29"));
         String offeredPlan = aarhusPlan();
         var handOver = given().header("Authorization", token).contentType(ContentType.JSON)
                 .body(Map.of("toMunicipality", FREDERIKSBERG, "consentId", consentWith(offeredPlan, FREDERIKSBERG),
@@ -55,6 +64,11 @@ class IsolationMatrixTest extends FollowupTest {
                 .resource("citizen", citizen).resource("plan", plan).resource("participant", participant)
                 .resource("consent", consent).resource("meeting", meeting).resource("goal", goal)
                 .resource("incident", incident).resource("programmes", programme).resource("hand-over", handOver.path("id"))
+                .resource("placement", placement).resource("companies", company)
+                .skip("GET /api/v1/companies/{id}", "a company (a CVR number) is national: every municipality's job centre reads it")
+                .skip("POST /api/v1/companies/{id}/contacts", "a company's contact persons are national like the company")
+                .filteredList("GET /api/v1/companies/{id}/placements",
+                        "lists only the placements on plans of the caller's municipalities")
                 .etag(plan, getPlan(token, plan).statusCode(200).extract().header("ETag")).etag(goal, "\"0\"")
                 .etag(handOver.path("id"), handOver.header("ETag"))
                 .etag(meeting, given().header("Authorization", token).get("/api/v1/plans/" + plan + "/meetings/" + meeting)

@@ -20,6 +20,8 @@ class RolesTest {
 
     private static final Set<LegalBasis> LAB = EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014,
             LegalBasis.LAB_MENTOR_2009);
+    private static final Set<LegalBasis> CONSULTING = EnumSet.of(LegalBasis.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014,
+            LegalBasis.LAB_MENTOR_2009, LegalBasis.LAB_COORDINATED_PLAN, LegalBasis.INTEGRATION_MENTOR);
 
     static Stream<Arguments> allowedBases() {
         return Stream.of(
@@ -32,7 +34,9 @@ class RolesTest {
                 Arguments.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85,
                         EnumSet.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, LegalBasis.SEL_HOUSING_FIRST)),
                 Arguments.of(ParticipantRole.CONTACT_PERSON_SEL99, EnumSet.of(LegalBasis.SEL_CONTACT_PERSON)),
-                Arguments.of(ParticipantRole.INTEGRATION_MENTOR, EnumSet.of(LegalBasis.INTEGRATION_MENTOR)));
+                Arguments.of(ParticipantRole.INTEGRATION_MENTOR, EnumSet.of(LegalBasis.INTEGRATION_MENTOR)),
+                Arguments.of(ParticipantRole.JOB_CONSULTANT, CONSULTING),
+                Arguments.of(ParticipantRole.COMPANY_CONSULTANT, CONSULTING));
     }
 
     @ParameterizedTest
@@ -61,13 +65,15 @@ class RolesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ParticipantRole.class, names = "CASEWORKER", mode = EnumSource.Mode.EXCLUDE)
-    void shouldCountEveryRoleButTheCaseworkerAsMeetingTheCitizen(ParticipantRole role) {
+    @EnumSource(value = ParticipantRole.class, names = {"CASEWORKER", "JOB_CONSULTANT", "COMPANY_CONSULTANT"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void shouldCountEveryRoleButTheJobCentresStaffAsMeetingTheCitizen(ParticipantRole role) {
         assertTrue(Roles.meetsCitizen(role));
     }
 
-    @Test
-    void shouldNotCountTheCaseworkerAsMeetingTheCitizen() {
-        assertFalse(Roles.meetsCitizen(ParticipantRole.CASEWORKER));
+    @ParameterizedTest
+    @EnumSource(value = ParticipantRole.class, names = {"CASEWORKER", "JOB_CONSULTANT", "COMPANY_CONSULTANT"})
+    void shouldNotCountTheCaseworkerOrTheConsultantsAsMeetingTheCitizen(ParticipantRole role) {
+        assertFalse(Roles.meetsCitizen(role));
     }
 }
