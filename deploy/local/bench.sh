@@ -70,7 +70,7 @@ start_services_one_by_one() {
       continue
     fi
     require_free_port "$(service_port "$service")" "$(service_name "$service")"
-    service_env "$service" env
+    service_env "$service" "$(service_port "$service")" env
     launch_timed "$(service_name "$service")" "$(service_port "$service")" \
       env "${env[@]}" java -Xmx256m "$SERVICE_MARKER" -jar "$(service_jar "$service")"
   done
