@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -65,19 +66,22 @@ class GracefulStopTest extends SuiteTest {
                         Outcome outcome = send(base, token, write);
                         (outcome == Outcome.CREATED ? answered : outcome == Outcome.REFUSED ? refused : unanswered).add(write);
                         if (outcome == Outcome.REFUSED) {
-                            pause();
+                            backOff();
                         }
                     }
                 });
             }
-            pauseUntil(() -> answered.size() >= 20);
+            await("20 writes answered before the stop").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> answered.size() >= 20);
             LogMark beforeStop = LogMark.at(suite.catalog().log());
             Instant stopping = Instant.now();
             suite.catalog().terminate();
             timedOut = beforeStop.linesSinceContaining("Timed out waiting for graceful shutdown");
             Figures.record("catalog-service stop under write load (SIGTERM to exit)",
                     Duration.between(stopping, Instant.now()).toMillis() + " ms");
-            Thread.sleep(300);
+            int refusedAtExit = refused.size();
+            await("a writer finds the stopped service gone").atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> refused.size() > refusedAtExit);
             writing.set(false);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS), equalTo(true));
@@ -142,18 +146,12 @@ class GracefulStopTest extends SuiteTest {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void pause() {
+    /** A refused client waits a moment before it sends again, as Retry-After asks: pacing, not a wait for a condition. */
+    private static void backOff() {
         try {
             Thread.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void pauseUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
         }
     }
 
