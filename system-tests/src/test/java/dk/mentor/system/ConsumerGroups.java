@@ -61,6 +61,18 @@ final class ConsumerGroups {
                 });
     }
 
+    /**
+     * Waits until the group is STABLE: a service restarted by an earlier test answers ready before its
+     * consumer has (re)joined, and a member joining late would be taken for a new instance's.
+     */
+    void awaitStable(String group) {
+        await(group + " stable").atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+                return kafka.consumerGroups().describe(group).groupState() == GroupState.STABLE;
+            }
+        });
+    }
+
     /** Waits until none of {@code gone} is a member any more: the group rebalanced without them. */
     void awaitLeft(String group, Set<String> gone) {
         await(group + " rebalanced without the killed instance's members").atMost(REBALANCE_TIMEOUT)

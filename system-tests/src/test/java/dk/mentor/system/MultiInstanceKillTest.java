@@ -76,6 +76,7 @@ class MultiInstanceKillTest extends SuiteTest {
     void shouldPublishConsumeAndPriceEveryEventOnceWhenOneInstanceOfEachServiceDies() {
         Instant began = Instant.now();
         ConsumerGroups groups = new ConsumerGroups(suite);
+        Suite.SERVICES.forEach(groups::awaitStable);
         Map<String, Map<String, Integer>> before = groups.members(Suite.SERVICES);
         Map<String, ServiceProcess> seconds = startSecondInstances();
         Map<String, Set<String>> secondMembers = new LinkedHashMap<>();
