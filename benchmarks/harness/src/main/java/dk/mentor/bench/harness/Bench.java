@@ -62,6 +62,10 @@ public final class Bench {
         EventLag.Result lag = events.measure(set.eventSource(), settings.eventRate(), settings.eventSeconds(),
                 Duration.ofSeconds(30));
 
+        System.out.printf("growth: %d meetings logged%n", settings.growthMeetings());
+        Growth.Result growth = new Growth(load, settings, root.resolve(".run/kafka/data"))
+                .measure(settings.growthMeetings(), Duration.ofSeconds(120));
+
         ProcessFigures processes = new ProcessFigures(root.resolve(".run"));
         List<ProcessFigures.Figures> figures = new ArrayList<>();
         for (String name : List.of("benchmark-peer", "catalog-service", "matching-service", "followup-service",
@@ -84,6 +88,12 @@ public final class Bench {
         report.line("Committed event to its effect in the consumer (polled every " + EventLag.POLL_MILLIS + " ms):");
         report.line("");
         report.events("catalog mentor POST → matching's mentor_candidate row", lag);
+        report.line("");
+        report.line("Storage per logged meeting (" + growth.meetings() + " meetings through followup's API, "
+                + (growth.allPriced() ? "all" : "NOT all") + " in refusion's ledger when measured; PostgreSQL's tables,"
+                + " indexes and TOAST before vacuum, so updated rows count twice):");
+        report.line("");
+        report.growth(growth);
         report.line("");
         report.line("Start and memory (ratios to the peer):");
         report.line("");

@@ -59,6 +59,21 @@ final class Report {
                 + " | " + format("%.0f ms", result.lag().getMaxValue() / 1000.0) + " |");
     }
 
+    void growth(Growth.Result result) {
+        line("| where | rows inserted per meeting | bytes grown per meeting |");
+        line("|---|---|---|");
+        long bytes = 0;
+        for (var schema : result.perMeeting().entrySet()) {
+            Growth.Size size = schema.getValue();
+            bytes += size.bytes();
+            line("| schema " + schema.getKey() + " | " + format("%.1f", (double) size.rows() / result.meetings())
+                    + " | " + format("%,.0f", (double) size.bytes() / result.meetings()) + " |");
+        }
+        line("| PostgreSQL, all schemas | | " + format("%,.0f", (double) bytes / result.meetings()) + " |");
+        line("| Kafka's log segments (one replica) | | "
+                + format("%,.0f", (double) result.broker().bytes() / result.meetings()) + " |");
+    }
+
     String text() {
         return text.toString();
     }

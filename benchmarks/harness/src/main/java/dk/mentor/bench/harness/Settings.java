@@ -8,7 +8,7 @@ import java.util.Map;
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
                 String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, double eventRate,
-                double eventSeconds, String commit) {
+                double eventSeconds, int growthMeetings, String commit) {
 
     static Settings fromEnvironment(Map<String, String> env) {
         return new Settings(
@@ -18,7 +18,8 @@ record Settings(String catalog, String matching, String followup, String refusio
                 env.getOrDefault("MENTOR_REFUSION_URL", "http://127.0.0.1:8084"),
                 env.getOrDefault("BENCH_PEER_URL", "http://127.0.0.1:8089"),
                 env.getOrDefault("MENTOR_TOKEN_URL", "http://127.0.0.1:8180/realms/mentor/protocol/openid-connect/token"),
-                // the local cluster trusts its superuser on loopback; the harness only reads matching's table
+                // the local cluster trusts its superuser on loopback; the harness only reads: matching's and
+                // refusion's tables and the statistics
                 env.getOrDefault("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/mentor"),
                 env.getOrDefault("BENCH_JDBC_USER", "postgres"),
                 Integer.parseInt(env.getOrDefault("BENCH_CALLERS", "8")),
@@ -26,6 +27,7 @@ record Settings(String catalog, String matching, String followup, String refusio
                 Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "3")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
+                Integer.parseInt(env.getOrDefault("BENCH_GROWTH_MEETINGS", "300")),
                 env.getOrDefault("BENCH_COMMIT", "unknown"));
     }
 }
