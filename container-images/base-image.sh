@@ -27,7 +27,8 @@ rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/* "$root"/
   "$root"/usr/share/man/* "$root"/var/log/*
 
 mkdir -p "$work/image"
-tar --numeric-owner --sort=name -C "$root" -cf "$work/layer.tar" .
+# Members named without a leading "./": Jib refuses an archive entry that names the directory itself.
+(cd "$root" && tar --numeric-owner --sort=name -cf "$work/layer.tar" -- *)
 layer=$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
 mkdir "$work/image/$layer"
 mv "$work/layer.tar" "$work/image/$layer/layer.tar"
@@ -43,5 +44,5 @@ mv "$work/config.json" "$work/image/$config.json"
 printf '[{"Config":"%s.json","RepoTags":["mentor/java17-runtime:bookworm"],"Layers":["%s/layer.tar"]}]\n' \
   "$config" "$layer" >"$work/image/manifest.json"
 mkdir -p "$(dirname "$out")"
-tar -C "$work/image" -cf "$out" .
+tar -C "$work/image" -cf "$out" manifest.json "$config.json" "$layer"
 echo "Base image written: $out ($(du -h "$out" | cut -f1))"

@@ -26,6 +26,7 @@
 #   MENTOR_PG_BINARIES         auto (default), system or central: where the PostgreSQL binaries come from
 #   MENTOR_DB_ACQUISITION_TIMEOUT, MENTOR_DB_LOGIN_TIMEOUT  how long a service waits for a database connection
 #                              (default 10S here, for a busy start; the services' own default is 1S)
+#   MENTOR_READY_SECONDS       how long start.sh waits for each service to be ready (default 120; more on a busy machine)
 #
 # Running it again starts only what is not running. deploy/local/stop.sh stops what it started.
 set -euo pipefail

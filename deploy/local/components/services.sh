@@ -128,7 +128,7 @@ services_start() {
     for service in "${SERVICES[@]}"; do service_start "$service" "$k"; done
     for service in "${SERVICES[@]}"; do
       name=$(instance_name "$service" "$k")
-      wait_for "$name" "$(read_pid "$name")" 120 service_ready "$(instance_port "$service" "$k")"
+      wait_for "$name" "$(read_pid "$name")" "${MENTOR_READY_SECONDS:-120}" service_ready "$(instance_port "$service" "$k")"
       log "$name: ready on http://127.0.0.1:$(instance_port "$service" "$k")"
     done
   done
