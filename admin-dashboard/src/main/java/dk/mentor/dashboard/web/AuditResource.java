@@ -43,7 +43,7 @@ public class AuditResource {
     @GET
     public TemplateInstance log(@QueryParam("service") String service, @QueryParam("subject") String subject,
                                 @QueryParam("page") @DefaultValue("0") int page) {
-        String chosen = SERVICES.contains(service) ? service : "";
+        String chosen = service != null && SERVICES.contains(service) ? service : ""; // List.of(...).contains(null) throws
         Optional<String> about = Optional.ofNullable(subject).map(String::strip).filter(s -> !s.isEmpty());
         return pages.page(Templates.audit(audit.log(Optional.of(chosen).filter(s -> !s.isEmpty()), about, page, user.accessToken()), chosen, about.orElse(""), SERVICES),
                 "audit");
