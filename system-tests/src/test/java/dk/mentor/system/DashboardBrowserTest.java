@@ -16,6 +16,7 @@ import com.microsoft.playwright.Response;
 import dk.mentor.demo.EconomySteps;
 import dk.mentor.demo.MeetingLog;
 import dk.mentor.demo.MentorSpec;
+import dk.mentor.demo.Referral;
 import dk.mentor.testing.infra.FreePorts;
 import dk.mentor.testing.kafka.TopicWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,7 @@ class DashboardBrowserTest extends SuiteTest {
     private static String mentorName;
     private static Steps.Matched aarhus;
     private static UUID claimId;
+    private static UUID referralId;
     private static Instant begin;
 
     @BeforeAll
@@ -83,6 +85,21 @@ class DashboardBrowserTest extends SuiteTest {
         steps.plans.addParticipant("caseworker-aarhus", aarhus.planId(), MENTOR_LOGIN, mentorName, "SUPPORT_CONTACT_PERSON_SEL85",
                 "SEL_85", MEETING_DAY.plusDays(1), "browser-sel85-" + mentorName);
         claimId = claimOfTheFirstQuarter(steps);
+        referralId = openReferralWithABindingWish(steps);
+    }
+
+    /**
+     * A caseworker's order for a Tigrinya- and Danish-speaking mentor who must be a woman (a binding wish),
+     * not ranked yet: the coordinator ranks it in the browser.
+     */
+    private static UUID openReferralWithABindingWish(Steps steps) {
+        String tag = "browser-referral-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now();
+        UUID citizen = steps.plans.citizen("caseworker-aarhus", "0751", Steps.randomCpr(), tag);
+        UUID plan = steps.plans.openPlan("caseworker-aarhus", citizen, today, "A job within the year", List.of("LANGUAGE_BARRIERS"), tag);
+        return steps.matching.refer("caseworker-aarhus", new Referral(plan, "0751", "LAB_167", "Language support towards a job", 3,
+                "WEEKLY", today, today.plusMonths(6).minusDays(1), List.of("LANGUAGE_BARRIERS"), List.of("ti", "da"),
+                Map.of("mentorGender", Map.of("genders", List.of("FEMALE"), "binding", true))), tag);
     }
 
     /**
@@ -124,7 +141,8 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(page.locator("header")).containsText("Anne Kristensen");
             assertThat(page.locator(".who-municipality")).hasText("Aarhus");
             assertThat(page.locator(".who-role")).hasText("Mentorkoordinator");
-            assertThat(page.locator("nav a")).hasText(new String[] {"Mentorkatalog"});
+            assertThat(page.locator("nav a")).hasText(new String[] {"Mentorkatalog", "Henvisninger", "Matchningsrunde",
+                "Udbud og efterspørgsel", "Omkostning og effekt", "Borgerens adgangslog"});
 
             page.getByLabel("Sprog").selectOption("ti");
             Locator found = page.locator("#results a", new Page.LocatorOptions().setHasText(mentorName));
@@ -140,7 +158,59 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(page.locator("#capacity dl")).containsText("Ledige pladser");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "mentor.png");
+
+            aCoordinatorRanksAReferralAndSeesWhyTheFirstMentorRanksFirst(page);
+            aCoordinatorSeesTheRoundFormAndSupplyAgainstDemand(page);
         }
+    }
+
+    /** The same coordinator's session: the referral queue, then the referral ranked in the browser. */
+    private static void aCoordinatorRanksAReferralAndSeesWhyTheFirstMentorRanksFirst(Page page) {
+        page.locator("nav").getByText("Henvisninger").click();
+        assertThat(page.locator("h1")).hasText("Henvisninger og venteliste");
+        page.getByLabel("Status").selectOption("OPEN");
+        page.locator("form.filters button[type=submit]").click();
+        // oldest first, as matching-service queues them: this class's referral may be on a later page
+        assertThat(page.locator("#referrals tbody tr").first()).containsText("Åben");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "referrals.png");
+
+        page.navigate(page.url().replaceAll("/referrals.*$", "/referrals/" + referralId));
+        assertThat(page.locator("#wishes")).containsText("Bindende");
+        assertThat(page.locator("#wishes")).containsText("Mentorens køn: Kvinde");
+        page.getByText("Rangér mentorer nu").click();
+        // matching-service's own ranking: the page shows its first proposal first, with the points behind it
+        JsonNode proposals = suite.api().get(suite.api().endpoints().matching(), "/api/v1/referrals/" + referralId + "/proposals",
+                "coordinator-aarhus").body();
+        Locator first = page.locator("#shortlist li.proposal").first();
+        if (proposals.isEmpty()) {
+            assertThat(page.locator("#waiting")).isVisible(); // nobody fits: the waiting list says why
+        } else {
+            JsonNode best = proposals.get(0);
+            for (JsonNode p : proposals) {
+                best = p.path("rank").asInt() < best.path("rank").asInt() ? p : best;
+            }
+            assertThat(first.locator("h3")).containsText("Nr. 1");
+            assertThat(first.locator("h3")).containsText(best.path("mentor").path("displayName").asText());
+            assertThat(first.locator("tbody tr")).hasCount(best.path("explanation").size());
+            assertThat(first.locator("tbody")).containsText("Sprog");
+            assertThat(first.locator("tbody td.num").first()).hasText(Pattern.compile("\\d+(,\\d+)? af \\d+"));
+        }
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "referral-shortlist.png");
+    }
+
+    /** The round's form (not run: a round re-proposes every open referral of Aarhus, other tests' too) and the report. */
+    private static void aCoordinatorSeesTheRoundFormAndSupplyAgainstDemand(Page page) {
+        page.locator("nav").getByText("Matchningsrunde").click();
+        assertThat(page.locator("h1")).hasText("Kør en matchningsrunde");
+        assertThat(page.getByLabel("Aarhus")).isChecked();
+        Accessibility.assertNoSeriousViolations(page);
+
+        page.locator("nav").getByText("Udbud og efterspørgsel").click();
+        assertThat(page.locator("#supply tbody")).containsText("Aarhus");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "supply-and-demand.png");
     }
 
     @Test
@@ -201,6 +271,14 @@ class DashboardBrowserTest extends SuiteTest {
 
             page.reload();
             assertThat(page.locator("#timeline li.event-meeting")).hasCount(2);
+
+            // the citizen's access log, reached from the plan: the reads just made are in it, without staff names
+            page.locator("main a[href^='/access-log?plan=']").click();
+            assertThat(page.locator("h1")).hasText("Borgerens adgangslog");
+            assertThat(page.locator("#access-log tbody tr").first()).containsText("Aarhus");
+            assertThat(page.locator("#access-log")).not().containsText("Camilla");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "access-log.png");
 
             page.getByText("Log ud").click();
             // Keycloak ended its session and sent the browser back (with the logout request's state)
@@ -332,13 +410,32 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(page.locator("#claim-status")).hasText("Indsendt");
             Accessibility.assertNoSeriousViolations(page);
 
+            page.locator("nav").getByText("Mellemkommunal afregning").click();
+            assertThat(page.locator("h1")).hasText("Mellemkommunal afregning");
+            assertThat(page.getByLabel("Fra", new Page.GetByLabelOptions().setExact(true))).hasValue(LocalDate.now().withDayOfYear(1).toString());
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "settlements.png");
+
+            // last year, where this class's paid meeting is: its net cost shows in Danish kroner
+            page.locator("nav").getByText("Omkostning og effekt").click();
+            page.getByLabel("Fra", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().withDayOfYear(1).minusYears(1).toString());
+            page.getByLabel("Til", new Page.GetByLabelOptions().setExact(true)).fill(LocalDate.now().withDayOfYear(1).minusDays(1).toString());
+            page.locator("form.filters button[type=submit]").click();
+            assertThat(page.locator("#cost-and-effect tfoot")).containsText(" kr");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "cost-and-effect.png");
+
             page.locator("nav").getByText("Lofter").click();
             assertThat(page.locator("h1")).hasText("Lofter og forbrug");
+            // last year, where this class's claimed meeting and its trial ceiling are
+            page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(LocalDate.now().getYear() - 1));
+            page.locator("form.filters button[type=submit]").click();
             assertThat(page.locator("#ceiling-chart")).hasAttribute("data-drawn", "true");
             assertThat(page.locator("#ceilings tbody")).containsText("rådighedsbeløb");
             assertThat(page.locator("#ceilings tbody")).containsText("400.000,00 kr");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "ceilings.png");
+
         }
     }
 
@@ -378,6 +475,25 @@ class DashboardBrowserTest extends SuiteTest {
             assertTrue(asked[0] != null && asked[0].startsWith("Afspil hændelsen igen?"), "asked first: " + asked[0]);
             assertThat(page.locator("#dead-letter-" + letter)).containsText("Afspil igen");
             Accessibility.assertNoSeriousViolations(page);
+        }
+    }
+
+    @Test
+    void anAuditorFindsWhoReadAPlanAcrossTheServices() {
+        ServiceProcess dashboard = suite.dashboard();
+        try (BrowserContext context = danishBrowser()) {
+            Page page = logIn(context, dashboard, "auditor-aarhus", "/");
+
+            assertThat(page).hasURL(dashboard.baseUrl() + "/audit");
+            assertThat(page.locator("h1")).hasText("Auditlog");
+            assertThat(page.locator("#audit tbody tr")).not().hasCount(0);
+            page.getByLabel("Emne (id)").fill(aarhus.planId().toString());
+            page.locator("form.filters button[type=submit]").click();
+            assertThat(page.locator("#audit caption")).containsText(aarhus.planId().toString());
+            assertThat(page.locator("#audit tbody tr").first()).containsText("Opfølgningen");
+            assertThat(page.locator("#audit tbody")).containsText("caseworker-aarhus");
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "audit.png");
         }
     }
 

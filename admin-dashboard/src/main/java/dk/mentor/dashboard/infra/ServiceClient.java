@@ -65,6 +65,16 @@ public class ServiceClient {
                 response -> read(backend, path, response, new TypeReference<JsonNode>() { }));
     }
 
+    /**
+     * POST without a body to an action on a resource read at {@code version} (If-Match), e.g. ranking a
+     * referral: a referral someone changed in between is refused (412) instead of ranked as it no longer is.
+     */
+    public CompletableFuture<Reply<JsonNode>> act(Backend backend, String path, String accessToken, long version) {
+        return send(backend, path, accessToken, builder -> builder.header("Accept", "application/json")
+                        .header("If-Match", "\"" + version + "\"").POST(HttpRequest.BodyPublishers.noBody()),
+                response -> read(backend, path, response, new TypeReference<JsonNode>() { }));
+    }
+
     /** GET a file the service renders (a CSV, a printable document), passed on to the browser as it is. */
     public CompletableFuture<Reply<Download>> download(Backend backend, String path, String accessToken) {
         return send(backend, path, accessToken, HttpRequest.Builder::GET, response -> response.statusCode() >= 400

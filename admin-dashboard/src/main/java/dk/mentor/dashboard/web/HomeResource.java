@@ -41,6 +41,9 @@ public class HomeResource {
         if (viewer.mentor()) {
             return Response.seeOther(URI.create("/citizens")).build();
         }
+        if (viewer.auditor()) {
+            return Response.seeOther(URI.create("/audit")).build();
+        }
         if (viewer.admin()) {
             return Response.seeOther(URI.create("/dead-letters")).build();
         }

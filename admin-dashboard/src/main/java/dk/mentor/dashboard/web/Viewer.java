@@ -29,6 +29,15 @@ public record Viewer(String name, String username, List<String> municipalities, 
         return roles.contains("finance-officer");
     }
 
+    public boolean auditor() {
+        return roles.contains("auditor");
+    }
+
+    /** The roles followup-service lets read a citizen's access log (to answer the citizen's request for access). */
+    public boolean readsAccessLogs() {
+        return coordinator() || caseworker() || roles.contains("social-worker");
+    }
+
     /** @return the names of the user's municipalities; {@link #municipalities()} holds their codes */
     public String municipalityNames() {
         return municipalities.stream().map(Municipalities::municipalityName).collect(Collectors.joining(", "));

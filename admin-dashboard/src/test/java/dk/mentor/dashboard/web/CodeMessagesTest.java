@@ -13,7 +13,9 @@ import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.dashboard.application.ClaimStatus;
 import dk.mentor.dashboard.application.DeadLetterQueries;
+import dk.mentor.dashboard.application.MatchingQueries;
 import dk.mentor.dashboard.application.Progression;
+import dk.mentor.dashboard.application.SupplyAndDemand;
 import dk.mentor.dashboard.application.TimelineEntry;
 import java.io.IOException;
 import java.util.Arrays;
@@ -50,6 +52,17 @@ class CodeMessagesTest {
                     "minutes", "note")),
             Map.entry("meeting_form_error", Set.of("meeting_error_fields", "meeting_error_rule", "meeting_error_conflict",
                     "meeting_error_forbidden", "unavailable_followup")),
+            // matching-service's codes (its enums are not on the dashboard's class path: the names as its OpenAPI gives them)
+            Map.entry("referral_status", new TreeSet<>(MatchingQueries.REFERRAL_STATUSES)),
+            Map.entry("proposal_status", Set.of("OPEN", "CHOSEN", "DECLINED", "ACCEPTED", "SUPERSEDED")),
+            Map.entry("criterion", Set.of("TARGET_GROUPS", "NEEDS", "LANGUAGES", "AREA", "MENTOR_GENDER", "BACKGROUND", "MEETING_PLACE",
+                    "MEETING_WINDOW", "PREVIOUS_MENTOR", "FREE_CAPACITY", "URGENCY")),
+            Map.entry("unmet", Set.of("NO_CANDIDATES", "EXCLUDED_EARLIER", "NOT_ACTIVE", "VETTING_INCOMPLETE", "NOT_SERVING_MUNICIPALITY",
+                    "LEGAL_BASIS", "MENTOR_KIND_NOT_ELIGIBLE", "NO_FREE_SEAT", "NO_FREE_HOURS", "WISH_MENTOR_GENDER", "WISH_SAME_BACKGROUND",
+                    "WISH_DIFFERENT_BACKGROUND", "WISH_MEETING_PLACE", "WISH_MEETING_WINDOW", "WISH_PREVIOUS_MENTOR")),
+            Map.entry("gender", Set.of("FEMALE", "MALE", "OTHER")),
+            Map.entry("wish_relation", Set.of("SAME", "DIFFERENT")),
+            Map.entry("supply_dimension", new TreeSet<>(SupplyAndDemand.DIMENSIONS)),
             Map.entry("replay_result", Set.of("replay_applied", "replay_already_applied", "replay_fails_again", "replay_not_found",
                     "problem_forbidden", "unavailable_catalog", "unavailable_matching", "unavailable_followup", "unavailable_refusion")));
 

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,24 +27,43 @@ class MessageBundlesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(messages, new TreeSet<>(load("da").stringPropertyNames()), "msg_da.properties against Msg");
         assertEquals(messages, new TreeSet<>(load("en").stringPropertyNames()), "msg_en.properties against Msg");
+        Set<String> reports = Arrays.stream(ReportMsg.class.getDeclaredMethods()).map(m -> m.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(reports, new TreeSet<>(load("rep", "da").stringPropertyNames()), "rep_da.properties against ReportMsg");
+        assertEquals(reports, new TreeSet<>(load("rep", "en").stringPropertyNames()), "rep_en.properties against ReportMsg");
+    }
+
+    /** Quarkus 3.33 generates a broken resolver for a bundle of more than 300 messages: the second bundle keeps both below. */
+    @Test
+    void eachBundleStaysBelowTheSizeQuarkusCanGenerate() {
+        assertTrue(Msg.class.getDeclaredMethods().length <= 300, "Msg has " + Msg.class.getDeclaredMethods().length);
+        assertTrue(ReportMsg.class.getDeclaredMethods().length <= 300);
     }
 
     @Test
     void noTextIsEmptyAndTheTwoLanguagesDiffer() throws IOException {
+        for (String bundle : List.of("msg", "rep")) {
+            Properties danish = load(bundle, "da");
+            Properties english = load(bundle, "en");
+            for (String key : danish.stringPropertyNames()) {
+                assertTrue(!danish.getProperty(key).isBlank() && !english.getProperty(key).isBlank(), key + " is empty");
+            }
+        }
         Properties danish = load("da");
         Properties english = load("en");
-        for (String key : danish.stringPropertyNames()) {
-            assertTrue(!danish.getProperty(key).isBlank() && !english.getProperty(key).isBlank(), key + " is empty");
-        }
         assertEquals("Ikke fundet", danish.getProperty("not_found_title"));
         assertEquals("Not found", english.getProperty("not_found_title"));
     }
 
     /** One language's bundle as written, shared with CodeMessagesTest. */
     static Properties load(String language) throws IOException {
+        return load("msg", language);
+    }
+
+    static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(
-                MessageBundlesTest.class.getResourceAsStream("/messages/msg_" + language + ".properties"), StandardCharsets.UTF_8)) {
+                MessageBundlesTest.class.getResourceAsStream("/messages/" + bundle + "_" + language + ".properties"), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
