@@ -46,6 +46,17 @@ public class LedgerRepository {
                 .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * The standing lines of a municipality in a period that no meeting caused (training and fees), in
+     * posting order: each was judged once, when posted.
+     */
+    public List<ExpenseLine> standingLinesWithoutMeeting(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.meetingId is null"
+                        + " and l.reversed = false and l.reverses is null and l.expenseDate between :from and :to"
+                        + " order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public boolean trainingPosted(UUID attendanceId) {
         return em.createQuery("select count(l) from ExpenseLine l where l.attendanceId = :id", Long.class)
                 .setParameter("id", attendanceId).getSingleResult() > 0;
