@@ -1,5 +1,6 @@
 package dk.mentor.refusion.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingKind;
@@ -69,10 +70,9 @@ public class LedgerRepository {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    public long count(ExpenseLineFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(l) from ExpenseLine l" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+    /** The lines the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
+    public CappedCount count(ExpenseLineFilter filter, long limit) {
+        return CappedCounts.count(em, "select l.id from ExpenseLine l" + where(filter), query -> bind(query, filter), limit);
     }
 
     private static String where(ExpenseLineFilter f) {
