@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.mentor.contracts.events.catalog.TrainingAttended;
 import dk.mentor.refusion.Api;
 import dk.mentor.refusion.Feed;
+import dk.mentor.refusion.RuleRows;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,19 +205,7 @@ class RejudgeTrainingAndFeesTest {
     }
 
     private static Map<String, Object> row(String municipality, String expenseType, String rate, String account) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("regime", "LAB_2009");
-        row.put("legalBasis", "LAB_78");
-        row.put("expenseType", expenseType);
-        row.put("municipality", municipality);
-        row.put("refundRate", rate);
-        row.put("ceilingKind", "NONE");
-        row.put("accountCode", account);
-        row.put("claimPeriod", "QUARTER");
-        row.put("validFrom", "2010-01-01");
-        row.put("validTo", "2010-12-31");
-        row.put("placeholder", false);
-        row.put("sourceNote", "The municipality's own rate for " + expenseType.toLowerCase() + ", agreed after the lines were posted");
-        return row;
+        return RuleRows.row("LAB_2009", "LAB_78", expenseType, municipality, rate, "NONE", account, "2010-01-01",
+                "2010-12-31", "The municipality's own rate for " + expenseType.toLowerCase() + ", agreed after the lines were posted");
     }
 }
