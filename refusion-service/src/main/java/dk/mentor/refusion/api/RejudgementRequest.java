@@ -4,7 +4,7 @@ import dk.mentor.refusion.application.Rejudge;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "RejudgementRequest", description = "Re-judge a municipality's posted meeting lines of a period under today's rules and agreed terms.")
+@Schema(name = "RejudgementRequest", description = "Re-judge a municipality's posted meeting, training and fee lines of a period under today's rules and agreed terms.")
 public record RejudgementRequest(
         @Schema(description = "The paying municipality.", example = "0751", required = true) String municipality,
         @Schema(description = "First day of the period (expense dates).", example = "2025-01-01", required = true) LocalDate from,

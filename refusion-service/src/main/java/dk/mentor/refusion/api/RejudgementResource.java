@@ -31,9 +31,10 @@ public class RejudgementResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "rejudge", summary = "Re-judge posted meeting lines of a period",
+    @Operation(operationId = "rejudge", summary = "Re-judge posted meeting, training and fee lines of a period",
             description = "Prices the municipality's posted meeting lines of the period again under today's rules and the"
-                    + " mentorships' agreed terms. PREVIEW (default) returns the difference per line and writes nothing;"
+                    + " mentorships' agreed terms, and judges its training and fee lines again under today's rules (their"
+                    + " amounts stay; the rate, ceiling and account may change). PREVIEW (default) returns the difference per line and writes nothing;"
                     + " APPLY posts a reversal and a new line for each changed line (audited), so a second APPLY changes"
                     + " nothing. A line on a submitted claim stays there: its correction is unclaimed and goes on the next"
                     + " claim of the period. A line on a draft claim refuses APPLY with 409. Accepts Idempotency-Key.")

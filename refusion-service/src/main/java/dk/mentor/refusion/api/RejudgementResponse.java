@@ -22,9 +22,10 @@ public record RejudgementResponse(
 
     @Schema(name = "RejudgementLine", description = "A posted line and what it becomes; before or after is null when a line is removed or added.")
     public record LineDifference(
-            @Schema(description = "The meeting.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID meetingId,
+            @Schema(description = "The meeting, or null for a training or fee line.", example = "3f0c2a9e-6b1d-4c57-9a8e-2d4f1b7c5e10") UUID meetingId,
+            @Schema(description = "The training attendance of a TRAINING or TRAINING_WAGE line, else null.", example = "7b1e4d2a-0c9f-4e38-b6a1-5d2c8f9e0a34") UUID attendanceId,
             @Schema(description = "The day of the expense.", example = "2025-02-03") LocalDate expenseDate,
-            @Schema(description = "MEETING, TRANSPORT or CANCELLATION.", example = "MEETING") String kind,
+            @Schema(description = "The line's kind: MEETING, TRANSPORT, CANCELLATION (a meeting's), TRAINING, TRAINING_WAGE (a training attendance's) or FEE.", example = "MEETING") String kind,
             @Schema(description = "The legal basis.", example = "LAB_167") String legalBasis,
             @Schema(description = "The line as posted, or null.") Judged before,
             @Schema(description = "The line as judged today, or null.") Judged after,
@@ -64,7 +65,7 @@ public record RejudgementResponse(
 
     private static LineDifference line(Rejudge.LineChange c, boolean applied) {
         ExpenseLine any = c.before() != null ? c.before() : c.after();
-        return new LineDifference(c.meetingId(), any.expenseDate(), any.kind().name(), any.legalBasis(),
+        return new LineDifference(c.meetingId(), any.attendanceId(), any.expenseDate(), any.kind().name(), any.legalBasis(),
                 Judged.of(c.before(), true), Judged.of(c.after(), applied),
                 amount(c.after()).subtract(amount(c.before())), refund(c.after()).subtract(refund(c.before())));
     }

@@ -26,13 +26,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Drafts a refusion claim for a municipality, period and regime from the ledger lines no counting
@@ -77,20 +78,21 @@ public class DraftClaim {
             throw ProblemException.conflict("A draft claim for this period and regime exists already: " + d.id()
                     + "; submit or delete it first");
         });
-        List<ExpenseLine> lines = claimable(ledger.unclaimed(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()), c.regime());
+        List<ExpenseLine> lines = ledger.claimable(c.municipality(), c.regime(), c.periodFrom(), c.periodTo());
         if (lines.isEmpty()) {
             throw new RuleViolation("Nothing to claim: no unclaimed refundable lines of " + c.municipality()
                     + " under " + c.regime() + " from " + c.periodFrom() + " to " + c.periodTo());
         }
-        Map<UUID, BigDecimal> refundable = allocate(c);
+        // a supplementary claim reckons what the whole period is due; a first claim needs only its own lines
+        List<ExpenseLine> period = counting.isEmpty() ? List.of()
+                : ledger.refundedInPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo());
+        Map<UUID, BigDecimal> refundable = allocate(c, lines, period);
         RefundRounding rounding = rounding(lines);
         List<RateGroup> groups = RateGroup.of(lines, refundable, rounding);
         BigDecimal expense = lines.stream().map(ExpenseLine::amount).reduce(Money.ZERO, BigDecimal::add);
         BigDecimal lineRefunds = RateGroup.total(groups);
         BigDecimal adjustment = Money.ZERO;
         if (!counting.isEmpty()) {
-            List<ExpenseLine> period = ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()).stream()
-                    .filter(l -> l.claimableUnder(c.regime())).toList();
             BigDecimal due = RateGroup.total(RateGroup.of(period, refundable, rounding));
             BigDecimal claimed = counting.stream().map(Claim::totalRefund).reduce(Money.ZERO, BigDecimal::add);
             adjustment = due.subtract(claimed).subtract(lineRefunds);
@@ -121,17 +123,6 @@ public class DraftClaim {
     }
 
     /**
-     * Refundable lines of the regime; a line reversed before any claim took it is left out together
-     * with its reversal, since the pair nets to nothing.
-     */
-    static List<ExpenseLine> claimable(List<ExpenseLine> unclaimed, String regime) {
-        Set<UUID> reversedUnclaimed = unclaimed.stream().filter(ExpenseLine::reversed).map(ExpenseLine::id)
-                .collect(Collectors.toSet());
-        return unclaimed.stream().filter(l -> l.claimableUnder(regime))
-                .filter(l -> !l.reversed() && !reversedUnclaimed.contains(l.reverses())).toList();
-    }
-
-    /**
      * How the rules of the lines round the claim's refund. The seeded rules all round per claim; rows
      * an admin set otherwise must agree within one claim, or the claim could not say how it was computed.
      */
@@ -146,21 +137,25 @@ public class DraftClaim {
         return roundings.stream().findFirst().orElse(RefundRounding.PER_CLAIM_HALF_UP);
     }
 
-    /** The refundable part of every line of the period's year up to its end, ceilings applied in date order. */
-    private Map<UUID, BigDecimal> allocate(Command c) {
-        List<ExpenseLine> all = new ArrayList<>(ledger.inPeriod(c.municipality(), c.regime(), c.periodFrom(), c.periodTo()));
-        Set<CeilingFrame> frames = new HashSet<>();
-        all.forEach(l -> frames.add(CeilingFrame.of(l)));
-        Set<UUID> ids = all.stream().map(ExpenseLine::id).collect(Collectors.toSet());
-        int year = c.periodFrom().getYear();
+    /**
+     * The refundable part of the claim's lines and of the period's, ceilings applied in date order. A
+     * ceiling's walk starts at what the year spent under it before the period (summed by the database)
+     * and goes on through the period's lines under it, as a walk from the first of the year would.
+     */
+    private Map<UUID, BigDecimal> allocate(Command c, List<ExpenseLine> lines, List<ExpenseLine> period) {
+        Map<UUID, ExpenseLine> walk = new HashMap<>();
+        Stream.concat(lines.stream(), period.stream()).forEach(l -> walk.putIfAbsent(l.id(), l));
+        Set<CeilingFrame> frames = walk.values().stream().map(CeilingFrame::of).filter(CeilingFrame::limits)
+                .collect(Collectors.toSet());
+        Map<CeilingFrame, BigDecimal> spentBefore = new HashMap<>();
         for (CeilingFrame frame : frames) {
-            if (frame.limits()) {
-                ledger.underCeiling(c.municipality(), frame, c.periodTo()).stream()
-                        .filter(l -> !ids.contains(l.id())).forEach(all::add);
-            }
+            spentBefore.put(frame, ledger.spentUnderCeilingBefore(c.municipality(), frame, c.periodFrom()));
+            ledger.underCeilingBetween(c.municipality(), frame, c.periodFrom(), c.periodTo())
+                    .forEach(l -> walk.putIfAbsent(l.id(), l));
         }
-        all.sort(java.util.Comparator.comparing(ExpenseLine::seq));
-        return RefundAllocation.refundable(all, frame ->
-                RuleBook.ceilingAmount(rules.ceilingRows(frame, year), frame, c.municipality(), year));
+        List<ExpenseLine> inPostingOrder = walk.values().stream().sorted(Comparator.comparing(ExpenseLine::seq)).toList();
+        int year = c.periodFrom().getYear();
+        return RefundAllocation.refundable(inPostingOrder, frame ->
+                RuleBook.ceilingAmount(rules.ceilingRows(frame, year), frame, c.municipality(), year), spentBefore);
     }
 }

@@ -3,6 +3,7 @@ package dk.mentor.refusion.application;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads claims: one claim only for its municipality's callers (others get 404, audited); lists only the caller's. */
 @ApplicationScoped
@@ -40,6 +42,10 @@ public class FindClaims {
     @Inject
     Caller caller;
 
+    /** Claims and their lines grow with the ledger: a list is counted only this far (the kit's paging setting). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+
     @Transactional
     public Claim byId(UUID id) {
         Claim claim = claims.find(id).orElseThrow(() -> ProblemException.notFound("refusion claim", id));
@@ -56,14 +62,16 @@ public class FindClaims {
         }
         ClaimRepository.Filter filter = new ClaimRepository.Filter(mine, municipality, status,
                 updatedSince == null ? null : updatedSince.atOffset(ZoneOffset.UTC));
-        return Page.of(claims.page(filter, page), page, claims.count(filter), mapper);
+        CappedCount total = claims.count(filter, CappedCount.limit(page, countCap));
+        return Page.of(claims.page(filter, page), page, total, mapper);
     }
 
     /** A claim with a page of its lines; the access check is the claim's. */
     @Transactional
     public <T> Page<T> lines(UUID id, PageRequest page, Function<ClaimedLine, T> mapper) {
         byId(id);
-        return Page.of(claims.lines(id, page.offset(), page.size()), page, claims.countLines(id), mapper);
+        CappedCount total = claims.countLines(id, CappedCount.limit(page, countCap));
+        return Page.of(claims.lines(id, page.offset(), page.size()), page, total, mapper);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.ExpenseLine;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The ledger of one municipality, in posting order, and the meetings it could not price yet. */
 @ApplicationScoped
@@ -25,17 +27,22 @@ public class FindExpenseLines {
     @Inject
     MunicipalityEconomy economy;
 
+    /** A ledger grows by every meeting: a list is counted only this far (the kit's paging setting). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+
     @Transactional
     public <T> Page<T> page(ExpenseLineFilter filter, PageRequest page, Function<ExpenseLine, T> mapper) {
         economy.requireReadable(filter.municipality(), "expense-ledger");
-        return Page.of(ledger.page(filter, page), page, ledger.count(filter), mapper);
+        CappedCount total = ledger.count(filter, CappedCount.limit(page, countCap));
+        return Page.of(ledger.page(filter, page), page, total, mapper);
     }
 
     @Transactional
     public <T> Page<T> unpriced(String municipality, PageRequest page, Function<Meeting, T> mapper) {
         economy.requireReadable(municipality, "expense-ledger");
-        return Page.of(meetings.pendingOf(municipality, page.offset(), page.size()), page,
-                meetings.countPendingOf(municipality), mapper);
+        CappedCount total = meetings.countPendingOf(municipality, CappedCount.limit(page, countCap));
+        return Page.of(meetings.pendingOf(municipality, page.offset(), page.size()), page, total, mapper);
     }
 
     /** One line; 404 (audited) outside the caller's municipalities, as for a line that does not exist. */

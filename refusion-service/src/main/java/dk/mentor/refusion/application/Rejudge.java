@@ -10,15 +10,20 @@ import dk.mentor.refusion.infra.persistence.MeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Re-judges a municipality's posted meeting lines of a period under today's rules and terms (rule
- * review E4): a line keeps the rule, rate and account it was posted with until this runs. A preview
+ * Re-judges a municipality's posted lines of a period under today's rules and terms (rule review E4):
+ * a line keeps the rule, rate and account it was posted with until this runs. Meetings are priced again
+ * whole (rules, the mentorship's agreed terms, holds); a training or fee line keeps its money and is judged
+ * again by today's rule only ({@link JudgeLineAgain}). A preview
  * writes nothing; an apply reverses each changed line and posts the new one, as a correction does, so
  * running it again finds nothing to change. A line already on a submitted claim stays there; its
  * reversal and the new line are unclaimed, so the next claim of the period (a supplementary claim)
@@ -28,6 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Rejudge {
 
+    /** The source event type of re-judged lines; the ledger's index lets a training attendance have such lines (V8). */
     static final String EVENT_TYPE = "Rejudged";
 
     public enum Mode { PREVIEW, APPLY }
@@ -35,7 +41,10 @@ public class Rejudge {
     public record Command(String municipality, LocalDate from, LocalDate to, Mode mode) {
     }
 
-    /** One line's change: the standing line and the one that replaces it; either is null when the count changed. */
+    /**
+     * One line's change: the standing line and the one that replaces it; either is null when a meeting's
+     * count of lines changed. The meeting is null for a training or fee line.
+     */
     public record LineChange(UUID meetingId, ExpenseLine before, ExpenseLine after) {
     }
 
@@ -55,7 +64,16 @@ public class Rejudge {
     PostMeeting postMeeting;
 
     @Inject
+    JudgeLineAgain judgeAgain;
+
+    @Inject
+    WatchCeilings ceilings;
+
+    @Inject
     MunicipalityEconomy economy;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Result run(Command c) {
@@ -77,11 +95,35 @@ public class Rejudge {
                 changes.addAll(pair(meetingId, repricing));
             }
         }
+        List<LineChange> rejudged = new ArrayList<>();
+        for (ExpenseLine line : ledger.standingLinesWithoutMeeting(c.municipality(), c.from(), c.to())) {
+            judgeAgain.judge(line, eventId, EVENT_TYPE).ifPresent(after -> rejudged.add(new LineChange(null, line, after)));
+        }
+        changes.addAll(rejudged);
         if (c.mode() == Mode.APPLY) {
-            refuseDrafts(changed);
+            refuseDrafts(Stream.concat(changed.stream().flatMap(r -> r.standing().stream()),
+                    rejudged.stream().map(LineChange::before)));
             changed.forEach(r -> postMeeting.post(r, eventId, EVENT_TYPE));
+            post(rejudged, eventId);
         }
         return new Result(c, changes);
+    }
+
+    /** Reverses each re-judged training or fee line and posts its new judgement. */
+    private void post(List<LineChange> rejudged, String eventId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ExpenseLine> posted = new ArrayList<>();
+        for (LineChange change : rejudged) {
+            ExpenseLine reversal = change.before().reverse(eventId, EVENT_TYPE, now);
+            ledger.persist(reversal);
+            posted.add(reversal);
+        }
+        // the new lines after all reversals, as a re-priced meeting posts them
+        rejudged.forEach(change -> {
+            ledger.persist(change.after());
+            posted.add(change.after());
+        });
+        ceilings.check(posted);
     }
 
     private static List<LineChange> pair(UUID meetingId, PostMeeting.Repricing r) {
@@ -96,8 +138,8 @@ public class Rejudge {
         return pairs;
     }
 
-    private void refuseDrafts(List<PostMeeting.Repricing> changed) {
-        changed.stream().flatMap(r -> r.standing().stream()).map(ExpenseLine::claimId).filter(Objects::nonNull)
+    private void refuseDrafts(Stream<ExpenseLine> changing) {
+        changing.map(ExpenseLine::claimId).filter(Objects::nonNull)
                 .distinct().map(claims::find).flatMap(java.util.Optional::stream).filter(Claim::isDraft).findFirst()
                 .ifPresent(draft -> {
                     throw ProblemException.conflict("The draft claim " + draft.id() + " holds lines this rejudgement"

@@ -4,7 +4,6 @@ import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CostAndEffect;
 import dk.mentor.refusion.domain.ExpenseLine;
-import dk.mentor.refusion.domain.PlanFact;
 import dk.mentor.refusion.domain.RefundAllocation;
 import dk.mentor.refusion.domain.RuleBook;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
@@ -16,12 +15,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,11 +71,19 @@ public class ReportCostAndEffect {
             throw ProblemException.invalidField("to", "the period may span at most " + MAX_YEARS + " years");
         }
         economy.requireReadable(municipality, "cost-and-effect");
-        List<ExpenseLine> lines = ledger.between(municipality, from, to);
+        // A citizen's line under no ceiling is netted and summed per plan, citizen and month by the database;
+        // only a mentor's lines (shared over plans) and lines under a ceiling (walked in order) are read one by one.
+        List<CostAndEffect.Cost> costs = new ArrayList<>(ledger.unlimitedCitizenCosts(municipality, from, to));
+        List<ExpenseLine> lines = ledger.pricedOneByOne(municipality, from, to);
         Map<UUID, BigDecimal> refunds = refundsAfterCeilings(municipality, lines, to);
-        List<CostAndEffect.Cost> costs = lines.stream().map(l -> CostAndEffect.Cost.of(l, refunds.get(l.id()))).toList();
-        return CostAndEffect.of(costs, mentorships.stintsBetween(municipality, from, to),
-                plans.outcomesClosedBetween(municipality, from, to), this::profile);
+        lines.forEach(l -> costs.add(CostAndEffect.Cost.of(l, refunds.get(l.id()))));
+        List<CostAndEffect.Stint> stints = mentorships.stintsBetween(municipality, from, to);
+        Map<UUID, String> outcomes = plans.outcomesClosedBetween(municipality, from, to);
+        Set<UUID> planIds = new HashSet<>(outcomes.keySet());
+        stints.forEach(stint -> planIds.add(stint.planId()));
+        costs.stream().map(CostAndEffect.Cost::planId).filter(Objects::nonNull).forEach(planIds::add);
+        Map<UUID, CostAndEffect.PlanProfile> profiles = profiles(planIds);
+        return CostAndEffect.of(costs, stints, outcomes, profiles::get);
     }
 
     /**
@@ -99,8 +110,13 @@ public class ReportCostAndEffect {
         return refunds;
     }
 
-    private CostAndEffect.PlanProfile profile(UUID planId) {
-        List<String> groups = plans.find(planId).map(PlanFact::targetGroups).orElse(List.of());
-        return new CostAndEffect.PlanProfile(groups, mentorships.latestKindOfPlan(planId).orElse(null));
+    /** The target groups and latest mentor kind of every plan, read in a few queries rather than two a plan. */
+    private Map<UUID, CostAndEffect.PlanProfile> profiles(Set<UUID> planIds) {
+        Map<UUID, List<String>> groups = plans.targetGroupsOf(planIds);
+        Map<UUID, String> kinds = mentorships.latestKindOfPlans(planIds);
+        Map<UUID, CostAndEffect.PlanProfile> profiles = new HashMap<>();
+        planIds.forEach(plan -> profiles.put(plan,
+                new CostAndEffect.PlanProfile(groups.getOrDefault(plan, List.of()), kinds.get(plan))));
+        return profiles;
     }
 }

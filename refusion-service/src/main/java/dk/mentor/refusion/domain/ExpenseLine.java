@@ -177,6 +177,17 @@ public class ExpenseLine {
         return this;
     }
 
+    /**
+     * This line's expense judged again by a rule (or by none), as a new line caused by another event: the
+     * same source, money and holds, so only the judgement can differ. A re-judged training or fee line
+     * is posted so, next to this line's reversal.
+     */
+    public ExpenseLine judgedAgain(RuleSet rule, String eventId, String eventType, OffsetDateTime at) {
+        LineSource source = new LineSource(municipality, providerMunicipality, planId, citizenRef, mentorId, mentorKind,
+                meetingId, meetingVersion, attendanceId, targetGroups, eventId, eventType);
+        return post(source, kind, legalBasis, expenseDate, minutes, hourlyRate, amount, rule, at).heldFor(holds);
+    }
+
     /** The line negated, caused by another event; this line is marked reversed. */
     public ExpenseLine reverse(String eventId, String eventType, OffsetDateTime at) {
         if (reversed || reverses != null) {

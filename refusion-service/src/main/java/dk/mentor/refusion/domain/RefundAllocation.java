@@ -48,8 +48,20 @@ public final class RefundAllocation {
      */
     public static Map<UUID, BigDecimal> refundable(List<ExpenseLine> lines,
                                                    Function<CeilingFrame, Optional<BigDecimal>> ceilings) {
+        return refundable(lines, ceilings, Map.of());
+    }
+
+    /**
+     * As above, for lines that start later in the year: {@code spentBefore} is what each ceiling's earlier
+     * lines consumed, so the walk goes on from there without reading them.
+     */
+    public static Map<UUID, BigDecimal> refundable(List<ExpenseLine> lines,
+                                                   Function<CeilingFrame, Optional<BigDecimal>> ceilings,
+                                                   Map<CeilingFrame, BigDecimal> spentBefore) {
         Map<UUID, BigDecimal> bases = new HashMap<>();
-        Map<CeilingFrame, BigDecimal> consumed = new HashMap<>();
+        Map<CeilingFrame, BigDecimal> consumed = new HashMap<>(spentBefore);
+        // a ceiling's amount is looked up once per walk, not once per line: callers read it from the rules
+        Map<CeilingFrame, Optional<BigDecimal>> amounts = new HashMap<>();
         List<ExpenseLine> inDateOrder = lines.stream()
                 .sorted(Comparator.comparing(ExpenseLine::expenseDate)).toList(); // stable: posting order within a day
         for (ExpenseLine line : inDateOrder) {
@@ -65,7 +77,7 @@ public final class RefundAllocation {
                 bases.put(line.id(), Money.ZERO);
                 continue;
             }
-            BigDecimal ceiling = ceilings.apply(frame).orElseThrow(() -> new RuleViolation(
+            BigDecimal ceiling = amounts.computeIfAbsent(frame, ceilings).orElseThrow(() -> new RuleViolation(
                     "No " + frame.kind() + " amount is set for " + line.municipality() + " in " + line.expenseDate().getYear()
                             + "; an admin must add it to the rule set (regime " + frame.regime() + ")"));
             bases.put(line.id(), after.min(ceiling).subtract(before.min(ceiling)));

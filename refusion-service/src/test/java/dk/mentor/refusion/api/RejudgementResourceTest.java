@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.refusion.Api;
 import dk.mentor.refusion.Feed;
+import dk.mentor.refusion.RuleRows;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -148,19 +149,7 @@ class RejudgementResourceTest {
     }
 
     private static Map<String, Object> row(String municipality, String rate) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("regime", "LAB_2009");
-        row.put("legalBasis", "LAB_78");
-        row.put("expenseType", "WAGE");
-        row.put("municipality", municipality);
-        row.put("refundRate", rate);
-        row.put("ceilingKind", "NONE");
-        row.put("accountCode", "5.68.90.018");
-        row.put("claimPeriod", "QUARTER");
-        row.put("validFrom", "2010-01-01");
-        row.put("validTo", "2010-12-31");
-        row.put("placeholder", false);
-        row.put("sourceNote", "The municipality's own rate, agreed after the lines were posted");
-        return row;
+        return RuleRows.row("LAB_2009", "LAB_78", "WAGE", municipality, rate, "NONE", "5.68.90.018", "2010-01-01",
+                "2010-12-31", "The municipality's own rate, agreed after the lines were posted");
     }
 }

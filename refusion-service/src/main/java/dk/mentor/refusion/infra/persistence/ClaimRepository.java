@@ -1,5 +1,6 @@
 package dk.mentor.refusion.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
@@ -67,10 +68,9 @@ public class ClaimRepository {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    public long count(Filter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from Claim c" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+    /** The claims the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
+    public CappedCount count(Filter filter, long limit) {
+        return CappedCounts.count(em, "select c.id from Claim c" + where(filter), query -> bind(query, filter), limit);
     }
 
     private static String where(Filter filter) {
@@ -110,8 +110,9 @@ public class ClaimRepository {
         em.persist(group);
     }
 
-    public long countLines(UUID claimId) {
-        return em.createQuery("select count(c) from ClaimLine c where c.key.claimId = :claim", Long.class)
-                .setParameter("claim", claimId).getSingleResult();
+    /** The claim's lines, counted up to {@code limit}: a quarter's claim can hold tens of thousands. */
+    public CappedCount countLines(UUID claimId, long limit) {
+        return CappedCounts.count(em, "select c.key.expenseLineId from ClaimLine c where c.key.claimId = :claim",
+                query -> query.setParameter("claim", claimId), limit);
     }
 }

@@ -1,16 +1,20 @@
 package dk.mentor.refusion.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingKind;
+import dk.mentor.refusion.domain.CostAndEffect;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseLineFilter;
+import dk.mentor.refusion.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -46,6 +50,17 @@ public class LedgerRepository {
                 .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    /**
+     * The standing lines of a municipality in a period that no meeting caused (training and fees), in
+     * posting order: each was judged once, when posted.
+     */
+    public List<ExpenseLine> standingLinesWithoutMeeting(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.meetingId is null"
+                        + " and l.reversed = false and l.reverses is null and l.expenseDate between :from and :to"
+                        + " order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     public boolean trainingPosted(UUID attendanceId) {
         return em.createQuery("select count(l) from ExpenseLine l where l.attendanceId = :id", Long.class)
                 .setParameter("id", attendanceId).getSingleResult() > 0;
@@ -58,10 +73,9 @@ public class LedgerRepository {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
-    public long count(ExpenseLineFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(l) from ExpenseLine l" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+    /** The lines the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
+    public CappedCount count(ExpenseLineFilter filter, long limit) {
+        return CappedCounts.count(em, "select l.id from ExpenseLine l" + where(filter), query -> bind(query, filter), limit);
     }
 
     private static String where(ExpenseLineFilter f) {
@@ -109,20 +123,50 @@ public class LedgerRepository {
         }
     }
 
-    /** Lines of a municipality and regime in a period that no counting claim has taken yet. */
-    public List<ExpenseLine> unclaimed(String municipality, String regime, LocalDate from, LocalDate to) {
+    /**
+     * The lines a claim of a municipality, regime and period takes: unclaimed, not held, refunded at a rate
+     * above 0; a line reversed before any claim took it is left out together with its reversal, since the
+     * pair nets to nothing (the reversed line has the same municipality, regime and day as its reversal).
+     * The database filters, so only the lines the claim takes are read.
+     */
+    public List<ExpenseLine> claimable(String municipality, String regime, LocalDate from, LocalDate to) {
         return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
-                        + " and l.expenseDate between :from and :to and l.claimId is null order by l.seq", ExpenseLine.class)
+                        + " and l.expenseDate between :from and :to and l.claimId is null and l.held = false"
+                        + " and l.refundRate > 0 and l.reversed = false and not exists (select 1 from ExpenseLine o"
+                        + " where o.id = l.reverses and o.claimId is null) order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("regime", regime)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** Every line of a municipality in a regime and period, claimed or not, except held lines. */
-    public List<ExpenseLine> inPeriod(String municipality, String regime, LocalDate from, LocalDate to) {
+    /** Every line of a municipality in a regime and period that a claim may count, claimed or not: not held, a rate above 0. */
+    public List<ExpenseLine> refundedInPeriod(String municipality, String regime, LocalDate from, LocalDate to) {
         return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
-                        + " and l.held = false and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+                        + " and l.held = false and l.refundRate > 0 and l.expenseDate between :from and :to"
+                        + " order by l.seq", ExpenseLine.class)
                 .setParameter("m", municipality).setParameter("regime", regime)
                 .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * The lines counting against a ceiling in a period (not held), in posting order: with what the year
+     * spent under it before the period ({@link #spentUnderCeilingBefore}) they are the whole walk of the
+     * ceiling, since every earlier day comes before them.
+     */
+    public List<ExpenseLine> underCeilingBetween(String municipality, CeilingFrame frame, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.regime = :regime"
+                        + " and l.held = false and l.ceilingKind = :kind and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The amount counted against a ceiling from the first of the day's year up to the day before it. */
+    public BigDecimal spentUnderCeilingBefore(String municipality, CeilingFrame frame, LocalDate day) {
+        BigDecimal spent = em.createQuery("select sum(l.amount) from ExpenseLine l where l.municipality = :m"
+                        + " and l.regime = :regime and l.held = false and l.ceilingKind = :kind"
+                        + " and l.expenseDate >= :first and l.expenseDate < :day", BigDecimal.class)
+                .setParameter("m", municipality).setParameter("regime", frame.regime()).setParameter("kind", frame.kind())
+                .setParameter("first", LocalDate.of(day.getYear(), 1, 1)).setParameter("day", day).getSingleResult();
+        return spent == null ? BigDecimal.ZERO : spent;
     }
 
     /**
@@ -172,11 +216,32 @@ public class LedgerRepository {
                 .setParameter("claim", claimId).getResultList();
     }
 
-    /** Every line of a municipality in a period, in posting order: a citizen's, a mentor's (training) or neither's. */
-    public List<ExpenseLine> between(String municipality, LocalDate from, LocalDate to) {
-        return em.createQuery("select l from ExpenseLine l where l.municipality = :m"
-                        + " and l.expenseDate between :from and :to order by l.seq", ExpenseLine.class)
-                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to).getResultList();
+    /**
+     * The net cost of a municipality's citizen lines in a period that no ceiling limits, summed per plan,
+     * citizen, mentor and month by the database. Such a line's refund is its amount at its rate rounded on
+     * its own (numeric round is half away from zero, as Money.share), so each sum is that of its lines.
+     */
+    public List<CostAndEffect.Cost> unlimitedCitizenCosts(String municipality, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select plan_id, citizen_ref, mentor_id,"
+                        + " cast(extract(year from expense_date) as integer), cast(extract(month from expense_date) as integer),"
+                        + " sum(amount - round(amount * refund_rate, 2)) from expense_line where municipality = ?1"
+                        + " and expense_date between ?2 and ?3 and plan_id is not null and ceiling_kind = 'NONE'"
+                        + " group by 1, 2, 3, 4, 5")
+                .setParameter(1, municipality).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> new CostAndEffect.Cost((UUID) r[0], (UUID) r[1], (UUID) r[2],
+                YearMonth.of(((Number) r[3]).intValue(), ((Number) r[4]).intValue()), Money.of((BigDecimal) r[5]))).toList();
+    }
+
+    /**
+     * The lines of a municipality in a period that the cost-and-effect report prices one by one, in posting
+     * order: a mentor's (no plan; shared over the mentor's plans) and those under a ceiling (walked in order).
+     */
+    public List<ExpenseLine> pricedOneByOne(String municipality, LocalDate from, LocalDate to) {
+        return em.createQuery("select l from ExpenseLine l where l.municipality = :m and l.expenseDate between :from and :to"
+                        + " and (l.planId is null or l.ceilingKind <> :none) order by l.seq", ExpenseLine.class)
+                .setParameter("m", municipality).setParameter("from", from).setParameter("to", to)
+                .setParameter("none", CeilingKind.NONE).getResultList();
     }
 
     /** Mentor minutes (wage lines, reversals subtracting) of a municipality in a year per target group. */

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.refusion.domain.Meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +60,9 @@ public class MeetingRepository {
                 .setFirstResult(offset).setMaxResults(size).getResultList();
     }
 
-    public long countPendingOf(String municipality) {
-        return em.createQuery("select count(m) from Meeting m where m.actingMunicipality = :m and m.status <> :priced", Long.class)
-                .setParameter("m", municipality).setParameter("priced", Meeting.Status.PRICED).getSingleResult();
+    /** The meetings waiting or unpriceable, counted up to {@code limit} (see {@link CappedCount}). */
+    public CappedCount countPendingOf(String municipality, long limit) {
+        return CappedCounts.count(em, "select m.meetingId from Meeting m where m.actingMunicipality = :m and m.status <> :priced",
+                query -> query.setParameter("m", municipality).setParameter("priced", Meeting.Status.PRICED), limit);
     }
 }

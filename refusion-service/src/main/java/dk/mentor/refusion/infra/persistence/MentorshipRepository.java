@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,11 +27,13 @@ public class MentorshipRepository {
         em.persist(mentorship);
     }
 
-    /** The mentor kind of the plan's latest mentorship, if any. */
-    public Optional<String> latestKindOfPlan(UUID planId) {
-        return em.createQuery("select m.mentorKind from MentorshipFact m where m.planId = :plan"
-                        + " order by m.startsOn desc, m.mentorshipId", String.class)
-                .setParameter("plan", planId).setMaxResults(1).getResultStream().findFirst();
+    /** The mentor kind of each plan's latest mentorship, for the plans that have one; a thousand plans a query. */
+    public Map<UUID, String> latestKindOfPlans(Collection<UUID> planIds) {
+        Map<UUID, String> kinds = new HashMap<>();
+        Chunks.of(planIds).forEach(chunk -> em.createQuery("select m.planId, m.mentorKind from MentorshipFact m"
+                        + " where m.planId in :ids order by m.startsOn desc, m.mentorshipId", Object[].class)
+                .setParameter("ids", chunk).getResultStream().forEach(r -> kinds.putIfAbsent((UUID) r[0], (String) r[1])));
+        return kinds;
     }
 
     /**

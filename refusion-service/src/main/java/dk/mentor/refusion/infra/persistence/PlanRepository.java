@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,14 @@ public class PlanRepository {
 
     public Optional<PlanFact> find(UUID planId) {
         return Optional.ofNullable(em.find(PlanFact.class, planId));
+    }
+
+    /** The target groups of each of the plans that is known, a thousand plans a query. */
+    public Map<UUID, List<String>> targetGroupsOf(Collection<UUID> planIds) {
+        Map<UUID, List<String>> groups = new HashMap<>();
+        Chunks.of(planIds).forEach(chunk -> em.createQuery("select p from PlanFact p where p.planId in :ids", PlanFact.class)
+                .setParameter("ids", chunk).getResultStream().forEach(p -> groups.put(p.planId(), p.targetGroups())));
+        return groups;
     }
 
     public void persist(PlanFact plan) {
