@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class AlertsBenchmark {
 
     private static final int PLANS = Integer.getInteger("benchmark.plans", 5_000);
-    private static final int WARMUP = 20;
+    private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
     private static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
     private static final String HOME = "0751";
 

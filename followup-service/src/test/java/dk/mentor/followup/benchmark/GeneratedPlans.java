@@ -27,8 +27,17 @@ public final class GeneratedPlans {
     private GeneratedPlans() {
     }
 
-    /** Inserts the plans and returns their ids. */
+    /** Inserts the plans with their caseworker, mentor, agreement and meetings, and returns their ids. */
     public static List<UUID> insert(DataSource dataSource, String municipality, int count, long seed) throws SQLException {
+        return insert(dataSource, municipality, count, seed, true);
+    }
+
+    /**
+     * Inserts the plans, with their parts or bare (then each was opened 100 to 400 days ago, so each has its
+     * 3-monthly registration due and nothing else), and returns their ids.
+     */
+    public static List<UUID> insert(DataSource dataSource, String municipality, int count, long seed, boolean withParts)
+            throws SQLException {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now();
         Timestamp now = Timestamp.from(Instant.now());
@@ -61,7 +70,7 @@ public final class GeneratedPlans {
             for (int i = 0; i < count; i++) {
                 UUID citizenId = UUID.randomUUID();
                 UUID planId = UUID.randomUUID();
-                LocalDate opened = today.minusDays(random.nextInt(400));
+                LocalDate opened = today.minusDays(withParts ? random.nextInt(400) : 100 + random.nextInt(300));
                 citizen.setObject(1, citizenId);
                 citizen.setString(2, "Borger " + i);
                 citizen.setString(3, municipality);
@@ -73,28 +82,10 @@ public final class GeneratedPlans {
                 plan.setDate(4, Date.valueOf(opened));
                 plan.setTimestamp(5, now);
                 plan.addBatch();
-                participant(participant, planId, "Sagsbehandler", "caseworker-bench", "CASEWORKER", "LAB_167", opened, now);
-                UUID mentorId = participant(participant, planId, "Mentor " + i, "mentor-bench-" + (i % 50), "LAB_MENTOR",
-                        "LAB_167", opened, now);
-                LocalDate from = opened.plusDays(random.nextInt(30));
-                agreement.setObject(1, UUID.randomUUID());
-                agreement.setObject(2, planId);
-                agreement.setObject(3, mentorId);
-                agreement.setDate(4, Date.valueOf(from));
-                agreement.setDate(5, Date.valueOf(from.plusMonths(6).minusDays(1)));
-                agreement.setTimestamp(6, now);
-                agreement.addBatch();
-                for (int m = 0; m < MEETINGS; m++) {
-                    meeting.setObject(1, UUID.randomUUID());
-                    meeting.setObject(2, UUID.randomUUID());
-                    meeting.setObject(3, planId);
-                    meeting.setObject(4, mentorId);
-                    meeting.setDate(5, Date.valueOf(opened.plusDays(random.nextInt(Math.max(1, (int) (today.toEpochDay()
-                            - opened.toEpochDay())) + 1))));
-                    meeting.setTimestamp(6, now);
-                    meeting.addBatch();
-                }
                 ids.add(planId);
+                if (withParts) {
+                    parts(participant, agreement, meeting, planId, opened, i, random, today, now);
+                }
                 if ((i + 1) % BATCH == 0 || i == count - 1) {
                     for (PreparedStatement s : List.of(citizen, plan, participant, agreement, meeting)) {
                         s.executeBatch();
@@ -104,6 +95,32 @@ public final class GeneratedPlans {
             }
         }
         return ids;
+    }
+
+    private static void parts(PreparedStatement participant, PreparedStatement agreement, PreparedStatement meeting,
+                              UUID planId, LocalDate opened, int i, Random random, LocalDate today, Timestamp now)
+            throws SQLException {
+        participant(participant, planId, "Sagsbehandler", "caseworker-bench", "CASEWORKER", "LAB_167", opened, now);
+        UUID mentorId = participant(participant, planId, "Mentor " + i, "mentor-bench-" + (i % 50), "LAB_MENTOR",
+                "LAB_167", opened, now);
+        LocalDate from = opened.plusDays(random.nextInt(30));
+        agreement.setObject(1, UUID.randomUUID());
+        agreement.setObject(2, planId);
+        agreement.setObject(3, mentorId);
+        agreement.setDate(4, Date.valueOf(from));
+        agreement.setDate(5, Date.valueOf(from.plusMonths(6).minusDays(1)));
+        agreement.setTimestamp(6, now);
+        agreement.addBatch();
+        for (int m = 0; m < MEETINGS; m++) {
+            meeting.setObject(1, UUID.randomUUID());
+            meeting.setObject(2, UUID.randomUUID());
+            meeting.setObject(3, planId);
+            meeting.setObject(4, mentorId);
+            meeting.setDate(5, Date.valueOf(opened.plusDays(random.nextInt(Math.max(1, (int) (today.toEpochDay()
+                    - opened.toEpochDay())) + 1))));
+            meeting.setTimestamp(6, now);
+            meeting.addBatch();
+        }
     }
 
     private static UUID participant(PreparedStatement s, UUID planId, String name, String username, String role,
