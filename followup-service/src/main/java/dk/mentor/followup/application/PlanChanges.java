@@ -1,11 +1,15 @@
 package dk.mentor.followup.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,30 +32,37 @@ public class PlanChanges {
     TransactionManager transactions;
     @Inject
     PlanDueItems dueItems;
+    @Inject
+    EntityManager em;
 
     public void changed(UUID planId) {
         @SuppressWarnings("unchecked")
         Set<UUID> pending = (Set<UUID>) registry.getResource(KEY);
         if (pending == null) {
             // sorted, so two transactions that change the same plans lock them in the same order
-            Set<UUID> plans = new TreeSet<>();
-            registry.putResource(KEY, plans);
-            register(plans);
-            pending = plans;
+            pending = new TreeSet<>();
+            registry.putResource(KEY, pending);
         }
         pending.add(planId);
     }
 
     /**
-     * A plain (not interposed) synchronization runs before Hibernate's own flush at commit; the rewrite
-     * flushes what it needs itself, so the order does not matter for correctness.
+     * Registered as each transaction begins, so that it runs before Hibernate's own synchronization (which
+     * joins later, with the first statement): the rewrite then flushes the transaction's changes, reads and
+     * writes while Hibernate still holds the connection, and Hibernate's flush and release come after it.
+     * A commit that changed no plan costs a look-up.
      */
-    private void register(Set<UUID> plans) {
+    void onBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) {
         try {
             transactions.getTransaction().registerSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-                    plans.forEach(dueItems::rewrite);
+                    @SuppressWarnings("unchecked")
+                    Set<UUID> plans = (Set<UUID>) registry.getResource(KEY);
+                    if (plans != null && !plans.isEmpty()) {
+                        em.flush();
+                        plans.forEach(dueItems::rewrite);
+                    }
                 }
 
                 @Override
@@ -60,9 +71,9 @@ public class PlanChanges {
                 }
             });
         } catch (RollbackException e) {
-            // the transaction is already bound to roll back: nothing of it will be stored, nor need rewriting
+            // bound to roll back already: nothing of it will be stored, nor need rewriting
         } catch (SystemException e) {
-            throw new IllegalStateException("The transaction of a plan's change is not usable", e);
+            throw new IllegalStateException("A new transaction is not usable", e);
         }
     }
 }
