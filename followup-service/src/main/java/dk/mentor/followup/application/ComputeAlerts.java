@@ -10,7 +10,6 @@ import dk.mentor.kit.time.DanishTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,17 +44,22 @@ public class ComputeAlerts {
     @ConfigProperty(name = "mentor.paging.count-cap")
     int countCap;
 
-    @Transactional
+    /**
+     * Not one transaction: the plans whose due items were never written are written first, in transactions of
+     * their own, and then the page is read in one.
+     */
     public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
             return Page.slice(List.of(), page, mapper);
         }
-        writeUnwritten(dueItems.unwritten(caller.municipalities()));
+        writeUnwritten(QuarkusTransaction.requiringNew().call(() -> dueItems.unwritten(caller.municipalities())));
         LocalDate today = DanishTime.today(clock);
-        List<Alert> alerts = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays, page);
-        CappedCount total = dueItems.count(caller.municipalities(), kind, today, agreementWarningDays,
-                CappedCount.limit(page, countCap));
-        return Page.of(alerts, page, total, mapper);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Alert> alerts = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays, page);
+            CappedCount total = dueItems.count(caller.municipalities(), kind, today, agreementWarningDays,
+                    CappedCount.limit(page, countCap));
+            return Page.of(alerts, page, total, mapper);
+        });
     }
 
     /**
