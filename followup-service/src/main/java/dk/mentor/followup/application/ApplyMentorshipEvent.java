@@ -36,6 +36,8 @@ public class ApplyMentorshipEvent {
     @Inject
     CitizenRepository citizens;
     @Inject
+    PlanChanges changes;
+    @Inject
     Clock clock;
 
     private EventRoutes routes;
@@ -63,18 +65,25 @@ public class ApplyMentorshipEvent {
                 e.mentorId(), e.mentorName(), e.mentorUsername(), e.mentorKind(), ParticipantRole.valueOf(e.role()),
                 LegalBasis.fromCode(e.legalBasis()), e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()),
                 e.startsOn(), clock.instant()));
+        changes.changed(e.planId());
     }
 
     /** A renewal extends the grant; a redelivered or stale one (an older end than known) changes nothing. */
     private void renewed(MentorshipRenewed e, IncomingEvent event) {
         participants.find("mentorshipId", e.mentorshipId()).firstResultOptional()
                 .filter(p -> p.periodEndsOn() == null || e.endsOn().isAfter(p.periodEndsOn()))
-                .ifPresent(p -> p.grant(e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()));
+                .ifPresent(p -> {
+                    p.grant(e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays());
+                    changes.changed(p.planId());
+                });
     }
 
     private void ended(MentorshipEnded e, IncomingEvent event) {
         participants.find("mentorshipId", e.mentorshipId()).firstResultOptional()
                 .filter(p -> !p.ended())
-                .ifPresent(p -> p.end(e.endedOn()));
+                .ifPresent(p -> {
+                    p.end(e.endedOn());
+                    changes.changed(p.planId());
+                });
     }
 }

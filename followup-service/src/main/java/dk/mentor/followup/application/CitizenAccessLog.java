@@ -1,8 +1,10 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.Citizen;
+import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.audit.AuditEntry;
@@ -14,8 +16,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The citizen's right of access to who looked: when their data was touched, by which municipality
@@ -35,6 +39,9 @@ public class CitizenAccessLog {
     CitizenAccess access;
     @Inject
     EntityManager em;
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
 
     @Transactional
     public <T> Page<T> of(UUID citizenId, PageRequest page, String purpose, Function<Lookup, T> mapper) {
@@ -50,8 +57,9 @@ public class CitizenAccessLog {
                         AuditEntry.class)
                 .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("select count(e)" + where, Long.class)
-                .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects).getSingleResult();
+        CappedCount total = CappedCounts.count(em, "from audit_entry e where e.outcome = 'ALLOWED' and e.subject_id in"
+                + " (:subjects) and e.subject_type in ('citizen', 'plan')", Map.of("subjects", subjects), page, entries.size(),
+                countCap);
         return Page.of(entries, page, total,
                 e -> mapper.apply(new Lookup(e.occurredAt, e.actingMunicipality, e.action, e.purpose)));
     }

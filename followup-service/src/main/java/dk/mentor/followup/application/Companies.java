@@ -3,10 +3,12 @@ package dk.mentor.followup.application;
 import dk.mentor.followup.domain.Company;
 import dk.mentor.followup.domain.CompanyContact;
 import dk.mentor.followup.domain.Placement;
+import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CompanyContactRepository;
 import dk.mentor.followup.infra.persistence.CompanyRepository;
 import dk.mentor.followup.infra.persistence.PlacementRepository;
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
@@ -14,11 +16,14 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The companies that host placements and their contact persons. A company (a CVR number) is national and
@@ -38,6 +43,12 @@ public class Companies {
     Caller caller;
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
+
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
 
     public record Registration(String cvr, String name, String address, String industry) {
     }
@@ -69,9 +80,13 @@ public class Companies {
     /** Every registered company, or the one with that CVR number, by name. */
     @Transactional
     public <T> Page<T> list(String cvr, PageRequest page, Function<View, T> mapper) {
-        var query = cvr == null ? companies.findAll(Sort.by("name").and("id"))
-                : companies.find("cvr", Sort.by("name").and("id"), Company.cvr(cvr));
-        return Page.of(query, page, c -> mapper.apply(new View(c, contacts.ofCompany(c.id()))));
+        String number = cvr == null ? null : Company.cvr(cvr);
+        var query = number == null ? companies.findAll(Sort.by("name").and("id"))
+                : companies.find("cvr", Sort.by("name").and("id"), number);
+        List<Company> items = query.page(page.page(), page.size()).list();
+        CappedCount total = CappedCounts.count(em, number == null ? "from company c" : "from company c where c.cvr = :cvr",
+                number == null ? Map.of() : Map.of("cvr", number), page, items.size(), countCap);
+        return Page.of(items, page, total, c -> mapper.apply(new View(c, contacts.ofCompany(c.id()))));
     }
 
     @Transactional
@@ -93,9 +108,13 @@ public class Companies {
         if (caller.municipalities().isEmpty()) {
             return Page.slice(List.of(), page, mapper);
         }
-        return Page.of(placements.find("companyId = :company and planId in (select p.id from Plan p "
-                        + "where p.ownerMunicipality in :municipalities)", Sort.by("plannedFrom").and("id"),
-                Parameters.with("company", companyId).and("municipalities", caller.municipalities())), page, mapper);
+        Parameters params = Parameters.with("company", companyId).and("municipalities", caller.municipalities());
+        List<Placement> items = placements.find("companyId = :company and planId in (select p.id from Plan p "
+                + "where p.ownerMunicipality in :municipalities)", Sort.by("plannedFrom").and("id"), params)
+                .page(page.page(), page.size()).list();
+        return Page.of(items, page, CappedCounts.count(em, "from placement pl where pl.company_id = :company and pl.plan_id in"
+                + " (select p.id from plan p where p.owner_municipality in (:municipalities))", params.map(), page,
+                items.size(), countCap), mapper);
     }
 
     Company company(UUID id) {

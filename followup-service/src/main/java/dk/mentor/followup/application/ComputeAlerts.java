@@ -1,50 +1,38 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.Alert;
-import dk.mentor.followup.domain.AlertSchedule;
-import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.infra.persistence.FollowUpRepository;
-import dk.mentor.followup.infra.persistence.MeetingRepository;
-import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
-import dk.mentor.followup.infra.persistence.ParticipantRepository;
-import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.followup.infra.persistence.DueItemRepository;
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.time.DanishTime;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What is due on the active plans of the caller's municipalities today, computed from the data with
- * the injected clock. Only what is due is listed, never plan content, so the list is not audited per plan.
+ * What is due on the active plans of the caller's municipalities today, by the injected clock. The
+ * due items are stored with each plan (PlanDueItems), so a page is one query and a capped count, however
+ * many plans lie behind it. Only what is due is listed, never plan content, so the list is not audited per plan.
  */
 @ApplicationScoped
 public class ComputeAlerts {
 
+    private static final int FIRST_USE_BATCH = 100;
+
     @Inject
     Caller caller;
     @Inject
-    PlanRepository plans;
+    DueItemRepository dueItems;
     @Inject
-    ParticipantRepository participants;
-    @Inject
-    MentorAgreementRepository agreements;
-    @Inject
-    MeetingRepository meetings;
-    @Inject
-    FollowUpRepository followUps;
-    @Inject
-    PlacementAlertFacts placements;
+    PlanDueItems rewrite;
     @Inject
     Clock clock;
 
@@ -52,27 +40,36 @@ public class ComputeAlerts {
     @ConfigProperty(name = "followup.alerts.agreement-warning-days", defaultValue = "30")
     int agreementWarningDays;
 
-    @Transactional
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+
+    /**
+     * Not one transaction: the plans whose due items were never written are written first, in transactions of
+     * their own, and then the page is read in one.
+     */
     public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
             return Page.slice(List.of(), page, mapper);
         }
+        writeUnwritten(QuarkusTransaction.requiringNew().call(() -> dueItems.unwritten(caller.municipalities())));
         LocalDate today = DanishTime.today(clock);
-        AlertSchedule schedule = new AlertSchedule(agreementWarningDays);
-        List<Alert> all = new ArrayList<>();
-        for (Plan plan : plans.list("ownerMunicipality in ?1 and status = ?2", Sort.by("id"), caller.municipalities(),
-                Plan.Status.ACTIVE)) {
-            all.addAll(schedule.alerts(plan, participants.list("planId", plan.id()),
-                    agreements.list("planId", plan.id()), meetings.currentOfPlan(plan.id()),
-                    followUps.list("planId", plan.id()), today));
-            all.addAll(placements.alerts(plan, today));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Alert> alerts = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays, page);
+            CappedCount total = dueItems.count(caller.municipalities(), kind, today, agreementWarningDays,
+                    CappedCount.limit(page, countCap));
+            return Page.of(alerts, page, total, mapper);
+        });
+    }
+
+    /**
+     * Plans from before the due items were stored are written on first use, a batch per transaction of its
+     * own: each batch's plans stay locked only while it runs, and no transaction holds thousands of entities.
+     */
+    private void writeUnwritten(List<UUID> plans) {
+        for (int from = 0; from < plans.size(); from += FIRST_USE_BATCH) {
+            List<UUID> batch = plans.subList(from, Math.min(plans.size(), from + FIRST_USE_BATCH));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(rewrite::rewrite));
         }
-        List<Alert> selected = all.stream().filter(a -> kind == null || a.kind() == kind)
-                .sorted(Comparator.comparing(Alert::dueOn).thenComparing(a -> a.planId().toString())
-                        .thenComparing(Alert::kind)
-                        .thenComparing(a -> a.participantId() == null ? "" : a.participantId().toString())
-                        .thenComparing(a -> a.agreementId() == null ? "" : a.agreementId().toString()))
-                .toList();
-        return Page.slice(selected, page, mapper);
     }
 }

@@ -1,24 +1,27 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
 import dk.mentor.kit.reference.ExternalReferenceLookup;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads plans: one by id (audited), or the caller's own list (owned by their municipalities, or taken part in). */
 @ApplicationScoped
@@ -32,6 +35,11 @@ public class FindPlans {
     Caller caller;
     @Inject
     AuditLog audit;
+    @Inject
+    EntityManager em;
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
 
     @Transactional
     public PlanGrant byId(UUID id, String purpose) {
@@ -76,12 +84,16 @@ public class FindPlans {
         if (staff) {
             params = params.and("municipalities", caller.municipalities());
         }
+        String sql = "from plan p where (" + (staff ? "p.owner_municipality in (:municipalities) or " : "")
+                + "p.id in (select pp.plan_id from participant pp where pp.username = :username and pp.ended_on is null))";
         Sort order = Sort.descending("openedAt").and("id");
         if (updatedSince != null) {
             where += " and updatedAt >= :updatedSince";
+            sql += " and p.updated_at >= :updatedSince";
             params = params.and("updatedSince", updatedSince);
             order = Sort.ascending("updatedAt").and("id");
         }
-        return Page.of(plans.find(where, order, params), page, mapper);
+        List<Plan> items = plans.find(where, order, params).page(page.page(), page.size()).list();
+        return Page.of(items, page, CappedCounts.count(em, sql, params.map(), page, items.size(), countCap), mapper);
     }
 }

@@ -9,16 +9,17 @@ import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.HandOverRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
-import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.audit.AuditLog;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.time.DanishTime;
@@ -26,13 +27,16 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hand-over when the citizen moves: the sending municipality offers the plan (with consent), the
@@ -63,6 +67,13 @@ public class HandOvers {
     @Inject
     Outbox outbox;
     @Inject
+    PlanChanges changes;
+    @Inject
+    EntityManager em;
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -91,17 +102,39 @@ public class HandOvers {
                     "must be the move date " + handOver.moveDate() + " or empty");
         }
         consents.consentFor(handOver.planId(), handOver.consentId(), handOver.toMunicipality(), "consentId");
-        Plan plan = plans.findById(handOver.planId());
         handOver.accept(caller.username(), annotation, clock.instant());
+        takeOver(handOver, caller.username());
+        handOvers.flush();
+        return handOver;
+    }
+
+    /**
+     * An undisputed offer past its deadline counts as accepted from its move date (the receiver is the acting
+     * municipality by law), with the event of a manual acceptance; nobody joins as the receiving caseworker.
+     * An offer whose consent is no longer in force stays offered: the plan may not be shared without it.
+     *
+     * @return whether it was accepted
+     */
+    public boolean acceptByDeadline(HandOver handOver) {
+        if (!consents.inForce(handOver.planId(), handOver.consentId(), handOver.toMunicipality())) {
+            return false;
+        }
+        handOver.acceptByDeadline(DanishTime.today(clock), clock.instant());
+        takeOver(handOver, null); // no user acts, so nothing goes to the audit trail: the hand-over records who and when
+        return true;
+    }
+
+    /** Ownership, access and the citizen move to the receiver from the move date; the caseworker joins if named. */
+    private void takeOver(HandOver handOver, String caseworker) {
+        Plan plan = plans.findById(handOver.planId());
         LocalDate day = handOver.effectiveOn();
-        plan.handOverTo(handOver.toMunicipality(), caller.username());
-        moveCaseworker(plan, day);
+        plan.handOverTo(handOver.toMunicipality(), caseworker != null ? caseworker : handOver.respondedBy());
+        changes.changed(plan.id());
+        moveCaseworker(plan, day, caseworker);
         Citizen citizen = citizens.findById(plan.citizenId());
         citizen.moveTo(handOver.toMunicipality());
         outbox.append(new PlanHandedOver(plan.id(), handOver.fromMunicipality(), handOver.toMunicipality(), day,
                 handOver.respondedAt()));
-        handOvers.flush();
-        return handOver;
     }
 
     /** The new residence municipality acts by law (retssikkerhedsloven § 9): it may dispute, never reject. */
@@ -126,13 +159,16 @@ public class HandOvers {
     }
 
     /** The sending caseworkers leave the plan and the accepting one joins, so access moves with ownership. */
-    private void moveCaseworker(Plan plan, LocalDate day) {
+    private void moveCaseworker(Plan plan, LocalDate day, String joining) {
         var leaving = participants.list("planId = ?1 and role = ?2 and endedOn is null", plan.id(),
                 ParticipantRole.CASEWORKER);
         leaving.forEach(p -> p.end(day));
+        if (joining == null) {
+            return;
+        }
         var basis = leaving.isEmpty() ? LegalBasis.LAB_COORDINATED_PLAN
                 : LegalBasis.fromCode(leaving.get(0).legalBasis());
-        participants.persist(Participant.join(plan.id(), caller.username(), caller.username(),
+        participants.persist(Participant.join(plan.id(), joining, joining,
                 null, ParticipantRole.CASEWORKER, basis, null, day, clock.instant()));
     }
 
@@ -142,9 +178,11 @@ public class HandOvers {
         if (caller.municipalities().isEmpty()) {
             return Page.slice(List.of(), page, mapper);
         }
-        var offers = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
-                Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()));
-        return Page.of(offers, page, mapper);
+        List<HandOver> offers = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
+                Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()))
+                .page(page.page(), page.size()).list();
+        return Page.of(offers, page, CappedCounts.count(em, "from hand_over h where h.to_municipality in (:m)"
+                + " or h.from_municipality in (:m)", Map.of("m", caller.municipalities()), page, offers.size(), countCap), mapper);
     }
 
     /** Both the sending and the receiving municipality see the offer. */

@@ -89,6 +89,12 @@ public class ManageConsents {
                         + " needs the citizen's consent (or a recorded legal basis) for it, in force today", field, "no consent in force for sharing with " + municipality));
     }
 
+    /** Whether a consent in force allows sharing the plan with the municipality today. */
+    boolean inForce(UUID planId, UUID consentId, String municipality) {
+        LocalDate today = DanishTime.today(clock);
+        return consents.onPlan(planId, consentId).filter(c -> c.allowsSharingWith(municipality, today)).isPresent();
+    }
+
     static String municipality(String code) {
         if (!MunicipalityCode.isValid(code)) {
             throw ProblemException.invalidField("municipality", "not a Danish municipality code");

@@ -50,6 +50,8 @@ public class OpenPlan {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    PlanChanges changes;
 
     public record Command(UUID citizenId, String longTermGoal, List<TargetGroup> targetGroups,
                           List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasis caseworkerBasis,
@@ -89,6 +91,7 @@ public class OpenPlan {
         plans.persist(plan);
         participants.persist(Participant.join(plan.id(), caller.username(), caller.username(), null,
                 ParticipantRole.CASEWORKER, basis, null, openedOn, clock.instant()));
+        changes.changed(plan.id());
         outbox.append(new PlanOpened(plan.id(), citizen.id(), plan.ownerMunicipality(), plan.targetGroups(),
                 plan.openedOn(), plan.openedAt(), citizen.anonymous()));
         return plan;

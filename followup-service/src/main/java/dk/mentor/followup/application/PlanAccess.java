@@ -53,14 +53,19 @@ public class PlanAccess {
     @Inject
     PlanShareRepository shares;
     @Inject
+    PlanChanges changes;
+    @Inject
     Clock clock;
 
     public PlanGrant read(UUID planId, String purpose) {
         return require(planId, "read", purpose, true);
     }
 
+    /** Also notes the plan as changed, so its due items are rewritten when the transaction commits. */
     public PlanGrant write(UUID planId, String action, String purpose) {
-        return require(planId, action, purpose, false);
+        PlanGrant grant = require(planId, action, purpose, false);
+        changes.changed(planId);
+        return grant;
     }
 
     /** Like {@link #write} but only for staff of the owning municipality: mentors cannot do this. */
@@ -70,6 +75,7 @@ public class PlanAccess {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Only the plan's caseworkers may " + action);
         }
+        changes.changed(planId);
         return grant;
     }
 

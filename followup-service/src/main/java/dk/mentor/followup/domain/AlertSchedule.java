@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Works out what is due on one plan on a given day. Nothing is stored: the alerts follow from the
- * plan's participants, agreements, meetings and recorded follow-ups, so they are never stale.
+ * Works out what is due on one plan on a given day, from the plan's participants, agreements, meetings
+ * and recorded follow-ups. The due items are stored with the plan and rewritten with every change to it
+ * (PlanDueItems), so the alert list is one query however many plans a municipality has.
  */
 public final class AlertSchedule {
 
@@ -24,7 +25,7 @@ public final class AlertSchedule {
             List.of(Alert.Kind.AGREEMENT_MISSING, Alert.Kind.HOURS_OVER_ORDER, Alert.Kind.OUTSIDE_PERIOD);
 
     /** A registration done up to this many days before its due date counts for it. */
-    static final int REGISTRATION_WINDOW_DAYS = 14;
+    public static final int REGISTRATION_WINDOW_DAYS = 14;
 
     private final int agreementWarningDays;
 
@@ -35,46 +36,61 @@ public final class AlertSchedule {
     public List<Alert> alerts(Plan plan, Collection<Participant> participants, Collection<MentorAgreement> agreements,
                               Collection<Meeting> meetings, Collection<FollowUp> followUps, LocalDate today) {
         List<Alert> alerts = new ArrayList<>();
+        for (DueItem item : dueItems(plan, participants, agreements, meetings, followUps)) {
+            if (item.shows(today, agreementWarningDays)) {
+                alerts.add(item.toAlert(plan.id(), plan.ownerMunicipality(), today));
+            }
+        }
+        if (plan.active() && plan.line() == LegalLine.EMPLOYMENT) {
+            quarterlyRegistration(plan, followUps, today).ifPresent(alerts::add);
+        }
+        alerts.sort(Comparator.comparing(Alert::dueOn).thenComparing(Alert::kind));
+        return alerts;
+    }
+
+    /**
+     * What the plan's data makes due, each with the day it is first listed: everything but the 3-monthly
+     * registration, which comes round with the calendar (see {@link #quarterlyDue}). Does not depend on the
+     * day asked, so it can be stored with the plan and rewritten whenever the plan's data changes.
+     */
+    public static List<DueItem> dueItems(Plan plan, Collection<Participant> participants,
+                                         Collection<MentorAgreement> agreements, Collection<Meeting> meetings,
+                                         Collection<FollowUp> followUps) {
+        List<DueItem> items = new ArrayList<>();
         if (!plan.active()) {
-            return alerts;
+            return items;
         }
         List<Participant> mentors = participants.stream()
-                .filter(p -> Roles.meetsCitizen(p.role()) && !p.ended() && !p.startedOn().isAfter(today)).toList();
+                .filter(p -> Roles.meetsCitizen(p.role()) && !p.ended()).toList();
         for (Participant p : mentors) {
-            meetingOverdue(plan, p, participants, meetings, today).ifPresent(alerts::add);
+            items.add(meetingOverdue(p, participants, meetings));
             if (!volunteer(p)) {
                 continue; // the 1/3/6-month follow-ups are the volunteer programme's (seed 004), not a paid grant's
             }
             for (FollowUp.Kind kind : List.of(FollowUp.Kind.MENTORSHIP_1_MONTH, FollowUp.Kind.MENTORSHIP_3_MONTHS,
                     FollowUp.Kind.MENTORSHIP_6_MONTHS)) {
                 LocalDate due = p.startedOn().plusMonths(kind.months());
-                if (!due.isAfter(today) && !done(followUps, kind, p.id(), null)) {
-                    alerts.add(alert(Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE, plan, p.id(), null, due,
-                            kind.months() + "-month follow-up of " + p.displayName()));
+                if (!done(followUps, kind, p.id(), null)) {
+                    items.add(new DueItem(Alert.Kind.MENTORSHIP_FOLLOW_UP_DUE, p.id(), null, due, due,
+                            kind.months() + "-month follow-up of " + p.displayName(), null));
                 }
             }
         }
         for (MentorAgreement a : agreements) {
             boolean renewed = agreements.stream().anyMatch(other -> a.id().equals(other.renews()));
             boolean participantActive = participants.stream().anyMatch(p -> p.id().equals(a.participantId()) && !p.ended());
-            if (!renewed && participantActive && !a.periodTo().minusDays(agreementWarningDays).isAfter(today)) {
-                alerts.add(alert(Alert.Kind.AGREEMENT_EXPIRING, plan, a.participantId(), a.id(), a.periodTo(),
-                        (a.periodTo().isBefore(today) ? "Mentor agreement ended on " : "Mentor agreement ends on ")
-                                + a.periodTo() + " and is not renewed"));
+            if (!renewed && participantActive) {
+                items.add(new DueItem(Alert.Kind.AGREEMENT_EXPIRING, a.participantId(), a.id(), a.periodTo(), null,
+                        "Mentor agreement ends on " + a.periodTo() + " and is not renewed",
+                        "Mentor agreement ended on " + a.periodTo() + " and is not renewed"));
             }
-            if (participantActive && !a.midway().isAfter(today)
-                    && !done(followUps, FollowUp.Kind.MIDWAY_EVALUATION, a.participantId(), a.periodFrom())) {
-                alerts.add(alert(Alert.Kind.MIDWAY_EVALUATION_DUE, plan, a.participantId(), a.id(), a.midway(),
-                        "Midway evaluation of the agreement running " + a.periodFrom() + " to " + a.periodTo()));
+            if (participantActive && !done(followUps, FollowUp.Kind.MIDWAY_EVALUATION, a.participantId(), a.periodFrom())) {
+                items.add(new DueItem(Alert.Kind.MIDWAY_EVALUATION_DUE, a.participantId(), a.id(), a.midway(), a.midway(),
+                        "Midway evaluation of the agreement running " + a.periodFrom() + " to " + a.periodTo(), null));
             }
         }
-        if (plan.line() == LegalLine.EMPLOYMENT) {
-            // the 3-monthly registration is the employment project's dataset (seed 003), not the social line's
-            quarterlyRegistration(plan, followUps, today).ifPresent(alerts::add);
-        }
-        heldWithHolds(plan, meetings).forEach(alerts::add);
-        alerts.sort(Comparator.comparing(Alert::dueOn).thenComparing(Alert::kind));
-        return alerts;
+        items.addAll(heldWithHolds(meetings));
+        return items;
     }
 
     private static boolean volunteer(Participant p) {
@@ -86,24 +102,27 @@ public final class AlertSchedule {
      * renew the grant, correct the hours) raises an alert dated on the meeting; it goes away when a
      * correction or a new grant makes the meeting's current version claimable.
      */
-    private static List<Alert> heldWithHolds(Plan plan, Collection<Meeting> meetings) {
-        List<Alert> alerts = new ArrayList<>();
+    private static List<DueItem> heldWithHolds(Collection<Meeting> meetings) {
+        List<DueItem> alerts = new ArrayList<>();
         for (Meeting m : meetings) {
             if (!m.current() || m.attendance() != Attendance.HELD) {
                 continue;
             }
             for (ClaimHold hold : m.claimHolds()) {
                 CASEWORKER_HOLDS.stream().filter(kind -> kind.name().equals(hold.name())).findFirst()
-                        .ifPresent(kind -> alerts.add(alert(kind, plan, m.participantId(), null, m.meetingDate(),
-                                "Meeting " + m.meetingId() + " on " + m.meetingDate() + " is held from the claim: " + hold)));
+                        .ifPresent(kind -> alerts.add(new DueItem(kind, m.participantId(), null, m.meetingDate(), null,
+                                "Meeting " + m.meetingId() + " on " + m.meetingDate() + " is held from the claim: " + hold,
+                                null)));
             }
         }
         return alerts;
     }
 
-    /** The last meeting held by the same person, in any of their roles on the plan, starts the cadence anew. */
-    private Optional<Alert> meetingOverdue(Plan plan, Participant p, Collection<Participant> all,
-                                           Collection<Meeting> meetings, LocalDate today) {
+    /**
+     * The last meeting held by the same person, in any of their roles on the plan, starts the cadence anew;
+     * the meeting is overdue the day after the cadence runs out, and never before the mentor has started.
+     */
+    private static DueItem meetingOverdue(Participant p, Collection<Participant> all, Collection<Meeting> meetings) {
         List<UUID> samePerson = all.stream()
                 .filter(o -> o.id().equals(p.id()) || (p.username() != null && p.heldBy(o.username())))
                 .map(Participant::id).toList();
@@ -111,24 +130,39 @@ public final class AlertSchedule {
                 .filter(m -> m.current() && m.attendance() == Attendance.HELD && samePerson.contains(m.participantId()))
                 .map(Meeting::meetingDate).max(Comparator.naturalOrder()).orElse(p.startedOn());
         LocalDate due = last.plusDays(p.cadenceDays());
-        if (!today.isAfter(due)) {
-            return Optional.empty();
-        }
-        return Optional.of(alert(Alert.Kind.MEETING_OVERDUE, plan, p.id(), null, due,
-                "No meeting held with " + p.displayName() + " since " + last + " (every " + p.cadenceDays() + " days)"));
+        LocalDate overdue = due.plusDays(1);
+        return new DueItem(Alert.Kind.MEETING_OVERDUE, p.id(), null, due,
+                overdue.isBefore(p.startedOn()) ? p.startedOn() : overdue,
+                "No meeting held with " + p.displayName() + " since " + last + " (every " + p.cadenceDays() + " days)", null);
     }
 
-    private Optional<Alert> quarterlyRegistration(Plan plan, Collection<FollowUp> followUps, LocalDate today) {
-        LocalDate due = null;
-        for (int quarter = 1; !plan.openedOn().plusMonths(3L * quarter).isAfter(today); quarter++) {
-            due = plan.openedOn().plusMonths(3L * quarter);
-        }
+    /**
+     * The 3-monthly registration of the employment project's dataset (seed 003) comes round with the
+     * calendar, not with a change to the plan: the latest quarter day since the plan opened is due unless a
+     * registration was recorded from {@value #REGISTRATION_WINDOW_DAYS} days before it. The alert list
+     * asks the database the same (DueItemQueries).
+     */
+    private static Optional<Alert> quarterlyRegistration(Plan plan, Collection<FollowUp> followUps, LocalDate today) {
+        LocalDate due = quarterlyDue(plan.openedOn(), today);
         if (due == null || done(followUps, FollowUp.Kind.QUARTERLY_REGISTRATION, null,
                 due.minusDays(REGISTRATION_WINDOW_DAYS))) {
             return Optional.empty();
         }
-        return Optional.of(alert(Alert.Kind.QUARTERLY_REGISTRATION_DUE, plan, null, null, due,
-                "3-monthly registration due on " + due));
+        return Optional.of(new Alert(Alert.Kind.QUARTERLY_REGISTRATION_DUE, plan.id(), plan.ownerMunicipality(), null,
+                null, due, quarterlyDetail(due)));
+    }
+
+    /** The latest quarter day (opening day plus 3, 6, 9 ... months) that is not after today; null before the first. */
+    static LocalDate quarterlyDue(LocalDate openedOn, LocalDate today) {
+        LocalDate due = null;
+        for (int quarter = 1; !openedOn.plusMonths(3L * quarter).isAfter(today); quarter++) {
+            due = openedOn.plusMonths(3L * quarter);
+        }
+        return due;
+    }
+
+    public static String quarterlyDetail(LocalDate due) {
+        return "3-monthly registration due on " + due;
     }
 
     private static boolean done(Collection<FollowUp> followUps, FollowUp.Kind kind, UUID participantId,
@@ -136,10 +170,5 @@ public final class AlertSchedule {
         return followUps.stream().anyMatch(f -> f.kind() == kind
                 && (participantId == null || Objects.equals(participantId, f.participantId()))
                 && (notBefore == null || !f.doneOn().isBefore(notBefore)));
-    }
-
-    private static Alert alert(Alert.Kind kind, Plan plan, UUID participantId, UUID agreementId, LocalDate due,
-                               String detail) {
-        return new Alert(kind, plan.id(), plan.ownerMunicipality(), participantId, agreementId, due, detail);
     }
 }

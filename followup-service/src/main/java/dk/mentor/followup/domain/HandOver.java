@@ -28,6 +28,9 @@ public class HandOver {
     /** How long the receiver has to dispute a hand-over, counted from the day it was offered. */
     public static final int DISPUTE_DAYS = 14;
 
+    /** Who accepted a hand-over that the receiver let pass its deadline without accepting or disputing it. */
+    public static final String ACCEPTED_BY_DEADLINE = "system: deadline passed";
+
     @Id
     private UUID id;
     @Column(name = "plan_id", nullable = false)
@@ -97,6 +100,17 @@ public class HandOver {
     public void accept(String by, String annotation, Instant now) {
         respond(Status.ACCEPTED, by, annotation, now);
         this.effectiveOn = moveDate;
+    }
+
+    /**
+     * The receiver neither accepted nor disputed by the deadline: by law it is the acting municipality all
+     * the same, so the hand-over counts as accepted from the move date, as if the receiver had accepted it.
+     */
+    public void acceptByDeadline(LocalDate today, Instant now) {
+        if (status != Status.OFFERED || disputed() || !today.isAfter(disputableUntil)) {
+            throw new RuleViolation("Only an undisputed offer past its deadline " + disputableUntil + " is accepted by it");
+        }
+        accept(ACCEPTED_BY_DEADLINE, "Neither accepted nor disputed by " + disputableUntil, now);
     }
 
     /**

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ class ClaimHoldsTest extends FollowupTest {
                 .body(agreement(participantId, LocalDate.now().minusDays(10), LocalDate.now().plusMonths(3), 1))
                 .when().post("/api/v1/plans/" + planId + "/mentor-agreements").then().statusCode(201);
 
-        logMeeting(mentor(username), planId, Map.of("date", LocalDate.now().plusDays(1).toString()))
+        // the service's day is Danish: in the hour before Danish midnight, tomorrow by UTC would be its today
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(1);
+        logMeeting(mentor(username), planId, Map.of("date", tomorrow.toString()))
                 .statusCode(201).body("claimHolds", equalTo(List.of("FUTURE_DATE")));
         logMeeting(mentor(username), planId, Map.of("durationMinutes", 61))
                 .statusCode(201).body("claimHolds", hasItem("HOURS_OVER_ORDER"));

@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.testing.tokens.TestTokens;
+import dk.mentor.followup.application.HandOverDeadlines;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SharingAndHandOverTest extends FollowupTest {
+
+    @Inject
+    HandOverDeadlines deadlines;
 
     @Test
     void shouldLetReceivingMunicipalityInOnlyAfterConsentAndAcceptedHandOver() throws Exception {
@@ -140,6 +146,42 @@ class SharingAndHandOverTest extends FollowupTest {
                 .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("actorName")));
         given().header("Authorization", token).header("Access-Purpose", "check 010190-1234")
                 .when().get("/api/v1/plans/" + planId).then().statusCode(400);
+    }
+
+    @Test
+    void shouldCountAnOfferNeitherAcceptedNorDisputedByTheDeadlineAsAcceptedFromItsMoveDate() throws Exception {
+        String planId = aarhusPlan();
+        var offered = offer(planId, consentWith(planId, KOBENHAVN)).statusCode(201).extract();
+        String url = "/api/v1/hand-overs/" + offered.path("id");
+        String disputedPlan = aarhusPlan();
+        var disputed = offer(disputedPlan, consentWith(disputedPlan, KOBENHAVN)).statusCode(201).extract();
+        given().header("Authorization", caseworker(KOBENHAVN)).header("If-Match", disputed.header("ETag"))
+                .contentType(ContentType.JSON).body(Map.of("reason", "The citizen still lives in Aarhus"))
+                .when().post("/api/v1/hand-overs/" + disputed.path("id") + "/dispute").then().statusCode(200);
+
+        // the last day to dispute is still the receiver's
+        TestClock.daysLater(14, () -> QuarkusTransaction.requiringNew().call(deadlines::acceptBatch));
+        given().header("Authorization", caseworker(KOBENHAVN)).when().get(url).then().statusCode(200)
+                .body("status", equalTo("OFFERED"));
+
+        // the day after, the offer counts as accepted; a second run (or a second instance) finds nothing more to do
+        TestClock.daysLater(15, () -> {
+            QuarkusTransaction.requiringNew().call(deadlines::acceptBatch);
+            QuarkusTransaction.requiringNew().call(deadlines::acceptBatch);
+        });
+        given().header("Authorization", caseworker(KOBENHAVN)).when().get(url).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("respondedBy", equalTo("system: deadline passed"))
+                .body("effectiveOn", equalTo(offered.path("moveDate").toString()));
+        getPlan(caseworker(KOBENHAVN), planId).statusCode(200).body("ownerMunicipality", equalTo(KOBENHAVN));
+        getPlan(caseworker(AARHUS), planId).statusCode(404);
+        given().header("Authorization", caseworker(KOBENHAVN)).when().get("/api/v1/hand-overs/" + disputed.path("id"))
+                .then().statusCode(200).body("status", equalTo("OFFERED"));
+        getPlan(caseworker(AARHUS), disputedPlan).statusCode(200).body("ownerMunicipality", equalTo(AARHUS));
+
+        var events = planEvents(planId, 2).stream().filter(r -> type(r).equals("dk.mentor.followup.PlanHandedOver.v1")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, events.size());
+        org.junit.jupiter.api.Assertions.assertEquals(offered.path("moveDate").toString(),
+                new ObjectMapper().readTree(events.get(0).value()).get("effectiveOn").asText());
     }
 
     private static io.restassured.response.ValidatableResponse offer(String planId, String consentId) {

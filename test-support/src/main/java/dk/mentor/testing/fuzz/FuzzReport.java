@@ -14,6 +14,7 @@ public final class FuzzReport {
     private final String base;
     private int requests;
     private java.time.Duration took = java.time.Duration.ZERO;
+    private String rowCounting = "";
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final Map<String, int[]> operations = new TreeMap<>();
     private final Map<String, String> failures = new LinkedHashMap<>();
@@ -47,6 +48,11 @@ public final class FuzzReport {
         took = value;
     }
 
+    /** What proving that refused writes left no rows cost (part of the time taken). */
+    void checked(String rowCounting) {
+        this.rowCounting = rowCounting;
+    }
+
     public int requests() {
         return requests;
     }
@@ -73,7 +79,7 @@ public final class FuzzReport {
         StringBuilder out = new StringBuilder("FUZZ " + service + ": seed " + seed + " (-Dfuzz.seed=" + seed + "), "
                 + requests + " requests in " + took.toSeconds() + " s, statuses " + statuses + ", operations covered " + operationsCovered() + "/"
                 + operations.size() + ", with a 2xx " + operationsSucceeded() + "/" + operations.size()
-                + ", failing cases " + failures.size() + "\n");
+                + ", failing cases " + failures.size() + (rowCounting.isEmpty() ? "" : ", " + rowCounting) + "\n");
         operations.forEach((name, c) -> out.append(String.format("  %5d requests %5d 2xx %6d ms  %s%n", c[0], c[1], c[2], name)));
         failures().forEach(f -> out.append("  FAIL ").append(f).append('\n'));
         return out.toString();

@@ -54,6 +54,7 @@ public final class Fuzzer {
                 exchange(request, report, counts);
             }
             report.took(java.time.Duration.ofNanos(System.nanoTime() - started));
+            report.checked(counts.cost());
         }
         System.out.println(report.summary());
         return report;
