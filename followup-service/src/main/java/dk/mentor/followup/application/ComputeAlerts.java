@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,14 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ComputeAlerts {
 
-    private static final int FIRST_USE_BATCH = 100;
-
     @Inject
     Caller caller;
     @Inject
     DueItemRepository dueItems;
     @Inject
-    PlanDueItems rewrite;
+    UnwrittenDueItems unwritten;
     @Inject
     Clock clock;
 
@@ -45,14 +42,14 @@ public class ComputeAlerts {
     int countCap;
 
     /**
-     * Not one transaction: the plans whose due items were never written are written first, in transactions of
-     * their own, and then the page is read in one.
+     * Not one transaction: the plans whose due items were never written are written first (UnwrittenDueItems),
+     * and then the page is read in one.
      */
     public <T> Page<T> forCaller(Alert.Kind kind, PageRequest page, Function<Alert, T> mapper) {
         if (caller.municipalities().isEmpty()) {
             return Page.slice(List.of(), page, mapper);
         }
-        writeUnwritten(QuarkusTransaction.requiringNew().call(() -> dueItems.unwritten(caller.municipalities())));
+        unwritten.writeFor(caller.municipalities());
         LocalDate today = DanishTime.today(clock);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Alert> alerts = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays, page);
@@ -60,16 +57,5 @@ public class ComputeAlerts {
                     CappedCount.limit(page, countCap));
             return Page.of(alerts, page, total, mapper);
         });
-    }
-
-    /**
-     * Plans from before the due items were stored are written on first use, a batch per transaction of its
-     * own: each batch's plans stay locked only while it runs, and no transaction holds thousands of entities.
-     */
-    private void writeUnwritten(List<UUID> plans) {
-        for (int from = 0; from < plans.size(); from += FIRST_USE_BATCH) {
-            List<UUID> batch = plans.subList(from, Math.min(plans.size(), from + FIRST_USE_BATCH));
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(rewrite::rewrite));
-        }
     }
 }

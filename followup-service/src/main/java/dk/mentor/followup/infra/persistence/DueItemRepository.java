@@ -96,13 +96,19 @@ public class DueItemRepository {
         return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("plan_due_item");
     }
 
-    /** The active plans of these municipalities whose due items were never written (they predate the table). */
+    /**
+     * The active plans whose due items were never written (they predate the table), of these municipalities
+     * or, given null, of all.
+     */
     @SuppressWarnings("unchecked")
     public List<UUID> unwritten(Collection<String> municipalities) {
-        return em.createNativeQuery("""
-                        select p.id from plan p where p.owner_municipality in (:municipalities) and p.status = 'ACTIVE'
-                        and not exists (select 1 from plan_due_state s where s.plan_id = p.id) order by p.id""", UUID.class)
-                .setParameter("municipalities", municipalities).getResultList();
+        Query query = em.createNativeQuery("select p.id from plan p where p.status = 'ACTIVE'"
+                + (municipalities == null ? "" : " and p.owner_municipality in (:municipalities)")
+                + " and not exists (select 1 from plan_due_state s where s.plan_id = p.id) order by p.id", UUID.class);
+        if (municipalities != null) {
+            query.setParameter("municipalities", municipalities);
+        }
+        return query.getResultList();
     }
 
     /** One page of the alerts due on the municipalities' plans on that day. */
