@@ -62,6 +62,29 @@ class AuditAndEconomyPagesTest {
     }
 
     @Test
+    void actionsAndDefaultPurposesAreNamedInThePagesLanguageWithTheRawCodeBesideThemAndUnknownTextAsWritten() {
+        String answer = """
+                {"items":[{"occurredAt":"2026-12-03T10:00:00Z","actorName":"karen","action":"log-meeting","subjectType":"plan",
+                  "subjectId":"p-1","outcome":"ALLOWED","purpose":"logging a meeting"},
+                 {"occurredAt":"2026-12-02T10:00:00Z","actorName":"karen","action":"archive-plan","subjectType":"plan",
+                  "subjectId":"p-1","outcome":"ALLOWED","purpose":"opfølgning efter telefonsamtale"}],"page":0,"size":25,"totalItems":2}""";
+        try (StandInServices followup = new StandInServices(r -> new Answer(200, answer))) {
+            String down = StandInServices.downUrl();
+            AuditLog log = new AuditQueries(StandInServices.client(down, down, followup.url(), down))
+                    .log(Optional.of("followup"), Optional.empty(), 0, "t");
+
+            String danish = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", "", AuditResource.SERVICES), "da");
+            String english = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", "", AuditResource.SERVICES), "en");
+
+            assertTrue(danish.contains("<td>Møde registreret<span class=\"help audit-code\" lang=\"en\">log-meeting</span></td>"), danish);
+            assertTrue(danish.contains("<td>Registrering af et møde<span class=\"help audit-code\" lang=\"en\">logging a meeting</span></td>"));
+            assertTrue(english.contains("<td>Meeting logged<span class=\"help audit-code\" lang=\"en\">log-meeting</span></td>"), english);
+            assertTrue(danish.contains("<td>archive-plan</td>") && danish.contains("<td>opfølgning efter telefonsamtale</td>"),
+                    "an unknown code and a caller's own purpose as written");
+        }
+    }
+
+    @Test
     void aDeeperPageAsksEachServiceForEverythingUpToItAndCutsThePageOutOfTheMerge() {
         try (StandInServices refusion = new StandInServices(r -> new Answer(200, entries("2026-12-03T10:00:00Z")))) {
             String down = StandInServices.downUrl();
