@@ -113,7 +113,7 @@ class AuditAndEconomyPagesTest {
             String html = PlanPageTest.render(AccessLogResource.Templates.accessLog(plan.toString(), queries.forPlan(plan, 0, "t"), false), "da");
 
             assertEquals("/api/v1/citizens/" + citizen + "/access-log?page=0&size=50", followup.received().get(1).pathAndQuery());
-            assertTrue(html.contains("<tr><td>02-12-2026 10:00</td><td>Aarhus</td><td>read</td><td>follow-up</td></tr>"), html);
+            assertTrue(html.contains("<tr><td>02-12-2026 10:00</td><td>Aarhus</td><td title=\"read\">Læst</td><td>Opfølgning</td></tr>"), html);
         }
     }
 
