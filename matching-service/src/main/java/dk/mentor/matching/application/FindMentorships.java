@@ -4,6 +4,7 @@ import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.audit.AuditLog;
@@ -20,10 +21,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Staff and case systems see the mentorships of their municipalities; a mentor sees only their own. */
 @ApplicationScoped
 public class FindMentorships {
+
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
 
     @Inject
     MentorshipRepository mentorships;
@@ -81,7 +87,7 @@ public class FindMentorships {
             parameters = parameters.and("since", updatedSince);
         }
         return Page.of(mentorships.page(where, parameters, updatedSince != null, page.offset(), page.size()), page,
-                mentorships.total(where, parameters), mapper);
+                mentorships.total(where, parameters, CappedCount.limit(page, countCap)), mapper);
     }
 
     private boolean isStaff() {

@@ -2,6 +2,7 @@ package dk.mentor.matching.application;
 
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.matching.domain.Proposal;
@@ -22,9 +23,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class FindReferrals {
+
+    /** How far a list that can grow large is counted (see CappedCount). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
 
     @Inject
     ReferralRepository referrals;
@@ -96,6 +102,6 @@ public class FindReferrals {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         return Page.of(referrals.page(scope, status, updatedSince, page.offset(), page.size()), page,
-                referrals.total(scope, status, updatedSince), mapper);
+                referrals.total(scope, status, updatedSince, CappedCount.limit(page, countCap)), mapper);
     }
 }

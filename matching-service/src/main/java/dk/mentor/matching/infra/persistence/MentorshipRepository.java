@@ -1,5 +1,6 @@
 package dk.mentor.matching.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.matching.domain.Mentorship;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -20,8 +21,9 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         return find(where, byChange ? BY_CHANGE : STABLE, parameters).range(offset, offset + size - 1).list();
     }
 
-    public long total(String where, Parameters parameters) {
-        return count(where, parameters);
+    /** The list's total, counted up to {@code limit} (see CappedTotals). */
+    public CappedCount total(String where, Parameters parameters, long limit) {
+        return CappedTotals.count(getEntityManager(), "Mentorship", where, parameters, limit);
     }
 
     /** Active mentorships whose granted period ended before {@code today}, at most {@code limit}, oldest end first. */

@@ -1,5 +1,6 @@
 package dk.mentor.matching.infra.persistence;
 
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.matching.domain.Referral;
 import dk.mentor.matching.domain.ReferralStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -23,8 +24,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 parameters(municipalities, status, updatedSince)).range(offset, offset + size - 1).list();
     }
 
-    public long total(Collection<String> municipalities, ReferralStatus status, Instant updatedSince) {
-        return count(query(status, updatedSince), parameters(municipalities, status, updatedSince));
+    /** The list's total, counted up to {@code limit} (see CappedTotals). */
+    public CappedCount total(Collection<String> municipalities, ReferralStatus status, Instant updatedSince, long limit) {
+        return CappedTotals.count(getEntityManager(), "Referral", query(status, updatedSince),
+                parameters(municipalities, status, updatedSince), limit);
     }
 
     public List<Referral> inMunicipalities(Collection<String> municipalities, Collection<ReferralStatus> statuses) {
