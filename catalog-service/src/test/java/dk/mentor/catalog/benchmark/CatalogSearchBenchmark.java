@@ -2,6 +2,7 @@ package dk.mentor.catalog.benchmark;
 
 import static io.restassured.RestAssured.given;
 
+import dk.mentor.testing.bench.Figures;
 import dk.mentor.testing.infra.TestInfraResource;
 import dk.mentor.testing.tokens.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -9,9 +10,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -61,27 +59,10 @@ class CatalogSearchBenchmark {
                 "PAID_SOCIAL_MENTOR", "legalBasis", "SEL_85", "gender", "FEMALE", "place", "CITIZEN_HOME")));
         queries.put("all visible, page 20 of 20", () -> status(token, "/api/v1/mentors", Map.of("page", "20", "size", "20")));
 
-        List<String> lines = new ArrayList<>();
-        lines.add("catalog-service search benchmark: %,d mentors (loaded in %,d ms), %d samples after %d warm-up, HTTP + token"
-                .formatted(MENTORS, loadMillis, SAMPLES, WARMUP));
-        lines.add("%-50s %10s %10s %10s".formatted("query", "p50 ms", "p99 ms", "hits"));
-        for (Map.Entry<String, Supplier<Integer>> query : queries.entrySet()) {
-            for (int i = 0; i < WARMUP; i++) {
-                query.getValue().get();
-            }
-            long[] nanos = new long[SAMPLES];
-            int hits = 0;
-            for (int i = 0; i < SAMPLES; i++) {
-                long t = System.nanoTime();
-                hits = query.getValue().get();
-                nanos[i] = System.nanoTime() - t;
-            }
-            java.util.Arrays.sort(nanos);
-            lines.add("%-50s %10.2f %10.2f %10d".formatted(query.getKey(), nanos[SAMPLES / 2] / 1e6,
-                    nanos[(int) Math.ceil(SAMPLES * 0.99) - 1] / 1e6, hits));
-        }
-        lines.forEach(System.out::println);
-        write(lines);
+        Figures figures = new Figures("catalog-service search benchmark: %,d mentors (loaded in %,d ms)"
+                .formatted(MENTORS, loadMillis), WARMUP, SAMPLES, "hits");
+        queries.forEach(figures::time);
+        figures.print();
     }
 
     /** The HTTP status must be 200; the number returned is the total hits (1 for a primary-key read). */
@@ -101,12 +82,5 @@ class CatalogSearchBenchmark {
             }
         }
         return ids;
-    }
-
-    private static void write(List<String> lines) throws IOException {
-        Path target = Path.of("target");
-        if (Files.isDirectory(target)) {
-            Files.write(target.resolve("benchmark-figures.txt"), lines);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.Citizen;
-import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.audit.AuditEntry;
@@ -57,7 +57,7 @@ public class CitizenAccessLog {
                         AuditEntry.class)
                 .setParameter("allowed", AuditEntry.Outcome.ALLOWED).setParameter("subjects", subjects)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        CappedCount total = CappedCounts.count(em, "from audit_entry e where e.outcome = 'ALLOWED' and e.subject_id in"
+        CappedCount total = CappedCounts.sql(em, "from audit_entry e where e.outcome = 'ALLOWED' and e.subject_id in"
                 + " (:subjects) and e.subject_type in ('citizen', 'plan')", Map.of("subjects", subjects), page, entries.size(),
                 countCap);
         return Page.of(entries, page, total,

@@ -3,12 +3,12 @@ package dk.mentor.followup.application;
 import dk.mentor.followup.domain.Company;
 import dk.mentor.followup.domain.CompanyContact;
 import dk.mentor.followup.domain.Placement;
-import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CompanyContactRepository;
 import dk.mentor.followup.infra.persistence.CompanyRepository;
 import dk.mentor.followup.infra.persistence.PlacementRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
@@ -84,7 +84,7 @@ public class Companies {
         var query = number == null ? companies.findAll(Sort.by("name").and("id"))
                 : companies.find("cvr", Sort.by("name").and("id"), number);
         List<Company> items = query.page(page.page(), page.size()).list();
-        CappedCount total = CappedCounts.count(em, number == null ? "from company c" : "from company c where c.cvr = :cvr",
+        CappedCount total = CappedCounts.sql(em, number == null ? "from company c" : "from company c where c.cvr = :cvr",
                 number == null ? Map.of() : Map.of("cvr", number), page, items.size(), countCap);
         return Page.of(items, page, total, c -> mapper.apply(new View(c, contacts.ofCompany(c.id()))));
     }
@@ -112,7 +112,7 @@ public class Companies {
         List<Placement> items = placements.find("companyId = :company and planId in (select p.id from Plan p "
                 + "where p.ownerMunicipality in :municipalities)", Sort.by("plannedFrom").and("id"), params)
                 .page(page.page(), page.size()).list();
-        return Page.of(items, page, CappedCounts.count(em, "from placement pl where pl.company_id = :company and pl.plan_id in"
+        return Page.of(items, page, CappedCounts.sql(em, "from placement pl where pl.company_id = :company and pl.plan_id in"
                 + " (select p.id from plan p where p.owner_municipality in (:municipalities))", params.map(), page,
                 items.size(), countCap), mapper);
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What is due on the active plans of the caller's municipalities today, by the injected clock. The
  * due items are stored with each plan (PlanDueItems), so a page is one query and a capped count, however
- * many plans lie behind it. Only what is due is listed, never plan content, so the list is not audited per plan.
+ * many plans lie behind it, counted in the same query. Only what is due is listed, never plan content, so the list is not audited per plan.
  */
 @ApplicationScoped
 public class ComputeAlerts {
@@ -52,10 +52,9 @@ public class ComputeAlerts {
         unwritten.writeFor(caller.municipalities());
         LocalDate today = DanishTime.today(clock);
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Alert> alerts = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays, page);
-            CappedCount total = dueItems.count(caller.municipalities(), kind, today, agreementWarningDays,
-                    CappedCount.limit(page, countCap));
-            return Page.of(alerts, page, total, mapper);
+            DueItemRepository.AlertPage found = dueItems.page(caller.municipalities(), kind, today, agreementWarningDays,
+                    page, CappedCount.limit(page, countCap));
+            return Page.of(found.alerts(), page, found.total(), mapper);
         });
     }
 }

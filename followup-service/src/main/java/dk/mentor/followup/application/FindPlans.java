@@ -1,9 +1,9 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.audit.AuditLog;
@@ -94,6 +94,6 @@ public class FindPlans {
             order = Sort.ascending("updatedAt").and("id");
         }
         List<Plan> items = plans.find(where, order, params).page(page.page(), page.size()).list();
-        return Page.of(items, page, CappedCounts.count(em, sql, params.map(), page, items.size(), countCap), mapper);
+        return Page.of(items, page, CappedCounts.sql(em, sql, params.map(), page, items.size(), countCap), mapper);
     }
 }

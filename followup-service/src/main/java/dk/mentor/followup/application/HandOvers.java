@@ -9,13 +9,13 @@ import dk.mentor.followup.domain.Consent;
 import dk.mentor.followup.domain.HandOver;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Plan;
-import dk.mentor.followup.infra.persistence.CappedCounts;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.HandOverRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
@@ -181,7 +181,7 @@ public class HandOvers {
         List<HandOver> offers = handOvers.find("toMunicipality in :m or fromMunicipality in :m",
                 Sort.descending("offeredAt").and("id"), Parameters.with("m", caller.municipalities()))
                 .page(page.page(), page.size()).list();
-        return Page.of(offers, page, CappedCounts.count(em, "from hand_over h where h.to_municipality in (:m)"
+        return Page.of(offers, page, CappedCounts.sql(em, "from hand_over h where h.to_municipality in (:m)"
                 + " or h.from_municipality in (:m)", Map.of("m", caller.municipalities()), page, offers.size(), countCap), mapper);
     }
 

@@ -2,6 +2,7 @@ package dk.mentor.followup.benchmark;
 
 import static io.restassured.RestAssured.given;
 
+import dk.mentor.testing.bench.Figures;
 import dk.mentor.testing.infra.TestInfraResource;
 import dk.mentor.testing.tokens.TestTokens;
 import io.agroal.api.AgroalDataSource;
@@ -11,11 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,29 +62,12 @@ class AlertsBenchmark {
                 Map.of("kind", "QUARTERLY_REGISTRATION_DUE")));
         requests.put("GET /alerts?page=20&size=50", () -> status(token, "/api/v1/alerts", Map.of("page", "20", "size", "50")));
 
-        List<String> lines = new ArrayList<>();
-        lines.add("followup-service alerts benchmark: %,d active plans of one municipality (loaded in %,d ms), %d samples after %d warm-up, HTTP + token"
-                .formatted(PLANS, loadMillis, SAMPLES, WARMUP));
-        lines.add("first alert list after loading (writes the due items of plans from before they were stored): %,d ms, %,d alerts counted"
+        Figures figures = new Figures("followup-service alerts benchmark: %,d active plans of one municipality (loaded in %,d ms)"
+                .formatted(PLANS, loadMillis), WARMUP, SAMPLES, "total");
+        figures.note("first alert list after loading (writes the due items of plans from before they were stored): %,d ms, %,d alerts counted"
                 .formatted(firstMillis, firstTotal));
-        lines.add("%-50s %10s %10s %10s".formatted("request", "p50 ms", "p99 ms", "total"));
-        for (Map.Entry<String, Supplier<Integer>> request : requests.entrySet()) {
-            for (int i = 0; i < WARMUP; i++) {
-                request.getValue().get();
-            }
-            long[] nanos = new long[SAMPLES];
-            int total = 0;
-            for (int i = 0; i < SAMPLES; i++) {
-                long t = System.nanoTime();
-                total = request.getValue().get();
-                nanos[i] = System.nanoTime() - t;
-            }
-            Arrays.sort(nanos);
-            lines.add("%-50s %10.2f %10.2f %10d".formatted(request.getKey(), nanos[SAMPLES / 2] / 1e6,
-                    nanos[(int) Math.ceil(SAMPLES * 0.99) - 1] / 1e6, total));
-        }
-        lines.forEach(System.out::println);
-        write(lines);
+        requests.forEach(figures::time);
+        figures.print();
     }
 
     /** The HTTP status must be 200; the number returned is the list's total (1 for a primary-key read). */
@@ -97,12 +76,5 @@ class AlertsBenchmark {
                 .then().statusCode(200).extract();
         Integer total = response.path("totalItems");
         return total == null ? 1 : total;
-    }
-
-    private static void write(List<String> lines) throws IOException {
-        Path target = Path.of("target");
-        if (Files.isDirectory(target)) {
-            Files.write(target.resolve("benchmark-figures.txt"), lines);
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The referral list is counted only up to the cap (mentor.paging.count-cap, here 3 instead of 1,000, so
  * five referrals pass it): beyond it a page says totalItemsCapped, and a page reached past the cap is
- * counted to its end. The mentorship list counts through the same CappedTotals.
+ * counted to its end. The mentorship list counts through the same kit CappedCounts.
  */
 @QuarkusTest
 @TestProfile(CappedListsTest.LowCountCap.class)

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.benchmark;
 
+import dk.mentor.testing.bench.Figures;
 import static io.restassured.RestAssured.given;
 
 import dk.mentor.refusion.RuleRows;
@@ -54,7 +55,7 @@ class ClaimDraftBenchmark {
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
 
         Figures figures = new Figures("refusion-service claim benchmark: a quarter of %,d lines after %,d earlier in the year"
-                .formatted(LINES, LINES / 2) + " (loaded in %,d ms)".formatted(loadMillis), 3, 20);
+                .formatted(LINES, LINES / 2) + " (loaded in %,d ms)".formatted(loadMillis), 3, 20, "result");
         int[] next = {0};
         figures.time("baseline: GET /expense-lines/{id} (primary key)",
                 () -> get("/api/v1/expense-lines/" + earlier.get(next[0]++ % earlier.size()), Map.of()).statusCode());

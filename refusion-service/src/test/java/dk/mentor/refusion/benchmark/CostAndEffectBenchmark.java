@@ -1,5 +1,6 @@
 package dk.mentor.refusion.benchmark;
 
+import dk.mentor.testing.bench.Figures;
 import static io.restassured.RestAssured.given;
 
 import dk.mentor.refusion.RuleRows;
@@ -57,7 +58,7 @@ class CostAndEffectBenchmark {
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
 
         Figures figures = new Figures(("refusion-service cost-and-effect benchmark: %,d meeting lines, %,d training lines,"
-                + " %,d citizens (loaded in %,d ms)").formatted(LINES, CITIZENS / 8 * 12, CITIZENS, loadMillis), 3, 20);
+                + " %,d citizens (loaded in %,d ms)").formatted(LINES, CITIZENS / 8 * 12, CITIZENS, loadMillis), 3, 20, "result");
         int[] next = {0};
         figures.time("baseline: GET /expense-lines/{id} (primary key)",
                 () -> get("/api/v1/expense-lines/" + lines.get(next[0]++ % lines.size()), Map.of()).statusCode());

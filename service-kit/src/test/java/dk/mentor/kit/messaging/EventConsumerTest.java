@@ -23,8 +23,10 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -181,6 +183,48 @@ class EventConsumerTest {
 
         var record = await().atMost(Duration.ofSeconds(30)).until(() -> dlqRecordOf(consumer), r -> r != null);
         assertTrue(header(record, DeadLetters.ERROR_HEADER).contains("no ce_id"));
+    }
+
+    @Test
+    void shouldApplyABatchInOneTransactionSkippingWhatTheInboxHasAlready() {
+        String consumer = newConsumer();
+        String seen = UUID.randomUUID().toString();
+        events.consume(consumer, record(seen, 60), event -> applyEffect(consumer, event, "single"));
+        Set<Object> transactions = new HashSet<>();
+
+        events.consumeAll(consumer, List.of(record(UUID.randomUUID().toString(), 61), record(seen, 62),
+                record(UUID.randomUUID().toString(), 63)), event -> {
+            transactions.add(em.createNativeQuery("select txid_current()").getSingleResult());
+            applyEffect(consumer, event, "batch");
+        });
+
+        assertEquals(List.of("single", "batch", "batch"), effects(consumer));
+        assertEquals(1, transactions.size(), "the batch's events share one transaction");
+        assertEquals(3, db.count("select count(*) from processed_event where consumer = ?1", consumer));
+    }
+
+    @Test
+    void shouldApplyTheRestOfABatchAndParkTheEventThatKeepsFailing() {
+        String consumer = newConsumer();
+        String bad = UUID.randomUUID().toString();
+        AtomicInteger badCalls = new AtomicInteger();
+
+        events.consumeAll(consumer, List.of(record(UUID.randomUUID().toString(), 70), record(bad, 71),
+                record(null, 72), record(UUID.randomUUID().toString(), 73)), event -> {
+            applyEffect(consumer, event, event.id().equals(bad) ? "never kept" : "applied");
+            if (event.id().equals(bad)) {
+                badCalls.incrementAndGet();
+                throw new IllegalStateException("widget store on fire");
+            }
+        });
+
+        assertEquals(List.of("applied", "applied"), effects(consumer), "the batch's effects are kept once, the bad one's not");
+        assertEquals(1 + maxAttempts, badCalls.get(), "once in the batch, then the attempts of its own");
+        assertEquals(2, db.count("select count(*) from processed_event where consumer = ?1", consumer));
+        List<Map<String, Object>> letters = deadLetters(consumer);
+        assertEquals(2, letters.size(), "the failing event and the record without ce_id");
+        assertTrue(letters.stream().anyMatch(letter -> bad.equals(letter.get("event_id"))));
+        assertTrue(letters.stream().anyMatch(letter -> letter.get("event_id") == null));
     }
 
     private static String newConsumer() {

@@ -3,7 +3,7 @@ package dk.mentor.kit.testapp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -16,8 +16,8 @@ public class WidgetEchoes {
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
 
     @Incoming("widget-echoes")
-    public void on(ConsumerRecord<String, String> record) {
-        keys.add(record.key());
+    public void on(ConsumerRecords<String, String> records) {
+        records.forEach(record -> keys.add(record.key()));
     }
 
     public boolean seen(String key) {

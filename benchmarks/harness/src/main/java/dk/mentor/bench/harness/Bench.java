@@ -85,7 +85,7 @@ public final class Bench {
         report.line("");
         report.requests(measured, peerRead, peerWrite, settings.callers());
         report.line("");
-        report.line("Committed event to its effect in the consumer (polled every " + EventLag.POLL_MILLIS + " ms):");
+        report.line("Committed event to its effect in the consumer (PostgreSQL's commit timestamps of both transactions):");
         report.line("");
         report.events("catalog mentor POST → matching's mentor_candidate row", lag);
         report.line("");

@@ -1,6 +1,5 @@
 package dk.mentor.bench.harness;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,27 +7,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
  * From a committed event to its effect in the consumer: mentors registered in catalog-service at a
- * fixed rate, each one's outbox event relayed to catalog.mentor.v1 and applied by matching-service
- * to its read model (matching.mentor_candidate). A mentor counts as committed when catalog's 201
- * arrives (the answer follows the commit); its effect counts when a query of matching's table,
- * issued every {@link #POLL_MILLIS} ms, first sees the row. The poll adds up to that much to each
- * figure.
+ * fixed rate, each one's outbox event relayed to catalog.mentor.v1 and applied by matching-service.
+ * Both ends are PostgreSQL's commit timestamps (the local suite runs it with track_commit_timestamp):
+ * the commit of catalog's transaction that wrote the mentor, and the commit of matching's transaction
+ * that applied its MentorRegistered (the inbox row it wrote with the effect). Nothing is polled while
+ * the events flow, since a client querying matching's table every few milliseconds took from the same two
+ * cores the consumer needed; afterwards the harness waits for the backlog and reads the timestamps.
  */
 final class EventLag {
 
-    static final int POLL_MILLIS = 5;
+    private static final String REGISTERED = "dk.mentor.catalog.MentorRegistered.v1";
+    private static final String CONSUMER = "matching-service.mentor-events";
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(120);
 
     /**
@@ -75,77 +73,63 @@ final class EventLag {
     }
 
     Result measure(Call register, double rate, double seconds, Duration drain) throws SQLException {
-        Map<UUID, Long> pending = new ConcurrentHashMap<>();
-        Histogram lag = new ConcurrentHistogram(HIGHEST_MICROS, 3);
-        AtomicLong sent = new AtomicLong();
+        List<UUID> committed = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
-        AtomicLong arrived = new AtomicLong();
-        AtomicBoolean sending = new AtomicBoolean(true);
-        double sendingSeconds;
-        try (Connection db = connect()) {
-            Thread poller = new Thread(() -> poll(db, pending, lag, arrived, sending, drain), "effect-poller");
-            poller.start();
-            long start = System.nanoTime();
-            send(register, rate, seconds, pending, sent, failed);
-            sendingSeconds = (System.nanoTime() - start) / 1e9;
-            sending.set(false);
-            try {
-                poller.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return new Result(rate, sent.get() / sendingSeconds, sent.get(), failed.get(), arrived.get(), lag);
-    }
-
-    private void send(Call register, double rate, double seconds, Map<UUID, Long> pending, AtomicLong sent,
-                      AtomicLong failed) {
+        long start = System.nanoTime();
         load.paced(register, rate, seconds, (due, response, error) -> {
-            long committed = System.nanoTime();
             if (error == null && response.statusCode() == 201) {
                 String location = response.headers().firstValue("Location").orElseThrow();
-                pending.put(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)), committed);
-                sent.incrementAndGet();
+                committed.add(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
             } else {
                 failed.incrementAndGet();
             }
         });
+        double sendingSeconds = (System.nanoTime() - start) / 1e9;
+        try (Connection db = connect()) {
+            awaitApplied(db, committed, drain);
+            Histogram lag = lags(db, committed);
+            return new Result(rate, committed.size() / sendingSeconds, committed.size(), failed.get(),
+                    lag.getTotalCount(), lag);
+        }
     }
 
-    /** Until sending ended and every mentor arrived, or the drain time after the last send ran out. */
-    private void poll(Connection db, Map<UUID, Long> pending, Histogram lag, AtomicLong arrived, AtomicBoolean sending,
-                      Duration drain) {
-        long drainEnd = Long.MAX_VALUE;
+    /** Until matching applied every committed mentor, or the drain time ran out; a count every 200 ms. */
+    private void awaitApplied(Connection db, List<UUID> mentors, Duration drain) throws SQLException {
+        long deadline = System.nanoTime() + drain.toNanos();
         try (PreparedStatement query = db.prepareStatement(
-                "select mentor_id from matching.mentor_candidate where mentor_id = any(?)")) {
-            while (true) {
-                if (!sending.get() && drainEnd == Long.MAX_VALUE) {
-                    drainEnd = System.nanoTime() + drain.toNanos();
-                }
-                if (!sending.get() && (pending.isEmpty() || System.nanoTime() > drainEnd)) {
-                    return;
-                }
-                List<UUID> ids = new ArrayList<>(pending.keySet());
-                if (!ids.isEmpty()) {
-                    long asked = System.nanoTime();
-                    Array array = db.createArrayOf("uuid", ids.toArray());
-                    query.setArray(1, array);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            Long committed = pending.remove(rows.getObject(1, UUID.class));
-                            if (committed != null) {
-                                lag.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, asked - committed) / 1000));
-                                arrived.incrementAndGet();
-                            }
-                        }
+                "select count(*) from matching.mentor_candidate where mentor_id = any(?)")) {
+            query.setArray(1, db.createArrayOf("uuid", mentors.toArray()));
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) >= mentors.size()) {
+                        return;
                     }
-                    array.free();
                 }
-                sleep(POLL_MILLIS);
+                sleep(200);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("polling matching's read model failed", e);
         }
+    }
+
+    /** Each applied mentor's time from catalog's commit to the commit of matching's applying transaction. */
+    private static Histogram lags(Connection db, List<UUID> mentors) throws SQLException {
+        Histogram lag = new Histogram(HIGHEST_MICROS, 3);
+        try (PreparedStatement query = db.prepareStatement("""
+                select extract(epoch from pg_xact_commit_timestamp(p.xmin) - pg_xact_commit_timestamp(m.xmin)) * 1000000
+                from catalog.mentor m
+                join catalog.outbox_message o on o.subject = m.id::text and o.event_type = ?
+                join matching.processed_event p on p.event_id = o.event_id::text and p.consumer = ?
+                where m.id = any(?)""")) {
+            query.setString(1, REGISTERED);
+            query.setString(2, CONSUMER);
+            query.setArray(3, db.createArrayOf("uuid", mentors.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lag.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, rows.getLong(1))));
+                }
+            }
+        }
+        return lag;
     }
 
     private Connection connect() throws SQLException {

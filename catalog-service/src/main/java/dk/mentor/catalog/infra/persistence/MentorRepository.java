@@ -3,6 +3,7 @@ package dk.mentor.catalog.infra.persistence;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,11 +41,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
     /** The mentors the search finds, counted up to {@code limit} rows (see {@link CappedCount}). */
     public CappedCount count(MentorCriteria criteria, Viewer viewer, long limit) {
         MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
-        Query query = getEntityManager().createNativeQuery("select count(*) from (select 1 from mentor m where " + sql.where()
-                + " limit :countLimit) counted", Long.class);
-        sql.parameters().forEach(query::setParameter);
-        query.setParameter("countLimit", limit);
-        return CappedCount.of(((Number) query.getSingleResult()).longValue(), limit);
+        return CappedCounts.sql(getEntityManager(), "from mentor m where " + sql.where(), sql.parameters(), limit);
     }
 
     /** The mentors a municipality owns, for export, in the same stable order. */

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Mentorships from matching-service put mentors on plans and take them off; each event applied once. */
@@ -25,8 +25,8 @@ public class MentorshipEventsConsumer {
 
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, applyMentorshipEvent.routes());
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(CONSUMER, records, applyMentorshipEvent.routes());
     }
 
     /** The channel as a bean, so an operator can replay its dead letters. */

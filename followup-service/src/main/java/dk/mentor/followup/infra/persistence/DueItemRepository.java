@@ -4,6 +4,7 @@ import dk.mentor.followup.domain.Alert;
 import dk.mentor.followup.domain.AlertSchedule;
 import dk.mentor.followup.domain.DueItem;
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +15,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 
@@ -68,24 +75,77 @@ public class DueItemRepository {
                 .getResultList();
     }
 
-    /** Replaces the plan's due items and notes them as written. */
+    /**
+     * Makes the plan's stored due items these, writing only the difference: most changes move one item (a
+     * logged meeting moves the next meeting's due day), and a plan's items were all deleted and inserted again
+     * on every change before, which made the table grow by dead rows at the pace of the meetings.
+     */
     public void replace(UUID planId, String municipality, List<DueItem> items, Instant now) {
-        statement("delete from plan_due_item where plan_id = :plan").setParameter("plan", planId).executeUpdate();
-        for (DueItem item : items) {
-            statement("""
-                            insert into plan_due_item (plan_id, municipality, kind, participant_id, agreement_id, due_on,
-                                                       shows_from, detail, detail_once_due)
-                            values (:plan, :municipality, :kind, :participant, :agreement, :due, :shows, :detail, :onceDue)""")
-                    .setParameter("plan", planId).setParameter("municipality", municipality)
-                    .setParameter("kind", item.kind().name()).setParameter("participant", item.participantId())
-                    .setParameter("agreement", item.agreementId()).setParameter("due", item.dueOn())
-                    .setParameter("shows", item.showsFrom()).setParameter("detail", item.detail())
-                    .setParameter("onceDue", item.detailOnceDue()).executeUpdate();
+        Set<DueItem> wanted = municipality == null ? Set.of() : new LinkedHashSet<>(items);
+        Map<StoredItem, Long> rows = stored(planId).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Set<DueItem> kept = new HashSet<>();
+        rows.forEach((row, copies) -> {
+            // A delete matches every copy of a row, so a row stored twice is deleted and written once again.
+            if (copies == 1 && row.municipality().equals(municipality) && wanted.contains(row.item())) {
+                kept.add(row.item());
+            } else {
+                delete(planId, row);
+            }
+        });
+        for (DueItem item : wanted) {
+            if (!kept.contains(item)) {
+                insert(planId, municipality, item);
+            }
         }
+        if (municipality != null) {
+            // The first write is what marks a plan as written (UnwrittenDueItems); later ones need not touch the row.
+            statement("insert into plan_due_state (plan_id, written_at) values (:plan, :now) on conflict (plan_id) do nothing")
+                    .setParameter("plan", planId).setParameter("now", now).executeUpdate();
+        }
+    }
+
+    private record StoredItem(String municipality, DueItem item) {
+    }
+
+    private List<StoredItem> stored(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = statement("""
+                select municipality, kind, participant_id, agreement_id, due_on, shows_from, detail, detail_once_due
+                from plan_due_item where plan_id = :plan""").setParameter("plan", planId).getResultList();
+        return rows.stream().map(row -> new StoredItem((String) row[0], new DueItem(Alert.Kind.valueOf((String) row[1]),
+                (UUID) row[2], (UUID) row[3], localDate(row[4]), localDate(row[5]), (String) row[6], (String) row[7])))
+                .toList();
+    }
+
+    private void delete(UUID planId, StoredItem row) {
+        DueItem item = row.item();
         statement("""
-                        insert into plan_due_state (plan_id, written_at) values (:plan, :now)
-                        on conflict (plan_id) do update set written_at = excluded.written_at""")
-                .setParameter("plan", planId).setParameter("now", now).executeUpdate();
+                delete from plan_due_item where plan_id = :plan and municipality = :municipality and kind = :kind
+                  and participant_id is not distinct from :participant and agreement_id is not distinct from :agreement
+                  and due_on = :due and shows_from is not distinct from :shows and detail = :detail
+                  and detail_once_due is not distinct from :onceDue""")
+                .setParameter("plan", planId).setParameter("municipality", row.municipality())
+                .setParameter("kind", item.kind().name()).setParameter("participant", item.participantId())
+                .setParameter("agreement", item.agreementId()).setParameter("due", item.dueOn())
+                .setParameter("shows", item.showsFrom()).setParameter("detail", item.detail())
+                .setParameter("onceDue", item.detailOnceDue()).executeUpdate();
+    }
+
+    private void insert(UUID planId, String municipality, DueItem item) {
+        statement("""
+                insert into plan_due_item (plan_id, municipality, kind, participant_id, agreement_id, due_on,
+                                           shows_from, detail, detail_once_due)
+                values (:plan, :municipality, :kind, :participant, :agreement, :due, :shows, :detail, :onceDue)""")
+                .setParameter("plan", planId).setParameter("municipality", municipality)
+                .setParameter("kind", item.kind().name()).setParameter("participant", item.participantId())
+                .setParameter("agreement", item.agreementId()).setParameter("due", item.dueOn())
+                .setParameter("shows", item.showsFrom()).setParameter("detail", item.detail())
+                .setParameter("onceDue", item.detailOnceDue()).executeUpdate();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /**
@@ -111,26 +171,37 @@ public class DueItemRepository {
         return query.getResultList();
     }
 
-    /** One page of the alerts due on the municipalities' plans on that day. */
-    public List<Alert> page(Collection<String> municipalities, Alert.Kind kind, LocalDate today, int warningDays,
-                            PageRequest page) {
-        Query query = em.createNativeQuery("select * from (" + union(kind) + ") alert order by due_on, plan_id, "
-                + KIND_ORDER + ", participant_id nulls first, agreement_id nulls first limit :size offset :offset");
-        bind(query, municipalities, kind, today, warningDays);
-        query.setParameter("size", page.size()).setParameter("offset", page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(DueItemRepository::alert).toList();
+    /** A page of alerts and their count up to the limit asked for. */
+    public record AlertPage(List<Alert> alerts, CappedCount total) {
     }
 
-    /** The alerts of {@link #page}, counted up to {@code limit} (see {@link CappedCount}). */
-    public CappedCount count(Collection<String> municipalities, Alert.Kind kind, LocalDate today, int warningDays,
-                             long limit) {
-        Query query = em.createNativeQuery("select count(*) from (select 1 from (" + union(kind)
-                + ") alert limit :countLimit) counted", Long.class);
+    /**
+     * One page of the alerts due on the municipalities' plans on that day, counted up to {@code countLimit}
+     * (see {@link CappedCount}) in the same statement: the rows up to the limit are found and sorted once, and
+     * the page and the count are both taken from them, where a separate count ran the union a second time.
+     */
+    public AlertPage page(Collection<String> municipalities, Alert.Kind kind, LocalDate today, int warningDays,
+                          PageRequest page, long countLimit) {
+        String order = " order by due_on, plan_id, " + KIND_ORDER + ", participant_id nulls first, agreement_id nulls first";
+        Query query = em.createNativeQuery("select alert.*, count(*) over () from (select * from (" + union(kind)
+                + ") due" + order + " limit :countLimit) alert" + order + " limit :size offset :offset");
         bind(query, municipalities, kind, today, warningDays);
-        query.setParameter("countLimit", limit);
-        return CappedCount.of(((Number) query.getSingleResult()).longValue(), limit);
+        query.setParameter("countLimit", countLimit).setParameter("size", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            // Past the end, or nothing due: only a page past the end needs the count on its own.
+            return new AlertPage(List.of(), page.page() == 0 ? CappedCount.of(0, countLimit)
+                    : count(municipalities, kind, today, warningDays, countLimit));
+        }
+        long counted = ((Number) rows.get(0)[7]).longValue();
+        return new AlertPage(rows.stream().map(DueItemRepository::alert).toList(), CappedCount.of(counted, countLimit));
+    }
+
+    private CappedCount count(Collection<String> municipalities, Alert.Kind kind, LocalDate today, int warningDays,
+                              long limit) {
+        return CappedCounts.sql(em, "from (" + union(kind) + ") alert", parameters(municipalities, kind, today, warningDays),
+                limit);
     }
 
     private static String union(Alert.Kind kind) {
@@ -143,18 +214,24 @@ public class DueItemRepository {
 
     private static void bind(Query query, Collection<String> municipalities, Alert.Kind kind, LocalDate today,
                              int warningDays) {
-        query.setParameter("municipalities", municipalities).setParameter("today", today);
+        parameters(municipalities, kind, today, warningDays).forEach(query::setParameter);
+    }
+
+    private static Map<String, Object> parameters(Collection<String> municipalities, Alert.Kind kind, LocalDate today,
+                                                  int warningDays) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("municipalities", municipalities, "today", today));
         if (kind != Alert.Kind.QUARTERLY_REGISTRATION_DUE) {
-            query.setParameter("horizon", today.plusDays(warningDays));
+            parameters.put("horizon", today.plusDays(warningDays));
         }
         if (kind != null && kind != Alert.Kind.QUARTERLY_REGISTRATION_DUE) {
-            query.setParameter("kind", kind.name());
+            parameters.put("kind", kind.name());
         }
+        return parameters;
     }
 
     private static Alert alert(Object[] row) {
         Alert.Kind kind = Alert.Kind.valueOf((String) row[0]);
-        LocalDate due = row[5] instanceof Date date ? date.toLocalDate() : (LocalDate) row[5];
+        LocalDate due = localDate(row[5]);
         String detail = kind == Alert.Kind.QUARTERLY_REGISTRATION_DUE ? AlertSchedule.quarterlyDetail(due) : (String) row[6];
         return new Alert(kind, (UUID) row[1], (String) row[2], (UUID) row[3], (UUID) row[4], due, detail);
     }

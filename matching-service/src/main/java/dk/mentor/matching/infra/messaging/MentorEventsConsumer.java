@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
@@ -24,8 +24,8 @@ public class MentorEventsConsumer {
 
     @Incoming("mentor-events")
     @Blocking(ordered = true)
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, applyMentorEvent.routes());
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(CONSUMER, records, applyMentorEvent.routes());
     }
 
     /** The channel as a bean, so an operator can replay its dead letters. */

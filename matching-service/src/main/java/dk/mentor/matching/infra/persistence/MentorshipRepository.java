@@ -1,6 +1,7 @@
 package dk.mentor.matching.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.matching.domain.Mentorship;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -21,9 +22,10 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         return find(where, byChange ? BY_CHANGE : STABLE, parameters).range(offset, offset + size - 1).list();
     }
 
-    /** The list's total, counted up to {@code limit} (see CappedTotals). */
+    /** The list's total, counted up to {@code limit} (see CappedCounts). */
     public CappedCount total(String where, Parameters parameters, long limit) {
-        return CappedTotals.count(getEntityManager(), "Mentorship", where, parameters, limit);
+        return CappedCounts.jpql(getEntityManager(), "select id from Mentorship where " + where,
+                query -> parameters.map().forEach(query::setParameter), limit);
     }
 
     /** Active mentorships whose granted period ended before {@code today}, at most {@code limit}, oldest end first. */

@@ -1,6 +1,7 @@
 package dk.mentor.matching.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.matching.domain.Referral;
 import dk.mentor.matching.domain.ReferralStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -24,10 +25,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 parameters(municipalities, status, updatedSince)).range(offset, offset + size - 1).list();
     }
 
-    /** The list's total, counted up to {@code limit} (see CappedTotals). */
+    /** The list's total, counted up to {@code limit} (see CappedCounts). */
     public CappedCount total(Collection<String> municipalities, ReferralStatus status, Instant updatedSince, long limit) {
-        return CappedTotals.count(getEntityManager(), "Referral", query(status, updatedSince),
-                parameters(municipalities, status, updatedSince), limit);
+        Parameters parameters = parameters(municipalities, status, updatedSince);
+        return CappedCounts.jpql(getEntityManager(), "select id from Referral where " + query(status, updatedSince),
+                query -> parameters.map().forEach(query::setParameter), limit);
     }
 
     public List<Referral> inMunicipalities(Collection<String> municipalities, Collection<ReferralStatus> statuses) {

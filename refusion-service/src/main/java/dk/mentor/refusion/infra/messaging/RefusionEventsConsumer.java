@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The four topics the economics learn from; each record applied once, bad ones parked as dead letters. */
@@ -40,26 +40,26 @@ public class RefusionEventsConsumer {
 
     @Incoming("plan-events")
     @Blocking(ordered = true)
-    public void onPlan(ConsumerRecord<String, String> record) {
-        consumer.consume(PLAN, record, planEvents.routes());
+    public void onPlan(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(PLAN, records, planEvents.routes());
     }
 
     @Incoming("mentorship-events")
     @Blocking(ordered = true)
-    public void onMentorship(ConsumerRecord<String, String> record) {
-        consumer.consume(MENTORSHIP, record, mentorshipEvents.routes());
+    public void onMentorship(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(MENTORSHIP, records, mentorshipEvents.routes());
     }
 
     @Incoming("mentor-events")
     @Blocking(ordered = true)
-    public void onMentor(ConsumerRecord<String, String> record) {
-        consumer.consume(MENTOR, record, mentorEvents.routes());
+    public void onMentor(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(MENTOR, records, mentorEvents.routes());
     }
 
     @Incoming("training-events")
     @Blocking(ordered = true)
-    public void onTraining(ConsumerRecord<String, String> record) {
-        consumer.consume(TRAINING, record, trainingEvents.routes());
+    public void onTraining(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(TRAINING, records, trainingEvents.routes());
     }
 
     // the four channels as beans of their own, so an operator can replay their dead letters

@@ -1,6 +1,7 @@
 package dk.mentor.refusion.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ClaimLine;
@@ -12,6 +13,7 @@ import dk.mentor.refusion.domain.ExpenseLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,7 +72,7 @@ public class ClaimRepository {
 
     /** The claims the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
     public CappedCount count(Filter filter, long limit) {
-        return CappedCounts.count(em, "select c.id from Claim c" + where(filter), query -> bind(query, filter), limit);
+        return CappedCounts.jpql(em, "select c.id from Claim c" + where(filter), query -> bind(query, filter), limit);
     }
 
     private static String where(Filter filter) {
@@ -79,7 +81,7 @@ public class ClaimRepository {
                 + (filter.changedSince() == null ? "" : " and c.statusChangedAt >= :since");
     }
 
-    private static void bind(TypedQuery<?> query, Filter filter) {
+    private static void bind(Query query, Filter filter) {
         query.setParameter("mine", filter.mine());
         if (filter.municipality() != null) {
             query.setParameter("m", filter.municipality());
@@ -112,7 +114,7 @@ public class ClaimRepository {
 
     /** The claim's lines, counted up to {@code limit}: a quarter's claim can hold tens of thousands. */
     public CappedCount countLines(UUID claimId, long limit) {
-        return CappedCounts.count(em, "select c.key.expenseLineId from ClaimLine c where c.key.claimId = :claim",
+        return CappedCounts.jpql(em, "select c.key.expenseLineId from ClaimLine c where c.key.claimId = :claim",
                 query -> query.setParameter("claim", claimId), limit);
     }
 }

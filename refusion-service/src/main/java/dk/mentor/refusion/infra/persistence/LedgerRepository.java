@@ -1,6 +1,7 @@
 package dk.mentor.refusion.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingKind;
@@ -11,6 +12,7 @@ import dk.mentor.refusion.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -75,7 +77,7 @@ public class LedgerRepository {
 
     /** The lines the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
     public CappedCount count(ExpenseLineFilter filter, long limit) {
-        return CappedCounts.count(em, "select l.id from ExpenseLine l" + where(filter), query -> bind(query, filter), limit);
+        return CappedCounts.jpql(em, "select l.id from ExpenseLine l" + where(filter), query -> bind(query, filter), limit);
     }
 
     private static String where(ExpenseLineFilter f) {
@@ -101,7 +103,7 @@ public class LedgerRepository {
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, ExpenseLineFilter f) {
+    private static void bind(Query query, ExpenseLineFilter f) {
         query.setParameter("municipality", f.municipality());
         if (f.from() != null) {
             query.setParameter("from", f.from());

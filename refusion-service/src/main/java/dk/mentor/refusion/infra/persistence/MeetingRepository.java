@@ -1,6 +1,7 @@
 package dk.mentor.refusion.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.refusion.domain.Meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class MeetingRepository {
 
     /** The meetings waiting or unpriceable, counted up to {@code limit} (see {@link CappedCount}). */
     public CappedCount countPendingOf(String municipality, long limit) {
-        return CappedCounts.count(em, "select m.meetingId from Meeting m where m.actingMunicipality = :m and m.status <> :priced",
+        return CappedCounts.jpql(em, "select m.meetingId from Meeting m where m.actingMunicipality = :m and m.status <> :priced",
                 query -> query.setParameter("m", municipality).setParameter("priced", Meeting.Status.PRICED), limit);
     }
 }

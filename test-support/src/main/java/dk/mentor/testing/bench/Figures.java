@@ -1,4 +1,4 @@
-package dk.mentor.refusion.benchmark;
+package dk.mentor.testing.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,32 +9,37 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Times requests after a warm-up and keeps one printed line per request: p50 and p99 in milliseconds. */
-final class Figures {
+/**
+ * The services' growth benchmarks' timing: runs each request after a warm-up and keeps one printed line
+ * per request with its p50 and p99 in milliseconds and what it found (a total, rows, bytes), so a run's
+ * figures sit next to its baseline (a primary-key read) in one table.
+ */
+public final class Figures {
 
     private final List<String> lines = new ArrayList<>();
     private final int warmup;
     private final int samples;
 
-    Figures(String title, int warmup, int samples) {
+    /** @param result the heading of the last column, what each request returns */
+    public Figures(String title, int warmup, int samples, String result) {
         this.warmup = warmup;
         this.samples = samples;
         lines.add(title + ", %d samples after %d warm-up, HTTP + token".formatted(samples, warmup));
-        lines.add("%-58s %10s %10s %10s".formatted("request", "p50 ms", "p99 ms", "result"));
+        lines.add("%-58s %10s %10s %10s".formatted("request", "p50 ms", "p99 ms", result));
     }
 
     /** Runs the request warm-up + samples times; the request returns what it found (rows, bytes) to print. */
-    void time(String name, Supplier<Object> request) {
+    public void time(String name, Supplier<?> request) {
         time(name, () -> { }, request);
     }
 
     /** As above, running {@code before} untimed ahead of each run (e.g. deleting the draft the last run made). */
-    void time(String name, Runnable before, Supplier<Object> request) {
+    public void time(String name, Runnable before, Supplier<?> request) {
         time(name, warmup, samples, before, request);
     }
 
     /** As above with its own counts, for a request too slow for the run's. */
-    void time(String name, int warmup, int samples, Runnable before, Supplier<Object> request) {
+    public void time(String name, int warmup, int samples, Runnable before, Supplier<?> request) {
         long[] nanos = new long[samples];
         Object result = null;
         try {
@@ -58,12 +63,12 @@ final class Figures {
                 nanos[samples / 2] / 1e6, nanos[(int) Math.ceil(samples * 0.99) - 1] / 1e6, result));
     }
 
-    void note(String line) {
+    public void note(String line) {
         lines.add(line);
     }
 
     /** Prints the figures and appends them to target/benchmark-figures.txt. */
-    void print() throws IOException {
+    public void print() throws IOException {
         lines.forEach(System.out::println);
         Path target = Path.of("target");
         if (Files.isDirectory(target)) {
