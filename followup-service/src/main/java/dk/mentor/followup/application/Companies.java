@@ -86,7 +86,8 @@ public class Companies {
         List<Company> items = query.page(page.page(), page.size()).list();
         CappedCount total = CappedCounts.sql(em, number == null ? "from company c" : "from company c where c.cvr = :cvr",
                 number == null ? Map.of() : Map.of("cvr", number), page, items.size(), countCap);
-        return Page.of(items, page, total, c -> mapper.apply(new View(c, contacts.ofCompany(c.id()))));
+        Map<UUID, List<CompanyContact>> contactsOf = contacts.ofCompanies(items.stream().map(Company::id).toList());
+        return Page.of(items, page, total, c -> mapper.apply(new View(c, contactsOf.getOrDefault(c.id(), List.of()))));
     }
 
     @Transactional

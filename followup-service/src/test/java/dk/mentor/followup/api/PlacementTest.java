@@ -129,6 +129,10 @@ class PlacementTest extends FollowupTest {
         // the company itself is national: København sees it and its contact person
         given().header("Authorization", kobenhavn).when().get("/api/v1/companies/" + company)
                 .then().statusCode(200).body("contacts[0].name", equalTo("Bente Vinther"));
+        String cvr = given().header("Authorization", kobenhavn).when().get("/api/v1/companies/" + company)
+                .then().extract().path("cvr");
+        given().header("Authorization", kobenhavn).queryParam("cvr", cvr).when().get("/api/v1/companies")
+                .then().statusCode(200).body("items[0].contacts.name", equalTo(List.of("Bente Vinther")));
         given().header("Authorization", kobenhavn).when().get("/api/v1/plans/" + aarhusPlan + "/placements/" + placement)
                 .then().statusCode(404);
     }
