@@ -8,6 +8,7 @@ import dk.mentor.kit.support.ProblemAssertions;
 import dk.mentor.kit.support.TestDatabase;
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.kit.testapp.ReadWidget;
+import dk.mentor.kit.time.DanishTime;
 import dk.mentor.testing.infra.TestInfraResource;
 import dk.mentor.testing.tokens.TestTokens;
 import io.quarkus.test.common.ResourceArg;
@@ -16,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -125,6 +128,37 @@ class MunicipalityAccessTest {
         assertEquals(3, second.getLong("totalItems"));
         assertEquals(1, second.getInt("page"));
         assertEquals(2, second.getInt("size"));
+    }
+
+    @Test
+    void shouldNarrowTheEntriesByActorActionOutcomeAndDanishDays() {
+        String id = Widgets.create("0751", "0101");
+        given().header("Authorization", TestTokens.user("caseworker-aarhus").roles(Roles.CASEWORKER).municipalities("0751")
+                .bearer()).get(Widgets.PATH + "/" + id).then().statusCode(200);
+        given().header("Authorization", TestTokens.user("caseworker-kbh").roles(Roles.CASEWORKER).municipalities("0101")
+                .bearer()).get(Widgets.PATH + "/" + id).then().statusCode(200);
+        given().header("Authorization", TestTokens.user("caseworker-odense").roles(Roles.CASEWORKER).municipalities("0461")
+                .bearer()).get(Widgets.PATH + "/" + id).then().statusCode(404);
+        String auditor = TestTokens.user("auditor-aarhus").roles(Roles.AUDITOR).municipalities("0751").bearer();
+        LocalDate day = DanishTime.today(Clock.systemUTC());
+        String today = day.toString();
+
+        assertEquals(List.of("caseworker-odense"), filtered(auditor, id, Map.of("outcome", "denied")).getList("items.actorName"));
+        assertEquals(List.of("caseworker-kbh"), filtered(auditor, id, Map.of("actor", "caseworker-kbh")).getList("items.actorName"));
+        assertEquals(3, filtered(auditor, id, Map.of("action", "read", "from", today, "to", today)).getLong("totalItems"));
+        assertEquals(0, filtered(auditor, id, Map.of("action", "change")).getLong("totalItems"));
+        assertEquals(0, filtered(auditor, id, Map.of("to", day.minusDays(1).toString())).getLong("totalItems"));
+        assertEquals(0, filtered(auditor, id, Map.of("from", day.plusDays(1).toString())).getLong("totalItems"));
+
+        ProblemAssertions.assertProblem(given().header("Authorization", auditor).queryParam("outcome", "maybe").get(AUDIT),
+                400, "validation-failed", AUDIT);
+        ProblemAssertions.assertProblem(given().header("Authorization", auditor).queryParam("from", "2026-13-01").get(AUDIT),
+                400, "validation-failed", AUDIT);
+    }
+
+    private static JsonPath filtered(String bearer, String subjectId, Map<String, ?> filters) {
+        return given().header("Authorization", bearer).queryParam("subjectId", subjectId).queryParams(filters)
+                .get(AUDIT).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
