@@ -65,6 +65,14 @@ public class MatchingRoundResource {
     }
 
     @GET
+    @Operation(operationId = "listMatchingRounds", summary = "The matching rounds over the caller's municipalities",
+            description = "Newest first; a round is listed when the caller acts for every municipality it covered.")
+    @APIResponse(responseCode = "200", description = "A page of rounds")
+    public Page<RoundResponse> list(@BeanParam PageParameters paging) {
+        return findRounds.recent(paging.request(), RoundResponse::from);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(operationId = "getMatchingRound", summary = "Get a matching round")
     @APIResponse(responseCode = "200", description = "The round",

@@ -1,5 +1,7 @@
 package dk.mentor.matching.application;
 
+import dk.mentor.kit.access.Caller;
+import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.problem.ProblemException;
@@ -10,8 +12,11 @@ import dk.mentor.matching.infra.persistence.ProposalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A round and its proposals, for the coordinator who must act for every municipality of the round. */
 @ApplicationScoped
@@ -25,6 +30,23 @@ public class FindRounds {
     MentorCandidateRepository candidates;
     @Inject
     ReferralAccess access;
+    @Inject
+    Caller caller;
+
+    /** How far the list of rounds is counted (the kit's paging setting). */
+    @ConfigProperty(name = "mentor.paging.count-cap")
+    int countCap;
+
+    /** The rounds over the caller's municipalities only (each one all of whose municipalities the caller acts for), newest first. */
+    @Transactional
+    public <T> Page<T> recent(PageRequest page, Function<MatchingRound, T> mapper) {
+        Set<String> municipalities = caller.municipalities();
+        if (municipalities.isEmpty()) {
+            return Page.slice(List.of(), page, mapper);
+        }
+        return Page.of(rounds.coveredBy(municipalities, page.offset(), page.size()), page,
+                rounds.countCoveredBy(municipalities, CappedCount.limit(page, countCap)), mapper);
+    }
 
     @Transactional
     public MatchingRound byId(UUID id) {

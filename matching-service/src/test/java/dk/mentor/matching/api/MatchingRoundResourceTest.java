@@ -1,6 +1,8 @@
 package dk.mentor.matching.api;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +58,15 @@ class MatchingRoundResourceTest {
         caseworker.choose((String) first.get("referralId"), (String) first.get("id")).then().statusCode(200)
                 .body("status", equalTo("CHOSEN"));
         new Caseworker("0101", "coordinator").as().get("/api/v1/matching-rounds/" + roundId).then().statusCode(404);
+
+        // the coordinator finds it among the past rounds, newest first; another municipality's coordinator does not
+        coordinator.as().body(Map.of("municipalities", List.of(hjoerring))).post("/api/v1/matching-rounds")
+                .then().statusCode(201);
+        List<String> listed = coordinator.as().get("/api/v1/matching-rounds").then().statusCode(200)
+                .body("totalItems", equalTo(2)).extract().jsonPath().getList("items.id");
+        assertEquals(roundId, listed.get(1));
+        new Caseworker("0101", "coordinator").as().get("/api/v1/matching-rounds").then().statusCode(200)
+                .body("items.id", not(hasItem(roundId)));
     }
 
     @Test
