@@ -1,6 +1,7 @@
 package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.refusion.application.ReportCostAndEffect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,5 +39,21 @@ public class CostAndEffectResource {
             @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day of the period", example = "2025-12-31", required = true) @QueryParam("to") LocalDate to) {
         return CostAndEffectResponse.from(municipality, from, to, report.of(municipality, from, to));
+    }
+
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.COORDINATOR})
+    @Operation(operationId = "exportCostAndEffectCsv", summary = "Export cost and effect as CSV", description = "The report of GET /cost-and-effect: the total, one row per target group and mentor kind, and the net cost no citizen carries; a column per outcome with the plans closed with it. As Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
+    @APIResponse(responseCode = "200", description = "The report as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response csv(
+            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the period", example = "2025-12-31", required = true) @QueryParam("to") LocalDate to) {
+        CostAndEffectResponse response = get(municipality, from, to);
+        return Response.ok(CostAndEffectCsv.of(response), DanishCsv.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"cost-and-effect-" + municipality + "-" + from + "-" + to + ".csv\"").build();
     }
 }

@@ -3,6 +3,7 @@ package dk.mentor.refusion.api;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
+import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
@@ -17,10 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -106,5 +109,20 @@ public class EconomyResource {
             @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day of the period", example = "2025-03-31", required = true) @QueryParam("to") LocalDate to) {
         return EconomyResponses.Settlement.from(reportSettlement.of(municipality, from, to));
+    }
+
+    @GET
+    @Path("settlements/csv")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "exportSettlementCsv", summary = "Export an inter-municipal statement as CSV", description = "The statement of GET /settlements, one row per other municipality with the municipality that pays the net (payer); as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
+    @APIResponse(responseCode = "200", description = "The statement as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response settlementCsv(
+            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
+            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of the period", example = "2025-03-31", required = true) @QueryParam("to") LocalDate to) {
+        return Response.ok(SettlementCsv.of(settlement(municipality, from, to)), DanishCsv.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"settlement-" + municipality + "-" + from + "-" + to + ".csv\"").build();
     }
 }

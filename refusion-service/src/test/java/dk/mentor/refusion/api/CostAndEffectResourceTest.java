@@ -4,6 +4,7 @@ import static dk.mentor.refusion.Feed.minutes;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.contracts.events.catalog.TrainingAttended;
@@ -89,6 +90,17 @@ class CostAndEffectResourceTest {
         assertEquals(2, report.getInt("groups[1].plansClosed"));
         assertEquals(List.of("EDUCATION", "JOB"), report.getList("groups[1].outcomes.outcome"));
         assertEquals(List.of(0.5f, 0.5f), report.getList("groups[1].outcomes.share", Float.class));
+
+        // the same report as a Danish spreadsheet: the total, the two groups, what no citizen carries
+        String csv = Api.finance(GREVE).queryParam("municipality", GREVE).queryParam("from", "2010-03-01")
+                .queryParam("to", "2010-05-31").when().get("/api/v1/cost-and-effect/csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        List<String> rows = csv.replace("\uFEFF", "").lines().toList();
+        assertEquals("municipality;from;to;target_group;mentor_kind;citizens;citizen_months;net_cost;"
+                + "net_cost_per_citizen_month;plans_closed;closed_dropped_out;closed_education;closed_job", rows.get(0));
+        assertEquals("0253;01-03-2010;31-05-2010;ALL;ALL;3;9;412,50;45,83;3;1;1;1", rows.get(1));
+        assertEquals("0253;01-03-2010;31-05-2010;ACTIVITY_READY;PAID_SOCIAL_MENTOR;2;6;300,00;50,00;2;0;1;1", rows.get(3));
+        assertEquals("0253;01-03-2010;31-05-2010;UNASSIGNED;UNASSIGNED;0;0;0,00;;;;;", rows.get(4));
 
         // the coordinator of the municipality reads the same report
         Api.coordinator(GREVE).queryParam("municipality", GREVE).queryParam("from", "2010-03-01")

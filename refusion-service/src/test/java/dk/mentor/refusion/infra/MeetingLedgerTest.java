@@ -151,6 +151,11 @@ class MeetingLedgerTest {
                 .body("counterparties[0].municipality", equalTo(odense))
                 .body("counterparties[0].owedToUs", equalTo(375.0f))
                 .body("counterparties[0].net", equalTo(-375.0f));
+        String csv = Api.finance(nyborg).queryParam("municipality", nyborg).queryParam("from", "2011-01-01")
+                .queryParam("to", "2011-03-31").when().get("/api/v1/settlements/csv").then().statusCode(200)
+                .extract().asString().replace("\uFEFF", "");
+        assertEquals(List.of("municipality;from;to;counterparty;owed_by_us;owed_to_us;net;payer;lines",
+                nyborg + ";01-01-2011;31-03-2011;" + odense + ";0,00;375,00;-375,00;" + odense + ";2"), csv.lines().toList());
         Api.finance(nyborg).queryParam("municipality", odense).queryParam("from", "2011-01-01").queryParam("to", "2011-03-31")
                 .when().get("/api/v1/settlements").then().statusCode(404);
     }
