@@ -4,7 +4,6 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
-import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.refusion.application.DraftClaim;
 import dk.mentor.refusion.application.FindClaims;
@@ -137,8 +136,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@Parameter(description = "The claim's id") @PathParam("id") UUID id) {
-        return Response.ok(ClaimCsv.of(findClaims.full(id)), DanishCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"claim-" + id + ".csv\"").build();
+        return CsvDownload.of(ClaimCsv.of(findClaims.full(id)), "claim-" + id + ".csv");
     }
 
     @GET

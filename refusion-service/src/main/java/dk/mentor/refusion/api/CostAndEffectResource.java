@@ -1,22 +1,19 @@
 package dk.mentor.refusion.api;
 
 import dk.mentor.kit.access.Roles;
-import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.refusion.application.ReportCostAndEffect;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,11 +31,9 @@ public class CostAndEffectResource {
     @Operation(operationId = "getCostAndEffect", summary = "Get cost and effect", description = "Net cost (expense minus the refund after ceilings) per citizen per month of mentorship, a mentor's training shared over the mentor's citizens, and the share of plans closed with each outcome, per target group and mentor kind.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = CostAndEffectResponse.class)))
-    public CostAndEffectResponse get(
-            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day of the period", example = "2025-12-31", required = true) @QueryParam("to") LocalDate to) {
-        return CostAndEffectResponse.from(municipality, from, to, report.of(municipality, from, to));
+    public CostAndEffectResponse get(@BeanParam ReportPeriod period) {
+        return CostAndEffectResponse.from(period.municipality, period.from, period.to,
+                report.of(period.municipality, period.from, period.to));
     }
 
     @GET
@@ -48,12 +43,7 @@ public class CostAndEffectResource {
     @Operation(operationId = "exportCostAndEffectCsv", summary = "Export cost and effect as CSV", description = "The report of GET /cost-and-effect: the total, one row per target group and mentor kind, and the net cost no citizen carries; a column per outcome with the plans closed with it. As Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The report as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response csv(
-            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day of the period", example = "2025-12-31", required = true) @QueryParam("to") LocalDate to) {
-        CostAndEffectResponse response = get(municipality, from, to);
-        return Response.ok(CostAndEffectCsv.of(response), DanishCsv.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"cost-and-effect-" + municipality + "-" + from + "-" + to + ".csv\"").build();
+    public Response csv(@BeanParam ReportPeriod period) {
+        return CsvDownload.of(CostAndEffectCsv.of(get(period)), period.fileName("cost-and-effect"));
     }
 }

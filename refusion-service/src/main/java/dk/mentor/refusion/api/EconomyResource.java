@@ -3,7 +3,6 @@ package dk.mentor.refusion.api;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
-import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.application.FindExpenseLines;
 import dk.mentor.refusion.application.ReportCeilings;
@@ -104,11 +103,8 @@ public class EconomyResource {
     @Operation(operationId = "getSettlement", summary = "Get an inter-municipal statement", description = "What the municipality and each other owe each other for the period, when one's mentors served the other's citizens.")
     @APIResponse(responseCode = "200", description = "The statement",
             content = @Content(schema = @Schema(implementation = EconomyResponses.Settlement.class)))
-    public EconomyResponses.Settlement settlement(
-            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day of the period", example = "2025-03-31", required = true) @QueryParam("to") LocalDate to) {
-        return EconomyResponses.Settlement.from(reportSettlement.of(municipality, from, to));
+    public EconomyResponses.Settlement settlement(@BeanParam ReportPeriod period) {
+        return EconomyResponses.Settlement.from(reportSettlement.of(period.municipality, period.from, period.to));
     }
 
     @GET
@@ -118,11 +114,7 @@ public class EconomyResource {
     @Operation(operationId = "exportSettlementCsv", summary = "Export an inter-municipal statement as CSV", description = "The statement of GET /settlements, one row per other municipality with the municipality that pays the net (payer); as Danish Excel reads it: UTF-8 with a byte-order mark, semicolons, decimal commas, dd-MM-yyyy dates.")
     @APIResponse(responseCode = "200", description = "The statement as CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response settlementCsv(
-            @Parameter(description = "The municipality", example = "0751", required = true) @QueryParam("municipality") String municipality,
-            @Parameter(description = "First day of the period", example = "2025-01-01", required = true) @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day of the period", example = "2025-03-31", required = true) @QueryParam("to") LocalDate to) {
-        return Response.ok(SettlementCsv.of(settlement(municipality, from, to)), DanishCsv.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"settlement-" + municipality + "-" + from + "-" + to + ".csv\"").build();
+    public Response settlementCsv(@BeanParam ReportPeriod period) {
+        return CsvDownload.of(SettlementCsv.of(settlement(period)), period.fileName("settlement"));
     }
 }
