@@ -31,6 +31,10 @@ class MessageBundlesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(reports, new TreeSet<>(load("rep", "da").stringPropertyNames()), "rep_da.properties against ReportMsg");
         assertEquals(reports, new TreeSet<>(load("rep", "en").stringPropertyNames()), "rep_en.properties against ReportMsg");
+        Set<String> work = Arrays.stream(WorkMsg.class.getDeclaredMethods()).map(m -> m.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(work, new TreeSet<>(load("work", "da").stringPropertyNames()), "work_da.properties against WorkMsg");
+        assertEquals(work, new TreeSet<>(load("work", "en").stringPropertyNames()), "work_en.properties against WorkMsg");
     }
 
     /** Quarkus 3.33 generates a broken resolver for a bundle of more than 300 messages: the second bundle keeps both below. */
@@ -38,11 +42,12 @@ class MessageBundlesTest {
     void eachBundleStaysBelowTheSizeQuarkusCanGenerate() {
         assertTrue(Msg.class.getDeclaredMethods().length <= 300, "Msg has " + Msg.class.getDeclaredMethods().length);
         assertTrue(ReportMsg.class.getDeclaredMethods().length <= 300);
+        assertTrue(WorkMsg.class.getDeclaredMethods().length <= 300);
     }
 
     @Test
     void noTextIsEmptyAndTheTwoLanguagesDiffer() throws IOException {
-        for (String bundle : List.of("msg", "rep")) {
+        for (String bundle : List.of("msg", "rep", "work")) {
             Properties danish = load(bundle, "da");
             Properties english = load(bundle, "en");
             for (String key : danish.stringPropertyNames()) {
