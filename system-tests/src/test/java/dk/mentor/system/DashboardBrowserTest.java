@@ -161,7 +161,34 @@ class DashboardBrowserTest extends SuiteTest {
 
             aCoordinatorRanksAReferralAndSeesWhyTheFirstMentorRanksFirst(page);
             aCoordinatorSeesTheRoundFormAndSupplyAgainstDemand(page);
+            aCoordinatorTriesACatalogueFileAndSeesTheRefusedRow(page);
         }
+    }
+
+    /**
+     * The same coordinator's session: a file with a good and a bad row, tried (a dry run: nothing written);
+     * the preview counts the new mentor and names the refused row, and offers no import of the file.
+     */
+    private static void aCoordinatorTriesACatalogueFileAndSeesTheRefusedRow(Page page) {
+        page.locator("nav").getByText("Mentorkatalog").click();
+        page.getByText("Indlæs fra regneark").click();
+        assertThat(page.locator("h1")).hasText("Indlæs mentorer fra regneark");
+        String csv = "displayName;kind;homeMunicipality;legalBases;capacityCitizens;capacityHoursPerWeek;languages\n"
+                + "Prøve Ny;VOLUNTEER;0751;LAB_167;2;4,5;da\n"
+                + "Prøve Fejl;VOLUNTEER;0751;LAB_167;-1;4;da\n";
+        page.getByLabel("Fil (CSV eller XLSX)").setInputFiles(new com.microsoft.playwright.options.FilePayload("mentorer.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByText("Se, hvad filen vil gøre").click();
+        assertThat(page.locator("#preview-heading")).hasText("Prøveindlæsning af mentorer.csv");
+        assertThat(page.locator("#import-rows")).hasText("2");
+        assertThat(page.locator("#import-registered")).hasText("2");
+        assertThat(page.locator("#import-refused")).hasText("1");
+        assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
+        assertThat(page.locator("#import-errors tbody tr th")).hasText("3");
+        assertThat(page.locator("#import-errors tbody tr")).containsText("capacityCitizens");
+        assertThat(page.locator("#import-confirm")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "import-preview.png");
     }
 
     /** The same coordinator's session: the referral queue, then the referral ranked in the browser. */
@@ -272,6 +299,8 @@ class DashboardBrowserTest extends SuiteTest {
             page.reload();
             assertThat(page.locator("#timeline li.event-meeting")).hasCount(2);
 
+            aCaseworkerRecordsARatingAndSeesItInTheChartsTable(page);
+
             // the citizen's access log, reached from the plan: the reads just made are in it, without staff names
             page.locator("main a[href^='/access-log?plan=']").click();
             assertThat(page.locator("h1")).hasText("Borgerens adgangslog");
@@ -289,6 +318,44 @@ class DashboardBrowserTest extends SuiteTest {
             page.navigate(dashboard.baseUrl() + "/plans");
             assertThat(page.locator("#kc-login")).isVisible(); // the session is gone: back to Keycloak's login
         }
+    }
+
+    /**
+     * On the plan's page: a score outside 1–10 is refused in Danish next to the field (followup-service's
+     * 422), then the corrected rating is recorded and is the last row of the chart's table.
+     */
+    private static void aCaseworkerRecordsARatingAndSeesItInTheChartsTable(Page page) {
+        Locator rating = page.locator("#rating-form");
+        rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("11");
+        rating.getByLabel("Motivation").fill("7");
+        rating.getByText("Gem vurderingen").click();
+        assertThat(page.locator("#rating-error")).hasText("Vurderingen er ikke gemt. Ret de markerede felter og prøv igen.");
+        assertThat(page.locator("#labourMarketScore-error")).hasText("Skriv et helt tal fra 1 til 10.");
+        assertThat(page.locator("#rating-form").getByLabel("Motivation")).hasValue("7"); // what was typed stays
+        Accessibility.assertNoSeriousViolations(page);
+
+        rating = page.locator("#rating-form");
+        rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("4");
+        rating.getByLabel("Netværk").fill("3");
+        rating.getByLabel("Hvad skal der til for at rykke et trin op?").fill("Et kørekort");
+        rating.getByText("Gem vurderingen").click();
+        assertThat(page.locator("#rating-saved")).isVisible();
+        Locator last = page.locator("#progression tbody tr").last();
+        assertThat(last.locator("th")).hasText(LocalDate.now().format(DANISH_DATE));
+        assertThat(last.locator("td")).hasText(new String[] {"4", "7", "–", "–", "3", "–", "–"});
+        assertThat(page.locator("#progression-chart")).hasAttribute("data-drawn", "true");
+        Accessibility.assertNoSeriousViolations(page);
+        page.locator("#progression").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rating-form.png")));
+
+        page.locator("nav").getByText("Mine advarsler").click();
+        assertThat(page.locator("h1")).hasText("Mine advarsler");
+        page.getByLabel("Slags").selectOption("MEETING_OVERDUE");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/alerts\\?kind=MEETING_OVERDUE.*"));
+        assertThat(page.locator("#alerts, #alerts-none")).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "alerts.png");
+        page.navigate(page.url().replaceAll("/alerts.*", "/plans/" + aarhus.planId()));
     }
 
     @Test
@@ -322,6 +389,18 @@ class DashboardBrowserTest extends SuiteTest {
                     "the plan page fits the phone's screen");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "plan-phone.png");
+
+            // the mentor's rating on the phone: the form fits the screen, and the rating is in the table
+            Locator rating = page.locator("#rating-form");
+            rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("6");
+            rating.getByLabel("Helbred").fill("5");
+            rating.getByLabel("Hvordan kan mentoren støtte borgeren i det?").fill("Øve teoriprøven sammen");
+            rating.getByText("Gem vurderingen").click();
+            assertThat(page.locator("#rating-saved")).isVisible();
+            assertThat(page.locator("#progression tbody tr").last().locator("td").first()).hasText("6");
+            assertEquals(0, (int) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                    "the rating form fits the phone's screen");
+            Accessibility.assertNoSeriousViolations(page);
         }
     }
 
