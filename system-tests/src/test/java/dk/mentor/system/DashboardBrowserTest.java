@@ -63,6 +63,7 @@ class DashboardBrowserTest extends SuiteTest {
     private static Steps.Matched aarhus;
     private static UUID claimId;
     private static UUID referralId;
+    private static UUID planToRefer;
     private static Instant begin;
 
     @BeforeAll
@@ -86,6 +87,10 @@ class DashboardBrowserTest extends SuiteTest {
                 "SEL_85", MEETING_DAY.plusDays(1), "browser-sel85-" + mentorName);
         claimId = claimOfTheFirstQuarter(steps);
         referralId = openReferralWithABindingWish(steps);
+        String tag = "browser-refer-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID citizen = steps.plans.citizen("caseworker-aarhus", "0751", Steps.randomCpr(), tag);
+        planToRefer = steps.plans.openPlan("caseworker-aarhus", citizen, LocalDate.now(), "Et job inden for et år",
+                List.of("LANGUAGE_BARRIERS"), tag);
     }
 
     /**
@@ -181,7 +186,7 @@ class DashboardBrowserTest extends SuiteTest {
         page.getByText("Se, hvad filen vil gøre").click();
         assertThat(page.locator("#preview-heading")).hasText("Prøveindlæsning af mentorer.csv");
         assertThat(page.locator("#import-rows")).hasText("2");
-        assertThat(page.locator("#import-registered")).hasText("2");
+        assertThat(page.locator("#import-registered")).hasText("1"); // the refused row registers nobody
         assertThat(page.locator("#import-refused")).hasText("1");
         assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
         assertThat(page.locator("#import-errors tbody tr th")).hasText("3");
@@ -355,7 +360,34 @@ class DashboardBrowserTest extends SuiteTest {
         assertThat(page.locator("#alerts, #alerts-none")).isVisible();
         Accessibility.assertNoSeriousViolations(page);
         screenshot(page, "alerts.png");
-        page.navigate(page.url().replaceAll("/alerts.*", "/plans/" + aarhus.planId()));
+        aCaseworkerRefersACitizenToAMentor(page);
+        page.navigate(page.url().replaceAll("/referrals/.*", "/plans/" + aarhus.planId()));
+    }
+
+    /** From a plan without a referral: the order as matching-service takes it, then the referral's own page. */
+    private static void aCaseworkerRefersACitizenToAMentor(Page page) {
+        page.navigate(page.url().replaceAll("/alerts.*", "/plans/" + planToRefer));
+        page.locator("#refer-link").click();
+        assertThat(page.locator("h1")).hasText("Henvis til en mentor");
+        Locator form = page.locator("#referral-form");
+        assertThat(form.getByLabel("Sprogbarrierer")).isChecked(); // the plan's target group to start with
+        form.getByLabel("Formål med mentorstøtten").fill("Sprogstøtte på vej mod et job");
+        form.getByLabel("Mentorens opgaver").fill("Øve dansk i hverdagen\nFølge med til jobsamtaler");
+        form.getByLabel("Timer pr. uge").fill("tre");
+        form.getByLabel("Behov", new Locator.GetByLabelOptions().setExact(true)).fill("sprog, jobsøgning");
+        form.getByLabel("Mentorens køn").selectOption("FEMALE");
+        form.getByText("Send henvisningen").click();
+        assertThat(page.locator("#hoursPerWeek-error")).containsText("Skriv timer pr. uge som et tal");
+        Accessibility.assertNoSeriousViolations(page);
+
+        page.locator("#referral-form").getByLabel("Timer pr. uge").fill("3,5");
+        page.locator("#referral-form").getByText("Send henvisningen").click();
+        assertThat(page).hasURL(Pattern.compile(".*/referrals/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#referral-status")).containsText("Åben");
+        assertThat(page.locator("#wishes")).containsText("Kvinde");
+        assertThat(page.locator("#steps")).containsText("venter på, at koordinatoren foreslår mentorer");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "referral-ordered.png");
     }
 
     @Test

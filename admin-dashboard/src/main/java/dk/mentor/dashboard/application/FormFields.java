@@ -20,6 +20,13 @@ final class FormFields {
         return blank(s) ? null : s.strip();
     }
 
+    /** Puts {@code value}, stripped, under {@code name} in a request body, unless it is blank. */
+    static void put(Map<String, Object> body, String name, String value) {
+        if (!blank(value)) {
+            body.put(name, value.strip());
+        }
+    }
+
     /** The whole number typed, or null when blank; unreadable, {@code errorKey} is put against {@code field}. */
     static Integer number(String typed, String field, String errorKey, Map<String, String> unreadable) {
         if (blank(typed)) {

@@ -174,7 +174,7 @@ public class PlanResource {
                 value(fields, "nextStep"), value(fields, "mentorSupport"));
     }
 
-    private static String value(MultivaluedMap<String, String> fields, String name) {
+    static String value(MultivaluedMap<String, String> fields, String name) {
         String v = fields.getFirst(name);
         return v == null ? "" : v;
     }

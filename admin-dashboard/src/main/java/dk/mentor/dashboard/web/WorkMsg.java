@@ -65,8 +65,6 @@ public interface WorkMsg {
 
     @Message String import_link();
 
-    @Message String back_to_catalogue();
-
     @Message String import_title();
 
     @Message String import_intro();
@@ -102,4 +100,146 @@ public interface WorkMsg {
     @Message String import_confirm(int registered, int updated);
 
     @Message String import_done(int registered, int updated);
+
+    @Message String back_to_plan();
+
+    @Message String choose();
+
+    @Message String plan_actions();
+
+    @Message String referral_link();
+
+    @Message String handover_link();
+
+    @Message String referral_order_title();
+
+    @Message String referral_basis();
+
+    @Message String referral_purpose();
+
+    @Message String referral_tasks();
+
+    @Message String referral_tasks_help();
+
+    @Message String referral_hours();
+
+    @Message String referral_frequency();
+
+    @Message String frequency(String code);
+
+    @Message String referral_period_start();
+
+    @Message String referral_period_end();
+
+    @Message String referral_needs();
+
+    @Message String referral_comma_help();
+
+    @Message String referral_languages();
+
+    @Message String referral_languages_help();
+
+    @Message String referral_urgency();
+
+    @Message String urgency(String code);
+
+    @Message String wish_gender();
+
+    @Message String wish_gender_binding();
+
+    @Message String wish_place();
+
+    @Message String wish_place_binding();
+
+    @Message String wish_none();
+
+    @Message String referral_submit();
+
+    @Message String steps_title();
+
+    @Message String steps_waiting();
+
+    @Message String choice_legend();
+
+    @Message String choice_help();
+
+    @Message String chosen_by();
+
+    @Message String chosen_by_value(String code);
+
+    @Message String choice_submit();
+
+    @Message String chosen_mentor(String name);
+
+    @Message String meeting_legend();
+
+    @Message String meeting_at();
+
+    @Message String meeting_where();
+
+    @Message String meeting_submit();
+
+    @Message String meeting_scheduled(String at);
+
+    @Message String answers_legend();
+
+    @Message String answers_help();
+
+    @Message String citizen_answered(boolean yes);
+
+    @Message String mentor_answered(boolean yes);
+
+    @Message String party(String code);
+
+    @Message String answer_value(String code);
+
+    @Message String answer_party();
+
+    @Message String answer_legend();
+
+    @Message String answer_reason();
+
+    @Message String answer_submit();
+
+    @Message String matched();
+
+    @Message String handovers_title();
+
+    @Message String handovers_intro();
+
+    @Message String handovers_none();
+
+    @Message String handovers_pages();
+
+    @Message String handover_answered(String what);
+
+    @Message String handover_disputed();
+
+    @Message String handover_move_date();
+
+    @Message String handover_annotation();
+
+    @Message String handover_dispute_reason();
+
+    @Message String handover_disputable_until();
+
+    @Message String handover_accept_note();
+
+    @Message String handover_accept();
+
+    @Message String handover_dispute();
+
+    @Message String handover_no_refusal();
+
+    @Message String handover_offer_title();
+
+    @Message String handover_offer_intro();
+
+    @Message String handover_to();
+
+    @Message String handover_consent();
+
+    @Message String handover_consent_help();
+
+    @Message String handover_offer_submit();
 }
