@@ -120,6 +120,25 @@ class ReferralAndHandOverPagesTest {
     }
 
     @Test
+    void aChosenMentorIsNamedAndTheMeetingFormIsOfferedFreshAndThenWithAnUnreadableTimeRefused() {
+        try (StandInServices matching = new StandInServices(request -> referral(request, "CHOSEN", "CHOSEN", "\"" + CHOSEN + "\""))) {
+            MatchingQueries queries = new MatchingQueries(client(matching, null));
+            String fresh = PlanPageTest.render(ReferralResource.Templates.referral(queries.referral(REFERRAL, "token"),
+                    FormState.fresh(Map.of()), ReferralResource.CODES), "da");
+            assertTrue(fresh.contains("<p id=\"chosen-mentor\">Borgeren har valgt Amira Haddad.</p>"), fresh);
+            assertTrue(fresh.contains("action=\"/referrals/" + REFERRAL + "/meeting\""));
+            assertTrue(fresh.contains("<option value=\"JOB_CENTRE\">Jobcenteret</option>"));
+
+            FormOutcome unreadable = new ReferralSteps(client(matching, null)).meeting(REFERRAL, 7, "i morgen", "JOB_CENTRE", "token");
+            String refused = PlanPageTest.render(ReferralResource.Templates.referral(queries.referral(REFERRAL, "token"),
+                    FormState.refused(Map.of("at", "i morgen", "place", "JOB_CENTRE"), "", unreadable), ReferralResource.CODES), "da");
+            assertTrue(refused.contains("<span class=\"field-error\" id=\"at-error\">Skriv dato og tidspunkt for mødet."), refused);
+            assertTrue(refused.contains("<option value=\"JOB_CENTRE\" selected>"));
+            assertEquals(0, matching.received().stream().filter(r -> r.method().equals("POST")).count(), "not sent");
+        }
+    }
+
+    @Test
     void aScheduledMeetingAsksOnlyThePartyThatHasNotAnsweredAndANoNeedsItsReason() {
         String problem = "{\"status\":400,\"errors\":[{\"field\":\"reason\",\"message\":\"required for a no\"}]}";
         try (StandInServices matching = new StandInServices(request -> request.method().equals("POST")
