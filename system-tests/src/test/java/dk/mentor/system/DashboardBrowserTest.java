@@ -227,9 +227,48 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(first.locator("tbody tr")).hasCount(best.path("explanation").size());
             assertThat(first.locator("tbody")).containsText("Sprog");
             assertThat(first.locator("tbody td.num").first()).hasText(Pattern.compile("\\d+(,\\d+)? af \\d+"));
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "referral-shortlist.png");
+            theCitizenChoosesMeetsTheMentorAndTheMentorSaysNo(page, best.path("mentor").path("displayName").asText());
+            return;
         }
         Accessibility.assertNoSeriousViolations(page);
         screenshot(page, "referral-shortlist.png");
+    }
+
+    /**
+     * The referral's next steps as its status allows them: the citizen's choice, the three-party meeting,
+     * and the mentor's no, refused first without its reason; after the no the citizen chooses again (or,
+     * nobody left, the referral is open for a new shortlist).
+     */
+    private static void theCitizenChoosesMeetsTheMentorAndTheMentorSaysNo(Page page, String mentor) {
+        Locator choice = page.locator("#choice-form");
+        assertThat(choice.getByLabel("1. " + mentor)).isChecked();
+        choice.getByText("Registrér valget").click();
+        assertThat(page.locator("#referral-status")).containsText("Mentor valgt");
+        assertThat(page.locator("#chosen-mentor")).containsText(mentor);
+
+        LocalDate meetingDay = LocalDate.now().plusDays(2);
+        Locator meeting = page.locator("#meeting-plan-form");
+        meeting.getByLabel("Dato og tidspunkt").fill(meetingDay + "T10:00");
+        meeting.getByLabel("Sted").selectOption("JOB_CENTRE");
+        meeting.getByText("Aftal trepartsmødet").click();
+        assertThat(page.locator("#referral-status")).containsText("Trepartsmøde aftalt");
+        assertThat(page.locator("#meeting-scheduled")).containsText(meetingDay.format(DANISH_DATE) + " 10:00");
+        Accessibility.assertNoSeriousViolations(page);
+
+        Locator answer = page.locator("#answer-form");
+        answer.getByLabel("Hvem svarer").selectOption("MENTOR");
+        answer.getByLabel("nej", new Locator.GetByLabelOptions().setExact(true)).check();
+        answer.getByText("Registrér svaret").click();
+        assertThat(page.locator("#step-error")).isVisible(); // a no needs its reason
+        Accessibility.assertNoSeriousViolations(page);
+        answer = page.locator("#answer-form");
+        answer.getByLabel("nej", new Locator.GetByLabelOptions().setExact(true)).check();
+        answer.getByLabel("Begrundelse (skal udfyldes ved nej)").fill("Kan ikke mødes på hverdage");
+        answer.getByText("Registrér svaret").click();
+        assertThat(page.locator("#referral-status")).containsText(Pattern.compile("Foreslået|Åben"));
+        assertThat(page.locator("#step-error")).hasCount(0);
     }
 
     /** The round's form (not run: a round re-proposes every open referral of Aarhus, other tests' too) and the report. */
