@@ -63,6 +63,7 @@ class DashboardBrowserTest extends SuiteTest {
     private static Steps.Matched aarhus;
     private static UUID claimId;
     private static UUID referralId;
+    private static UUID planToRefer;
     private static Instant begin;
 
     @BeforeAll
@@ -86,6 +87,10 @@ class DashboardBrowserTest extends SuiteTest {
                 "SEL_85", MEETING_DAY.plusDays(1), "browser-sel85-" + mentorName);
         claimId = claimOfTheFirstQuarter(steps);
         referralId = openReferralWithABindingWish(steps);
+        String tag = "browser-refer-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID citizen = steps.plans.citizen("caseworker-aarhus", "0751", Steps.randomCpr(), tag);
+        planToRefer = steps.plans.openPlan("caseworker-aarhus", citizen, LocalDate.now(), "Et job inden for et år",
+                List.of("LANGUAGE_BARRIERS"), tag);
     }
 
     /**
@@ -161,7 +166,34 @@ class DashboardBrowserTest extends SuiteTest {
 
             aCoordinatorRanksAReferralAndSeesWhyTheFirstMentorRanksFirst(page);
             aCoordinatorSeesTheRoundFormAndSupplyAgainstDemand(page);
+            aCoordinatorTriesACatalogueFileAndSeesTheRefusedRow(page);
         }
+    }
+
+    /**
+     * The same coordinator's session: a file with a good and a bad row, tried (a dry run: nothing written);
+     * the preview counts the new mentor and names the refused row, and offers no import of the file.
+     */
+    private static void aCoordinatorTriesACatalogueFileAndSeesTheRefusedRow(Page page) {
+        page.locator("nav").getByText("Mentorkatalog").click();
+        page.getByText("Indlæs fra regneark").click();
+        assertThat(page.locator("h1")).hasText("Indlæs mentorer fra regneark");
+        String csv = "displayName;kind;homeMunicipality;legalBases;capacityCitizens;capacityHoursPerWeek;languages\n"
+                + "Prøve Ny;VOLUNTEER;0751;LAB_167;2;4,5;da\n"
+                + "Prøve Fejl;VOLUNTEER;0751;LAB_167;-1;4;da\n";
+        page.getByLabel("Fil (CSV eller XLSX)").setInputFiles(new com.microsoft.playwright.options.FilePayload("mentorer.csv",
+                "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByText("Se, hvad filen vil gøre").click();
+        assertThat(page.locator("#preview-heading")).hasText("Prøveindlæsning af mentorer.csv");
+        assertThat(page.locator("#import-rows")).hasText("2");
+        assertThat(page.locator("#import-registered")).hasText("1"); // the refused row registers nobody
+        assertThat(page.locator("#import-refused")).hasText("1");
+        assertThat(page.locator("#import-errors tbody tr")).hasCount(1);
+        assertThat(page.locator("#import-errors tbody tr th")).hasText("3");
+        assertThat(page.locator("#import-errors tbody tr")).containsText("capacityCitizens");
+        assertThat(page.locator("#import-confirm")).hasCount(0);
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "import-preview.png");
     }
 
     /** The same coordinator's session: the referral queue, then the referral ranked in the browser. */
@@ -195,9 +227,48 @@ class DashboardBrowserTest extends SuiteTest {
             assertThat(first.locator("tbody tr")).hasCount(best.path("explanation").size());
             assertThat(first.locator("tbody")).containsText("Sprog");
             assertThat(first.locator("tbody td.num").first()).hasText(Pattern.compile("\\d+(,\\d+)? af \\d+"));
+            Accessibility.assertNoSeriousViolations(page);
+            screenshot(page, "referral-shortlist.png");
+            theCitizenChoosesMeetsTheMentorAndTheMentorSaysNo(page, best.path("mentor").path("displayName").asText());
+            return;
         }
         Accessibility.assertNoSeriousViolations(page);
         screenshot(page, "referral-shortlist.png");
+    }
+
+    /**
+     * The referral's next steps as its status allows them: the citizen's choice, the three-party meeting,
+     * and the mentor's no, refused first without its reason; after the no the citizen chooses again (or,
+     * nobody left, the referral is open for a new shortlist).
+     */
+    private static void theCitizenChoosesMeetsTheMentorAndTheMentorSaysNo(Page page, String mentor) {
+        Locator choice = page.locator("#choice-form");
+        assertThat(choice.getByLabel("1. " + mentor)).isChecked();
+        choice.getByText("Registrér valget").click();
+        assertThat(page.locator("#referral-status")).containsText("Mentor valgt");
+        assertThat(page.locator("#chosen-mentor")).containsText(mentor);
+
+        LocalDate meetingDay = LocalDate.now().plusDays(2);
+        Locator meeting = page.locator("#meeting-plan-form");
+        meeting.getByLabel("Dato og tidspunkt").fill(meetingDay + "T10:00");
+        meeting.getByLabel("Sted").selectOption("JOB_CENTRE");
+        meeting.getByText("Aftal trepartsmødet").click();
+        assertThat(page.locator("#referral-status")).containsText("Trepartsmøde aftalt");
+        assertThat(page.locator("#meeting-scheduled")).containsText(meetingDay.format(DANISH_DATE) + " 10:00");
+        Accessibility.assertNoSeriousViolations(page);
+
+        Locator answer = page.locator("#answer-form");
+        answer.getByLabel("Hvem svarer").selectOption("MENTOR");
+        answer.getByLabel("nej", new Locator.GetByLabelOptions().setExact(true)).check();
+        answer.getByText("Registrér svaret").click();
+        assertThat(page.locator("#step-error")).isVisible(); // a no needs its reason
+        Accessibility.assertNoSeriousViolations(page);
+        answer = page.locator("#answer-form");
+        answer.getByLabel("nej", new Locator.GetByLabelOptions().setExact(true)).check();
+        answer.getByLabel("Begrundelse (skal udfyldes ved nej)").fill("Kan ikke mødes på hverdage");
+        answer.getByText("Registrér svaret").click();
+        assertThat(page.locator("#referral-status")).containsText(Pattern.compile("Foreslået|Åben"));
+        assertThat(page.locator("#step-error")).hasCount(0);
     }
 
     /** The round's form (not run: a round re-proposes every open referral of Aarhus, other tests' too) and the report. */
@@ -272,6 +343,8 @@ class DashboardBrowserTest extends SuiteTest {
             page.reload();
             assertThat(page.locator("#timeline li.event-meeting")).hasCount(2);
 
+            aCaseworkerRecordsARatingAndSeesItInTheChartsTable(page);
+
             // the citizen's access log, reached from the plan: the reads just made are in it, without staff names
             page.locator("main a[href^='/access-log?plan=']").click();
             assertThat(page.locator("h1")).hasText("Borgerens adgangslog");
@@ -289,6 +362,71 @@ class DashboardBrowserTest extends SuiteTest {
             page.navigate(dashboard.baseUrl() + "/plans");
             assertThat(page.locator("#kc-login")).isVisible(); // the session is gone: back to Keycloak's login
         }
+    }
+
+    /**
+     * On the plan's page: a score outside 1–10 is refused in Danish next to the field (followup-service's
+     * 422), then the corrected rating is recorded and is the last row of the chart's table.
+     */
+    private static void aCaseworkerRecordsARatingAndSeesItInTheChartsTable(Page page) {
+        Locator rating = page.locator("#rating-form");
+        rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("11");
+        rating.getByLabel("Motivation").fill("7");
+        rating.getByText("Gem vurderingen").click();
+        assertThat(page.locator("#rating-error")).hasText("Vurderingen er ikke gemt. Ret de markerede felter og prøv igen.");
+        assertThat(page.locator("#labourMarketScore-error")).hasText("Skriv et helt tal fra 1 til 10.");
+        assertThat(page.locator("#rating-form").getByLabel("Motivation")).hasValue("7"); // what was typed stays
+        Accessibility.assertNoSeriousViolations(page);
+
+        rating = page.locator("#rating-form");
+        rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("4");
+        rating.getByLabel("Netværk").fill("3");
+        rating.getByLabel("Hvad skal der til for at rykke et trin op?").fill("Et kørekort");
+        rating.getByText("Gem vurderingen").click();
+        assertThat(page.locator("#rating-saved")).isVisible();
+        Locator last = page.locator("#progression tbody tr").last();
+        assertThat(last.locator("th")).hasText(LocalDate.now().format(DANISH_DATE));
+        assertThat(last.locator("td")).hasText(new String[] {"4", "7", "–", "–", "3", "–", "–"});
+        assertThat(page.locator("#progression-chart")).hasAttribute("data-drawn", "true");
+        Accessibility.assertNoSeriousViolations(page);
+        page.locator("#progression").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rating-form.png")));
+
+        page.locator("nav").getByText("Mine advarsler").click();
+        assertThat(page.locator("h1")).hasText("Mine advarsler");
+        page.getByLabel("Slags").selectOption("MEETING_OVERDUE");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/alerts\\?kind=MEETING_OVERDUE.*"));
+        assertThat(page.locator("#alerts, #alerts-none")).isVisible();
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "alerts.png");
+        aCaseworkerRefersACitizenToAMentor(page);
+        page.navigate(page.url().replaceAll("/referrals/.*", "/plans/" + aarhus.planId()));
+    }
+
+    /** From a plan without a referral: the order as matching-service takes it, then the referral's own page. */
+    private static void aCaseworkerRefersACitizenToAMentor(Page page) {
+        page.navigate(page.url().replaceAll("/alerts.*", "/plans/" + planToRefer));
+        page.locator("#refer-link").click();
+        assertThat(page.locator("h1")).hasText("Henvis til en mentor");
+        Locator form = page.locator("#referral-form");
+        assertThat(form.getByLabel("Sprogbarrierer")).isChecked(); // the plan's target group to start with
+        form.getByLabel("Formål med mentorstøtten").fill("Sprogstøtte på vej mod et job");
+        form.getByLabel("Mentorens opgaver").fill("Øve dansk i hverdagen\nFølge med til jobsamtaler");
+        form.getByLabel("Timer pr. uge").fill("tre");
+        form.getByLabel("Behov", new Locator.GetByLabelOptions().setExact(true)).fill("sprog, jobsøgning");
+        form.getByLabel("Mentorens køn").selectOption("FEMALE");
+        form.getByText("Send henvisningen").click();
+        assertThat(page.locator("#hoursPerWeek-error")).containsText("Skriv timer pr. uge som et tal");
+        Accessibility.assertNoSeriousViolations(page);
+
+        page.locator("#referral-form").getByLabel("Timer pr. uge").fill("3,5");
+        page.locator("#referral-form").getByText("Send henvisningen").click();
+        assertThat(page).hasURL(Pattern.compile(".*/referrals/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#referral-status")).containsText("Åben");
+        assertThat(page.locator("#wishes")).containsText("Kvinde");
+        assertThat(page.locator("#steps")).containsText("venter på, at koordinatoren foreslår mentorer");
+        Accessibility.assertNoSeriousViolations(page);
+        screenshot(page, "referral-ordered.png");
     }
 
     @Test
@@ -322,6 +460,18 @@ class DashboardBrowserTest extends SuiteTest {
                     "the plan page fits the phone's screen");
             Accessibility.assertNoSeriousViolations(page);
             screenshot(page, "plan-phone.png");
+
+            // the mentor's rating on the phone: the form fits the screen, and the rating is in the table
+            Locator rating = page.locator("#rating-form");
+            rating.getByLabel("Arbejdsmarkedsparathed (1–10)").fill("6");
+            rating.getByLabel("Helbred").fill("5");
+            rating.getByLabel("Hvordan kan mentoren støtte borgeren i det?").fill("Øve teoriprøven sammen");
+            rating.getByText("Gem vurderingen").click();
+            assertThat(page.locator("#rating-saved")).isVisible();
+            assertThat(page.locator("#progression tbody tr").last().locator("td").first()).hasText("6");
+            assertEquals(0, (int) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"),
+                    "the rating form fits the phone's screen");
+            Accessibility.assertNoSeriousViolations(page);
         }
     }
 

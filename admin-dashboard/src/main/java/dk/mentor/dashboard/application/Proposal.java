@@ -11,7 +11,21 @@ import java.util.UUID;
  */
 public record Proposal(UUID id, UUID referralId, UUID roundId, int rank, BigDecimal score, String status,
                        OffsetDateTime createdAt, List<Line> explanation, Mentor mentor, String weightsScope,
-                       Integer weightsVersion) {
+                       Integer weightsVersion, String chosenBy, OffsetDateTime heldUntil, OffsetDateTime meetingAt,
+                       String meetingPlace, Boolean citizenAnswer, String citizenReason, Boolean mentorAnswer,
+                       String mentorReason) {
+
+    /** The parties (CITIZEN, MENTOR) that have not answered after the three-party meeting yet. */
+    public List<String> unanswered() {
+        List<String> parties = new java.util.ArrayList<>();
+        if (citizenAnswer == null) {
+            parties.add("CITIZEN");
+        }
+        if (mentorAnswer == null) {
+            parties.add("MENTOR");
+        }
+        return parties;
+    }
 
     /** How one criterion contributed: {@code points} = weight × fulfilled / asked. */
     public record Line(String criterion, int weight, int fulfilled, int asked, BigDecimal points, String detail) {

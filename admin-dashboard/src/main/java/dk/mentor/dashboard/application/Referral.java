@@ -13,7 +13,7 @@ import java.util.UUID;
 public record Referral(UUID id, String actingMunicipality, UUID planId, String status, String urgency, String legalBasis,
                        OffsetDateTime createdAt, LocalDate periodStart, LocalDate periodEnd, BigDecimal hoursPerWeek,
                        List<String> languages, List<String> targetGroups, List<String> needs, String purpose,
-                       List<WaitingReason> waitingReasons, Wishes wishes, long version) {
+                       List<WaitingReason> waitingReasons, Wishes wishes, long version, UUID currentProposalId) {
 
     /** What keeps a waiting referral waiting: the unmet filter or binding wish and how many mentors it ruled out. */
     public record WaitingReason(String unmet, int mentorsRuledOut, int mentorsConsidered) {

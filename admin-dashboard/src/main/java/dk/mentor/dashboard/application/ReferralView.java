@@ -23,6 +23,25 @@ public record ReferralView(Section<Referral> referral, Section<List<Proposal>> p
                 .sorted(java.util.Comparator.comparingInt(Proposal::rank)).toList();
     }
 
+    /** The proposal the citizen chose, while one is chosen (the meeting and the answers are about it), or null. */
+    public Proposal chosen() {
+        if (!proposals.isAvailable() || !referral.isAvailable() || referral.value().currentProposalId() == null) {
+            return null;
+        }
+        return proposals.value().stream().filter(p -> p.id().equals(referral.value().currentProposalId())).findFirst().orElse(null);
+    }
+
+    /** The open proposals the citizen can choose among. */
+    public List<Proposal> choosable() {
+        return current().stream().filter(p -> "OPEN".equals(p.status())).toList();
+    }
+
+    /** Who can still answer after the meeting: the chosen proposal's parties without an answer. */
+    public List<String> answeringParties() {
+        Proposal chosen = chosen();
+        return chosen == null ? List.of("CITIZEN", "MENTOR") : chosen.unanswered();
+    }
+
     /** Earlier proposals (superseded or declined), kept for the history. */
     public List<Proposal> earlier() {
         if (!proposals.isAvailable()) {

@@ -66,6 +66,29 @@ public class ServiceClient {
     }
 
     /**
+     * POST {@code body} as JSON to an action on a resource read at {@code version} (If-Match), e.g. a
+     * referral's next step: one someone changed in between is refused (412) instead of moved on.
+     */
+    public CompletableFuture<Reply<JsonNode>> postAt(Backend backend, String path, String accessToken, long version, Object body) {
+        return send(backend, path, accessToken, builder -> builder.header("Accept", "application/json")
+                        .header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json(body))),
+                response -> read(backend, path, response, new TypeReference<JsonNode>() { }));
+    }
+
+    /**
+     * POST a file as it is ({@code contentType}: a CSV, a spreadsheet), e.g. the catalogue to import;
+     * the Idempotency-Key as in {@link #post}.
+     */
+    public CompletableFuture<Reply<JsonNode>> upload(Backend backend, String pathAndQuery, String accessToken,
+                                                     String idempotencyKey, String contentType, byte[] file) {
+        return send(backend, pathAndQuery, accessToken, builder -> builder.header("Accept", "application/json")
+                        .header("Content-Type", contentType).header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(file)),
+                response -> read(backend, pathAndQuery, response, new TypeReference<JsonNode>() { }));
+    }
+
+    /**
      * POST without a body to an action on a resource read at {@code version} (If-Match), e.g. ranking a
      * referral: a referral someone changed in between is refused (412) instead of ranked as it no longer is.
      */

@@ -1,5 +1,6 @@
 package dk.mentor.dashboard.web;
 
+import dk.mentor.dashboard.application.FormOutcome;
 import dk.mentor.dashboard.application.MeetingInput;
 import dk.mentor.dashboard.application.MeetingLogging;
 import dk.mentor.dashboard.application.MeetingOutcome;
@@ -8,6 +9,8 @@ import dk.mentor.dashboard.application.PlanQueries;
 import dk.mentor.dashboard.application.PlanRow;
 import dk.mentor.dashboard.application.PlanView;
 import dk.mentor.dashboard.application.Progression;
+import dk.mentor.dashboard.application.ProgressionRecording;
+import dk.mentor.dashboard.application.RatingInput;
 import dk.mentor.dashboard.application.Section;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,7 +49,8 @@ public class PlanResource {
     static class Templates {
         static native TemplateInstance plans(Section<Page<PlanRow>> plans);
 
-        static native TemplateInstance plan(PlanView view, List<String> dimensions, String chartData, MeetingForm form);
+        static native TemplateInstance plan(PlanView view, List<String> dimensions, String chartData, MeetingForm form,
+                                            FormState<RatingInput> rating);
 
         /** The meeting form alone: what an htmx post of the form gets back. */
         static native TemplateInstance plan$meeting_form(PlanView view, MeetingForm form);
@@ -62,6 +66,9 @@ public class PlanResource {
     MeetingLogging meetings;
 
     @Inject
+    ProgressionRecording ratings;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -74,9 +81,29 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    public Response plan(@PathParam("id") UUID id) {
+    public Response plan(@PathParam("id") UUID id, @QueryParam("rated") boolean rated) {
         PlanView view = plans.plan(id, user.accessToken());
-        return view.notFound() ? NotFound.page(pages) : page(view, MeetingForm.fresh(today()), Response.Status.OK.getStatusCode());
+        return view.notFound() ? NotFound.page(pages) : page(view, MeetingForm.fresh(today()), freshRating(rated), 200);
+    }
+
+    /**
+     * The progression form, a plain form post (the chart is drawn when the page loads): recorded, back
+     * to the plan's progression (303), where the chart and its table show the new rating; refused, the
+     * page again with the service's reasons next to the fields and the form's key, so it records once.
+     */
+    @POST
+    @Path("/{id}/progressions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordRating(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
+        RatingInput input = ratingInput(fields);
+        String key = MeetingForm.key(fields.getFirst("idempotencyKey"));
+        FormOutcome outcome = ratings.record(id, input, key, user.accessToken());
+        if (outcome.succeeded()) {
+            return Response.seeOther(URI.create("/plans/" + id + "?rated=true#progression")).build();
+        }
+        PlanView view = plans.plan(id, user.accessToken());
+        return view.notFound() ? NotFound.page(pages)
+                : page(view, MeetingForm.fresh(today()), FormState.refused(input, key, outcome), outcome.status());
     }
 
     /**
@@ -104,7 +131,7 @@ public class PlanResource {
         // refused: the same key again, so correcting the form and sending it still logs the meeting once
         MeetingForm form = outcome.logged() ? MeetingForm.logged(today()) : MeetingForm.refused(input, key, outcome);
         if (!fromHtmx) {
-            return page(view, form, outcome.status());
+            return page(view, form, freshRating(false), outcome.status());
         }
         String html = pages.common(Templates.plan$meeting_form(view, form)).render();
         if (outcome.logged()) {
@@ -113,10 +140,10 @@ public class PlanResource {
         return Response.status(outcome.logged() ? 200 : outcome.status()).entity(html).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
-    private Response page(PlanView view, MeetingForm form, int status) {
+    private Response page(PlanView view, MeetingForm form, FormState<RatingInput> rating, int status) {
         String chart = view.progressions().isAvailable() ? ProgressionChart.json(view.progressions().value()) : "[]";
         return Response.status(status)
-                .entity(pages.page(Templates.plan(view, Progression.DIMENSIONS, chart, form), "plans"))
+                .entity(pages.page(Templates.plan(view, Progression.DIMENSIONS, chart, form, rating), "plans"))
                 .type(MediaType.TEXT_HTML_TYPE).build();
     }
 
@@ -132,7 +159,22 @@ public class PlanResource {
                 value(fields, "attendance"), value(fields, "mode"), value(fields, "place"), minutes, value(fields, "note"));
     }
 
-    private static String value(MultivaluedMap<String, String> fields, String name) {
+    static FormState<RatingInput> freshRating(boolean justRecorded) {
+        RatingInput empty = RatingInput.empty(today().toString());
+        return justRecorded ? FormState.afterDone(empty) : FormState.fresh(empty);
+    }
+
+    /** The rating form's fields; a dimension's score comes as "dimension.MOTIVATION" and so on. */
+    static RatingInput ratingInput(MultivaluedMap<String, String> fields) {
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        for (String code : Progression.DIMENSIONS) {
+            dimensions.put(code, value(fields, "dimension." + code));
+        }
+        return new RatingInput(value(fields, "ratedOn"), value(fields, "labourMarketScore"), dimensions,
+                value(fields, "nextStep"), value(fields, "mentorSupport"));
+    }
+
+    static String value(MultivaluedMap<String, String> fields, String name) {
         String v = fields.getFirst(name);
         return v == null ? "" : v;
     }

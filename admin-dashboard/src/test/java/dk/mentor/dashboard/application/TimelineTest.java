@@ -31,7 +31,8 @@ class TimelineTest {
                 List.of(new Progression(day(10), 6, Map.of())),
                 List.of(new Consent(UUID.randomUUID(), "SHARE_ACROSS_LINES", "CONSENT", null, null, day(3), null,
                         Instant.parse("2026-03-15T12:00:00Z"))),
-                List.of(new HandOver(UUID.randomUUID(), PLAN, "0751", "0101", "OFFERED", Instant.parse("2026-03-18T08:00:00Z"), null)),
+                List.of(new HandOver(UUID.randomUUID(), PLAN, "0751", "0101", "OFFERED", Instant.parse("2026-03-18T08:00:00Z"), null,
+                        null, null, null, null, null, null)),
                 List.of(new Incident(UUID.randomUUID(), "Called in crisis", 2, Instant.parse("2026-03-12T09:00:00Z"), null))),
                 List.of());
 

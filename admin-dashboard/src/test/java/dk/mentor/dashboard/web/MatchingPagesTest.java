@@ -79,7 +79,8 @@ class MatchingPagesTest {
         try (StandInServices matching = new StandInServices(MatchingPagesTest::matching)) {
             ReferralView view = queries(matching).referral(REFERRAL, "token");
 
-            String html = PlanPageTest.render(ReferralResource.Templates.referral(view), "da");
+            String html = PlanPageTest.render(ReferralResource.Templates.referral(view, FormState.fresh(java.util.Map.of()),
+                    ReferralResource.CODES), "da");
 
             assertTrue(html.contains("Nr. 1</span> Amira Haddad <span class=\"score\">– 72,5 point"), html);
             assertTrue(html.indexOf("Amira Haddad") < html.indexOf("Birte Holm"), "best first");
@@ -122,7 +123,8 @@ class MatchingPagesTest {
         String down = StandInServices.downUrl();
         MatchingQueries queries = new MatchingQueries(StandInServices.client(down, down, down, down));
 
-        String referral = PlanPageTest.render(ReferralResource.Templates.referral(queries.referral(REFERRAL, "t")), "da");
+        String referral = PlanPageTest.render(ReferralResource.Templates.referral(queries.referral(REFERRAL, "t"),
+                FormState.fresh(java.util.Map.of()), ReferralResource.CODES), "da");
         String supply = PlanPageTest.render(SupplyAndDemandResource.Templates.supplyAndDemand(queries.supplyAndDemand("t")), "da");
 
         assertTrue(referral.contains("class=\"unavailable\" role=\"status\">Matchningen svarer ikke lige nu"), referral);

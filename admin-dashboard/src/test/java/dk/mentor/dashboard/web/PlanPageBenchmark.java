@@ -46,7 +46,7 @@ class PlanPageBenchmark {
                 PlanView view = queries.plan(fixture.plan, "token");
                 String chart = ProgressionChart.json(view.progressions().value());
                 size[0] = PlanPageTest.render(PlanResource.Templates.plan(view, Progression.DIMENSIONS, chart,
-                        MeetingForm.fresh(today)), "da").length();
+                        MeetingForm.fresh(today), PlanResource.freshRating(false)), "da").length();
             };
             double[] pageMs = time(page);
             System.out.printf("%nplan page, %d meetings (%d kB of HTML): p50 %.2f ms, p95 %.2f ms over %d renders%n",

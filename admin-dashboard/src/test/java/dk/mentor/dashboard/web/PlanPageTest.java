@@ -32,7 +32,7 @@ class PlanPageTest {
     void theTimelineNewestFirstWithDanishDatesAndTheDoubleRole() {
         try (StandInServices followup = new StandInServices(fixture.handler())) {
             String html = render(PlanResource.Templates.plan(view(followup), Progression.DIMENSIONS, "[]",
-                    MeetingForm.fresh(LocalDate.of(2026, 12, 3))), "da");
+                    MeetingForm.fresh(LocalDate.of(2026, 12, 3)), PlanResource.freshRating(false)), "da");
 
             assertTrue(html.contains("<h2 id=\"timeline-heading\">Forløb</h2>"), html);
             String timeline = html.substring(html.indexOf("<ol class=\"timeline\">"));
@@ -78,7 +78,7 @@ class PlanPageTest {
 
             String oob = render(PlanResource.Templates.plan$timeline(view, true), "da");
             String english = render(PlanResource.Templates.plan(view, Progression.DIMENSIONS, "[]",
-                    MeetingForm.logged(LocalDate.of(2026, 12, 3))), "en");
+                    MeetingForm.logged(LocalDate.of(2026, 12, 3)), PlanResource.freshRating(false)), "en");
 
             assertTrue(oob.startsWith("\n<section class=\"card wide\" aria-labelledby=\"timeline-heading\" id=\"timeline\" hx-swap-oob=\"true\">")
                     || oob.contains("id=\"timeline\" hx-swap-oob=\"true\""), oob);
