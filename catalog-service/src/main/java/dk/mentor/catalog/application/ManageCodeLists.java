@@ -92,8 +92,16 @@ public class ManageCodeLists {
         }
         if (e.list() == CodeList.LEGAL_BASIS) {
             validateLegalBasis(e, current, issues);
-        } else if (e.kind() == null || !TARGET_GROUP_KINDS.contains(e.kind())) {
-            issues.add(new RuleViolation.FieldIssue("kind", "must be one of " + TARGET_GROUP_KINDS.stream().sorted().toList()));
+        } else {
+            if (e.kind() == null || !TARGET_GROUP_KINDS.contains(e.kind())) {
+                issues.add(new RuleViolation.FieldIssue("kind", "must be one of " + TARGET_GROUP_KINDS.stream().sorted().toList()));
+            }
+            // a target group that carried a basis's attributes would read as if it decided something
+            if (e.legalLine() != null || e.law() != null || e.paragraph() != null || e.grantMonths() != null
+                    || e.anonymousAllowed() || !e.roles().isEmpty()) {
+                issues.add(new RuleViolation.FieldIssue("legalLine", "legalLine, law, paragraph, anonymousAllowed,"
+                        + " grantMonths and roles are for legal bases only"));
+            }
         }
         if (!issues.isEmpty()) {
             throw new RuleViolation("Kodelisteelementet " + e.list() + "/" + e.code() + " er ugyldigt", issues);

@@ -97,6 +97,9 @@ class CodeListResourceTest extends CatalogTest {
         putEntry(ADMIN, "TARGET_GROUP/BACKWARDS", null, backwards).statusCode(422).body("errors[0].field", equalTo("validTo"));
         Map<String, Object> nameless = targetGroup(" ", "2026-01-01");
         putEntry(ADMIN, "TARGET_GROUP/NAMELESS", null, nameless).statusCode(422).body("errors[0].field", equalTo("nameDa"));
+        Map<String, Object> withRoles = targetGroup("Med roller", "2026-01-01");
+        withRoles.put("roles", List.of("LAB_MENTOR"));
+        putEntry(ADMIN, "TARGET_GROUP/WITH_ROLES", null, withRoles).statusCode(422).body("errors[0].field", equalTo("legalLine"));
 
         String etag = given().header("Authorization", ADMIN).when().get("/api/v1/code-lists/LEGAL_BASIS")
                 .then().statusCode(200).extract().path("find { it.code == 'LAB_167' }.version").toString();
