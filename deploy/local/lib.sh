@@ -31,7 +31,7 @@ KAFKA_LIBS="$RUN/kafka-libs"
 KC_HOME="$RUN/keycloak"       # this suite's Keycloak home: own data/, the dist's lib/ (see keycloak_home)
 
 SERVICES=(catalog-service:8081 matching-service:8082 followup-service:8083 refusion-service:8084)
-TOPICS=(catalog.mentor.v1 catalog.training.v1 matching.mentorship.v1 followup.plan.v1 refusion.claim.v1)
+TOPICS=(catalog.mentor.v1 catalog.training.v1 catalog.code-list.v1 matching.mentorship.v1 followup.plan.v1 refusion.claim.v1)
 DEMO_PASSWORD=demo
 
 mkdir -p "$PIDS" "$LOGS" "$DIST"

@@ -39,7 +39,6 @@ import dk.mentor.client.followup.model.Participant;
 import dk.mentor.client.followup.model.Plan;
 import dk.mentor.client.followup.model.Problem;
 import dk.mentor.client.followup.model.RegisterCitizenRequest;
-import dk.mentor.client.followup.model.TargetGroup;
 import dk.mentor.client.matching.api.MentorshipsApi;
 import dk.mentor.client.matching.api.ReferralsApi;
 import dk.mentor.client.matching.model.CreateReferral;
@@ -142,7 +141,7 @@ class CaseSystemClientJourneyTest extends SuiteTest {
         PlansApi plans = new PlansApi(clients.followup);
         String planKey = "PLAN-" + UUID.randomUUID();
         Plan plan = plans.openPlan(new OpenPlanRequest().citizenId(citizen.getId()).openedOn(granted)
-                .longTermGoal("A job within the year").targetGroups(List.of(TargetGroup.LONG_TERM_UNEMPLOYED))
+                .longTermGoal("A job within the year").targetGroups(List.of("LONG_TERM_UNEMPLOYED"))
                 .externalReference(new ExternalReference().system(SYSTEM).id(planKey)), null, UUID.randomUUID().toString());
         assertThat(plans.findPlanByExternalReference(planKey, SYSTEM, null, null).getId(), equalTo(plan.getId()));
         return plan;
@@ -154,7 +153,7 @@ class CaseSystemClientJourneyTest extends SuiteTest {
         CreateReferral order = new CreateReferral().planId(plan.getId()).actingMunicipality(SKANDERBORG).legalBasis("LAB_167")
                 .purpose("Structure and a first job").tasks(List.of("Structure in the week")).hoursPerWeek(new BigDecimal("3"))
                 .meetingFrequency(MeetingFrequency.WEEKLY).periodStart(granted).periodEnd(granted.plusMonths(6).minusDays(1))
-                .targetGroups(List.of(dk.mentor.client.matching.model.TargetGroup.LONG_TERM_UNEMPLOYED))
+                .targetGroups(List.of("LONG_TERM_UNEMPLOYED"))
                 .needs(List.of("structure")).languages(List.of("da")).urgency(Urgency.NORMAL)
                 .externalReference(new dk.mentor.client.matching.model.ExternalReference().system(SYSTEM).id(referralKey));
         String idempotencyKey = UUID.randomUUID().toString();

@@ -2,12 +2,12 @@ package dk.mentor.catalog.api;
 
 import dk.mentor.catalog.domain.MentorDetails;
 import dk.mentor.catalog.domain.WeeklyWindow;
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -52,8 +52,8 @@ public record MentorRequest(
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-zA-Z]{2}", message = "must be an ISO 639-1 language code") String> languages,
         @Schema(description = "Competence tags, e.g. network, labour-market knowledge, legal knowledge.", example = "[\"job applications\", \"network\"]")
         @Size(max = 50) List<@NotBlank @Size(max = 60) String> competences,
-        @Schema(description = "Target groups the mentor has experience with.", example = "[\"SUBSTANCE_MISUSE\"]")
-        @Size(max = 30) List<@NotNull TargetGroup> targetGroups,
+        @Schema(description = "Target groups the mentor has experience with: codes of the TARGET_GROUP code list (GET /api/v1/code-lists/TARGET_GROUP) in force today.", example = "[\"SUBSTANCE_MISUSE\"]")
+        @Size(max = 30) List<@NotNull @Pattern(regexp = CodeList.CODE_PATTERN) String> targetGroups,
         @Schema(description = "Lived-experience and role-model tags (seed 000 p.18).", example = "[\"former drug user\"]")
         @Size(max = 30) List<@NotBlank @Size(max = 60) String> roleModelTags,
         @Schema(description = "Why the mentor wants to be a mentor.", example = "I know how hard the first job is.")
@@ -84,7 +84,11 @@ public record MentorRequest(
         @Schema(description = "How many months the mentor expects to be a mentor (seed 000 p.20, point 3).", example = "12")
         @Min(1) @Max(240) Integer commitmentMonths) {
 
-    MentorDetails toDetails() {
+    /** The details, with the target groups checked against the code list in force today. */
+    MentorDetails toDetails(CodeLists codeLists) {
+        codeLists.requireAllInForceToday(CodeList.TARGET_GROUP, targetGroups, "targetGroups");
+        // a mentor may take referrals of periods under a past regime, so a basis need only be known
+        legalBasesByCode().forEach(code -> codeLists.requireKnown(CodeList.LEGAL_BASIS, code, "legalBases"));
         requireMunicipality("homeMunicipality", homeMunicipality);
         if (areaMunicipality != null) {
             requireMunicipality("areaMunicipality", areaMunicipality);
@@ -98,12 +102,8 @@ public record MentorRequest(
                 capacityCitizens, capacityHoursPerWeek, paidTerms == null ? null : paidTerms.toTerms(), commitmentMonths);
     }
 
-    private List<LegalBasis> legalBasesByCode() {
-        try {
-            return legalBases.stream().map(LegalBasis::fromCode).toList();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("legalBases", e.getMessage());
-        }
+    private List<String> legalBasesByCode() {
+        return legalBases == null ? List.of() : legalBases;
     }
 
     private List<WeeklyWindow> windows() {

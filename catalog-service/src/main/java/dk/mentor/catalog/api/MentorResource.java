@@ -10,6 +10,7 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,6 +48,8 @@ public class MentorResource {
     @Inject
     RegisterMentor registerMentor;
     @Inject
+    CodeLists codeLists;
+    @Inject
     FindMentors findMentors;
     @Inject
     EditMentor editMentor;
@@ -64,7 +67,7 @@ public class MentorResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the new mentor, ETag its version",
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
     public Response register(@Valid @NotNull MentorRequest request, @Context UriInfo uri) {
-        MentorView view = registerMentor.register(request.homeMunicipality(), request.toDetails());
+        MentorView view = registerMentor.register(request.homeMunicipality(), request.toDetails(codeLists));
         return Versions.created(uri.getAbsolutePathBuilder().path(view.mentor().id().toString()).build(),
                 MentorResponse.from(view), view.mentor().version());
     }
@@ -99,7 +102,7 @@ public class MentorResource {
             content = @Content(schema = @Schema(implementation = MentorResponse.class)))
     public Response edit(@PathParam("id") UUID id, @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                          @Valid @NotNull MentorRequest request) {
-        return ok(editMentor.edit(id, ifMatch, request.toDetails()));
+        return ok(editMentor.edit(id, ifMatch, request.toDetails(codeLists)));
     }
 
     @POST

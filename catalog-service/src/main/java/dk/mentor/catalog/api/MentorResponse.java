@@ -8,7 +8,6 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.codes.TargetGroup;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ public record MentorResponse(
         @Schema(description = "Birth year.", example = "1975") Integer birthYear,
         @Schema(description = "ISO 639-1 language codes.", example = "[\"da\"]") List<String> languages,
         @Schema(description = "Competence tags (lower case).", example = "[\"network\"]") List<String> competences,
-        @Schema(description = "Target groups the mentor has experience with.", example = "[\"SUBSTANCE_MISUSE\"]") List<TargetGroup> targetGroups,
+        @Schema(description = "Target groups the mentor has experience with.", example = "[\"SUBSTANCE_MISUSE\"]") List<String> targetGroups,
         @Schema(description = "Lived-experience and role-model tags.", example = "[\"former drug user\"]") List<String> roleModelTags,
         @Schema(description = "Motivation.", example = "I know how hard the first job is.") String motivation,
         @Schema(description = "Professional background.", example = "Carpenter") String background,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.catalog.api.spreadsheet.Table;
 import dk.mentor.catalog.application.ImportMentors;
+import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.Problem;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.problem.ProblemType;
@@ -28,6 +30,9 @@ public class MentorRows {
 
     @Inject
     Validator validator;
+
+    @Inject
+    CodeLists codeLists;
 
     record Parsed(List<ImportMentors.Row> rows, List<ImportMentors.RowError> errors, int count) {
     }
@@ -78,9 +83,12 @@ public class MentorRows {
             return null;
         }
         try {
-            return new ImportMentors.Row(number, id, request.homeMunicipality(), request.toDetails());
+            return new ImportMentors.Row(number, id, request.homeMunicipality(), request.toDetails(codeLists));
         } catch (ProblemException e) {
             e.errors().forEach(f -> errors.add(new ImportMentors.RowError(number, f.field(), f.message())));
+            return null;
+        } catch (RuleViolation e) {
+            e.issues().forEach(f -> errors.add(new ImportMentors.RowError(number, f.field(), f.message())));
             return null;
         }
     }

@@ -5,8 +5,8 @@ import dk.mentor.catalog.domain.MentorDetails;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.kit.codes.CodeList;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import dk.mentor.kit.api.UpdatedSince;
@@ -40,7 +40,8 @@ public class MentorSearchParams {
     @QueryParam("gender") @Parameter(description = "FEMALE, MALE or OTHER.", example = "FEMALE")
     public MentorDetails.Gender gender;
     @QueryParam("targetGroup") @Parameter(description = "Has experience with this target group.", example = "SUBSTANCE_MISUSE")
-    public TargetGroup targetGroup;
+    @Pattern(regexp = CodeList.CODE_PATTERN, message = "must be a TARGET_GROUP code")
+    public String targetGroup;
     @QueryParam("competence") @Parameter(description = "Has this competence tag (case-insensitive).", example = "network")
     public String competence;
     @QueryParam("place") @Parameter(description = "Meets at this kind of place.", example = "CITIZEN_HOME")

@@ -39,7 +39,7 @@ public class MentorEvents {
         outbox.append(new MentorProfileChanged(m.id(), m.homeMunicipality(), m.version(), m.displayName(),
                 m.kind().name(), m.status().name(), m.legalBases(), m.accountUsername(), m.organisationId(),
                 m.sharingScope().name(), m.sharedWith(), p.gender() == null ? null : p.gender().name(), p.birthYear(),
-                p.languages(), p.competences(), names(p.targetGroups()), m.matchableRoleModelTags(), windows(m),
+                p.languages(), p.competences(), p.targetGroups(), m.matchableRoleModelTags(), windows(m),
                 m.eveningsAndWeekends(), names(m.meetingPlaces()), m.areaMunicipality(), m.postcode(),
                 p.presentation(), vetting.missing(m).isEmpty(), m.capacityCitizens(), m.capacityHoursPerWeek(),
                 m.paidTerms().hourlyRate(), m.paidTerms().transportPaid(), m.paidTerms().cancellationsPaid(),

@@ -1,11 +1,9 @@
 package dk.mentor.catalog.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -144,7 +142,7 @@ public class Mentor {
         checkDetails(homeMunicipality, d);
         displayName = d.displayName();
         kind = d.kind();
-        legalBases = new ArrayList<>(d.legalBases().stream().map(LegalBasis::code).distinct().sorted().toList());
+        legalBases = new ArrayList<>(d.legalBases().stream().distinct().sorted().toList());
         organisationId = d.organisationId();
         sharingScope = d.sharingScope();
         sharedWith = new ArrayList<>(d.sharedWith().stream().distinct().sorted().toList());
@@ -287,5 +285,5 @@ public class Mentor {
     public Instant changedAt() { return changedAt; }
     public long version() { return version; }
 
-    public List<TargetGroup> targetGroups() { return profile.targetGroups(); }
+    public List<String> targetGroups() { return profile.targetGroups(); }
 }

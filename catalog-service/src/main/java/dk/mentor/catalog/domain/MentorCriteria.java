@@ -3,7 +3,6 @@ package dk.mentor.catalog.domain;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -17,7 +16,7 @@ import java.time.LocalTime;
  * {@code changedSince} keeps the mentors changed at or after it, for a client that syncs the catalogue.
  */
 public record MentorCriteria(String servedMunicipality, String homeMunicipality, MentorKind kind, MentorStatus status,
-                             String legalBasis, String language, MentorDetails.Gender gender, TargetGroup targetGroup,
+                             String legalBasis, String language, MentorDetails.Gender gender, String targetGroup,
                              String competence, MeetingPlace place, DayOfWeek day, LocalTime from, LocalTime to,
                              boolean freeCapacity, BigDecimal minFreeHours, String postcode, Instant changedSince) {
 

@@ -1,10 +1,9 @@
 package dk.mentor.catalog.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisCodes;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.UUID;
  * Everything a coordinator states about a mentor on the information form (seed 000 p.30): who they are,
  * what they may do, where and when they meet, how much they can take on and on what terms.
  */
-public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis> legalBases, UUID organisationId,
+public record MentorDetails(String displayName, MentorKind kind, List<String> legalBases, UUID organisationId,
                             SharingScope sharingScope, List<String> sharedWith, String accountUsername,
                             ContactDetails contact, Gender gender, Integer birthYear, List<String> languages,
-                            List<String> competences, List<TargetGroup> targetGroups, List<String> roleModelTags,
+                            List<String> competences, List<String> targetGroups, List<String> roleModelTags,
                             String motivation, String background, String presentation, String photoUrl,
                             String preferences, List<WeeklyWindow> meetingWindows, boolean eveningsAndWeekends,
                             List<MeetingPlace> meetingPlaces, String areaMunicipality, String postcode,
@@ -47,9 +46,9 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
             throw new RuleViolation("A " + kind + " must be allowed to act under at least one legal basis;"
                     + " only a volunteer may have none");
         }
-        LegalBasis defining = definingBasis(kind);
+        String defining = definingBasis(kind);
         if (defining != null && !legalBases.contains(defining)) {
-            throw new RuleViolation("A " + kind + " acts under " + defining.code() + "; add it to the legal bases");
+            throw new RuleViolation("A " + kind + " acts under " + defining + "; add it to the legal bases");
         }
         if (sharingScope == SharingScope.LISTED_MUNICIPALITIES && sharedWith.isEmpty()) {
             throw new RuleViolation("Sharing with listed municipalities needs at least one municipality in sharedWith");
@@ -58,7 +57,7 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
             throw new RuleViolation("A volunteer is unpaid; remove the hourly rate or choose a paid kind");
         }
         // VOLUNTARY says no act stands behind the work: a paid mentor is always paid under some act
-        if (legalBases.contains(LegalBasis.VOLUNTARY) && kind != MentorKind.VOLUNTEER) {
+        if (legalBases.contains(LegalBasisCodes.VOLUNTARY) && kind != MentorKind.VOLUNTEER) {
             throw RuleViolation.onField("Only an unpaid volunteer can act without a statutory basis (VOLUNTARY); a "
                     + kind + " acts under an act", "legalBases", "VOLUNTARY is for volunteers only");
         }
@@ -78,11 +77,11 @@ public record MentorDetails(String displayName, MentorKind kind, List<LegalBasis
     }
 
     /** The basis a kind exists under: a § 85 support contact person is one because they act under § 85. */
-    private static LegalBasis definingBasis(MentorKind kind) {
+    private static String definingBasis(MentorKind kind) {
         return switch (kind) {
-            case SUPPORT_CONTACT_PERSON_SEL85 -> LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT;
-            case CONTACT_PERSON_SEL99 -> LegalBasis.SEL_CONTACT_PERSON;
-            case INTEGRATION_MENTOR -> LegalBasis.INTEGRATION_MENTOR;
+            case SUPPORT_CONTACT_PERSON_SEL85 -> LegalBasisCodes.SEL_85;
+            case CONTACT_PERSON_SEL99 -> LegalBasisCodes.SEL_99;
+            case INTEGRATION_MENTOR -> LegalBasisCodes.INL_23D;
             default -> null;
         };
     }

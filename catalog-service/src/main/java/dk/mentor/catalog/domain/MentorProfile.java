@@ -1,6 +1,5 @@
 package dk.mentor.catalog.domain;
 
-import dk.mentor.contracts.codes.TargetGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -51,7 +50,7 @@ public class MentorProfile {
         p.birthYear = d.birthYear();
         p.languages = tags(d.languages());
         p.competences = tags(d.competences());
-        p.targetGroups = new ArrayList<>(d.targetGroups().stream().distinct().map(Enum::name).sorted().toList());
+        p.targetGroups = new ArrayList<>(d.targetGroups().stream().distinct().sorted().toList());
         p.roleModelTags = tags(d.roleModelTags());
         p.motivation = d.motivation();
         p.background = d.background();
@@ -71,7 +70,7 @@ public class MentorProfile {
     public Integer birthYear() { return birthYear; }
     public List<String> languages() { return List.copyOf(languages); }
     public List<String> competences() { return List.copyOf(competences); }
-    public List<TargetGroup> targetGroups() { return targetGroups.stream().map(TargetGroup::valueOf).toList(); }
+    public List<String> targetGroups() { return List.copyOf(targetGroups); }
     public List<String> roleModelTags() { return List.copyOf(roleModelTags); }
     public String motivation() { return motivation; }
     public String background() { return background; }

@@ -57,7 +57,7 @@ class BadInputTest extends CatalogTest {
 
         Map<String, Object> unknownBasis = Map.of("displayName", "Odd", "kind", "VOLUNTEER", "homeMunicipality", AARHUS,
                 "legalBases", List.of("LAB_999"), "capacityCitizens", 1, "capacityHoursPerWeek", 4);
-        register(coordinator(AARHUS), unknownBasis).statusCode(400).body("errors[0].field", equalTo("legalBases"));
+        register(coordinator(AARHUS), unknownBasis).statusCode(422).body("errors[0].field", equalTo("legalBases"));
     }
 
     @Test

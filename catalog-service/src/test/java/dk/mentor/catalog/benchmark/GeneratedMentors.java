@@ -1,7 +1,6 @@
 package dk.mentor.catalog.benchmark;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
-import dk.mentor.contracts.codes.TargetGroup;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
@@ -35,12 +34,24 @@ final class GeneratedMentors {
     private GeneratedMentors() {
     }
 
+    /** The seeded target groups, in a fixed order so a seed gives the same catalogue. */
+    private static String[] targetGroups(Connection c) throws SQLException {
+        List<String> codes = new java.util.ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement("select code from code_list_entry where list = 'TARGET_GROUP' order by code");
+             java.sql.ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                codes.add(rows.getString(1));
+            }
+        }
+        return codes.toArray(String[]::new);
+    }
+
     static void insert(DataSource dataSource, int count, long seed) throws SQLException {
         Random random = new Random(seed);
         List<String> municipalities = MunicipalityCode.all().stream().map(MunicipalityCode::code).toList();
-        TargetGroup[] groups = TargetGroup.values();
         Timestamp now = Timestamp.from(Instant.parse("2026-11-23T10:00:00Z"));
         try (Connection c = dataSource.getConnection()) {
+            String[] groups = targetGroups(c);
             c.setAutoCommit(false);
             try (PreparedStatement mentor = c.prepareStatement("insert into mentor (id, display_name, kind, home_municipality,"
                     + " legal_bases, capacity_citizens, capacity_hours_per_week, registered_at, version, status, sharing_scope,"
@@ -69,7 +80,7 @@ final class GeneratedMentors {
                     mentor.setArray(11, c.createArrayOf("text", shared));
                     mentor.setArray(12, some(c, LANGUAGES, 1 + random.nextInt(2), random));
                     mentor.setArray(13, some(c, COMPETENCES, random.nextInt(3), random));
-                    mentor.setArray(14, c.createArrayOf("text", new String[] {groups[random.nextInt(groups.length)].name()}));
+                    mentor.setArray(14, c.createArrayOf("text", new String[] {groups[random.nextInt(groups.length)]}));
                     mentor.setArray(15, some(c, PLACES, 1 + random.nextInt(2), random));
                     mentor.setString(16, GENDERS[random.nextInt(GENDERS.length)]);
                     mentor.setString(17, home);

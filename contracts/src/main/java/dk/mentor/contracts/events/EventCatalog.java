@@ -1,5 +1,6 @@
 package dk.mentor.contracts.events;
 
+import dk.mentor.contracts.events.catalog.CodeListEntryChanged;
 import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
 import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
@@ -33,6 +34,7 @@ public final class EventCatalog {
             new EventDefinition(MentorStatusChanged.TYPE, Topics.CATALOG_MENTOR, MentorStatusChanged.class),
             new EventDefinition(MentorCapacityChanged.TYPE, Topics.CATALOG_MENTOR, MentorCapacityChanged.class),
             new EventDefinition(TrainingAttended.TYPE, Topics.CATALOG_TRAINING, TrainingAttended.class),
+            new EventDefinition(CodeListEntryChanged.TYPE, Topics.CATALOG_CODE_LIST, CodeListEntryChanged.class),
             new EventDefinition(MentorshipStarted.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipStarted.class),
             new EventDefinition(MentorshipEnded.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipEnded.class),
             new EventDefinition(MentorshipRenewed.TYPE, Topics.MATCHING_MENTORSHIP, MentorshipRenewed.class),

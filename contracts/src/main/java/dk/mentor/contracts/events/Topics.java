@@ -10,6 +10,8 @@ public final class Topics {
 
     public static final String CATALOG_MENTOR = "catalog.mentor.v1";
     public static final String CATALOG_TRAINING = "catalog.training.v1";
+    /** Changes of the code lists (legal bases, target groups) that catalog-service owns. */
+    public static final String CATALOG_CODE_LIST = "catalog.code-list.v1";
     public static final String MATCHING_MENTORSHIP = "matching.mentorship.v1";
     public static final String FOLLOWUP_PLAN = "followup.plan.v1";
     public static final String REFUSION_CLAIM = "refusion.claim.v1";

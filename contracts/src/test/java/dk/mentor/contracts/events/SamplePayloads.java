@@ -3,7 +3,7 @@ package dk.mentor.contracts.events;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.ClosureOutcome;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisCodes;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
@@ -12,11 +12,11 @@ import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.PlacementKind;
 import dk.mentor.contracts.codes.PlacementOutcome;
 import dk.mentor.contracts.codes.SharingScope;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.events.catalog.MeetingWindow;
 import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
 import dk.mentor.contracts.events.catalog.MentorProfileChanged;
 import dk.mentor.contracts.events.catalog.MentorRegistered;
+import dk.mentor.contracts.events.catalog.CodeListEntryChanged;
 import dk.mentor.contracts.events.catalog.MentorStatusChanged;
 import dk.mentor.contracts.events.catalog.TrainingAttended;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
@@ -52,8 +52,8 @@ public final class SamplePayloads {
     static final UUID MENTORSHIP = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
     static final UUID MEETING = UUID.fromString("9b1d3e55-0c4f-4f8a-a3d1-6c2e7f9a0b12");
     static final Instant AT = Instant.parse("2026-03-02T08:15:00Z");
-    private static final String LAB = LegalBasis.LAB_MENTOR.code();
-    private static final String SEL_85 = LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT.code();
+    private static final String LAB = LegalBasisCodes.LAB_167;
+    private static final String SEL_85 = LegalBasisCodes.SEL_85;
 
     private SamplePayloads() {
     }
@@ -64,6 +64,10 @@ public final class SamplePayloads {
                 Map.entry(MentorProfileChanged.class, mentorProfileChanged()),
                 Map.entry(MentorStatusChanged.class, new MentorStatusChanged(MENTOR, "0751", 4,
                         MentorStatus.ACTIVE.name(), MentorStatus.PAUSED.name(), "Holiday until 1 August", AT)),
+                Map.entry(CodeListEntryChanged.class, new CodeListEntryChanged("LEGAL_BASIS", "LAB_167", "LAB § 167 (mentor)",
+                        "LAB § 167 (mentor)", LocalDate.parse("2020-01-01"), null, 2, "EMPLOYMENT",
+                        "Lov om en aktiv beskæftigelsesindsats", "kapitel 26, §§ 167-171", false, 6,
+                        List.of("LAB_MENTOR", "COMPANY_MENTOR", "VOLUNTEER_MENTOR", "CASEWORKER"), null, AT)),
                 Map.entry(MentorCapacityChanged.class, new MentorCapacityChanged(MENTOR, "0751", 5, 4,
                         new BigDecimal("7.5"), 3, new BigDecimal("6"), AT)),
                 Map.entry(TrainingAttended.class, new TrainingAttended(UUID.randomUUID(), MENTOR,
@@ -75,7 +79,7 @@ public final class SamplePayloads {
                 Map.entry(MentorshipEnded.class, new MentorshipEnded(MENTORSHIP, PLAN, MENTOR, "0751", "0746",
                         new BigDecimal("3"), MentorshipEndReason.GOAL_REACHED.name(), LocalDate.parse("2026-06-30"), AT)),
                 Map.entry(PlanOpened.class, new PlanOpened(PLAN, UUID.randomUUID(), "0746",
-                        List.of(TargetGroup.ACTIVITY_READY.name()), LocalDate.parse("2026-03-01"), AT, false)),
+                        List.of("ACTIVITY_READY"), LocalDate.parse("2026-03-01"), AT, false)),
                 Map.entry(MeetingLogged.class, meetingLogged()),
                 Map.entry(MeetingCorrected.class, new MeetingCorrected(PLAN, MEETING, 2, "0746", MENTOR, MENTORSHIP,
                         LocalDate.parse("2026-03-10"), Attendance.HELD.name(), "IN_PERSON", null,
@@ -108,7 +112,7 @@ public final class SamplePayloads {
         return new MentorProfileChanged(MENTOR, "0751", 3, "Karen Holm", MentorKind.PAID_SOCIAL_MENTOR.name(),
                 MentorStatus.ACTIVE.name(), List.of(LAB, SEL_85), "mentor-aarhus", null,
                 SharingScope.LISTED_MUNICIPALITIES.name(), List.of("0746"), "FEMALE", 1971, List.of("da", "ar"),
-                List.of("job-search"), List.of(TargetGroup.SUBSTANCE_MISUSE.name()), List.of("former-addict"),
+                List.of("job-search"), List.of("SUBSTANCE_MISUSE"), List.of("former-addict"),
                 List.of(new MeetingWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(16, 0))), false,
                 List.of(MeetingPlace.JOB_CENTRE.name(), MeetingPlace.CITIZEN_HOME.name()), "0751", "8000",
                 "Tidligere håndværker, taler dansk og arabisk.", true, 4, new BigDecimal("7.5"),
@@ -118,7 +122,7 @@ public final class SamplePayloads {
     public static MentorshipStarted mentorshipStarted() {
         return new MentorshipStarted(MENTORSHIP, UUID.randomUUID(), PLAN, MENTOR, "Karen Holm", "mentor-aarhus",
                 MentorKind.PAID_SOCIAL_MENTOR.name(), "0751", "0746", LAB, ParticipantRole.LAB_MENTOR.name(),
-                List.of(TargetGroup.ACTIVITY_READY.name()), new BigDecimal("3"), new BigDecimal("150.00"),
+                List.of("ACTIVITY_READY"), new BigDecimal("3"), new BigDecimal("150.00"),
                 LocalDate.parse("2026-03-02"), LocalDate.parse("2026-09-01"), AT, 7);
     }
 

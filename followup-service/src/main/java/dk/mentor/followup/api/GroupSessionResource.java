@@ -6,6 +6,7 @@ import dk.mentor.followup.api.MeetingDtos.GroupSessionRequest;
 import dk.mentor.followup.api.MeetingDtos.MeetingResponse;
 import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.Purposes;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class GroupSessionResource {
 
     @Inject
+    CodeLists codeLists;
+
+    @Inject
     LogGroupSession groupSession;
 
     @POST
@@ -40,7 +44,7 @@ public class GroupSessionResource {
     @APIResponse(responseCode = "200", description = "The meetings logged, one per plan")
     public List<MeetingResponse> group(@Valid @NotNull GroupSessionRequest request,
                                        @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        return groupSession.log(request.toCommand(), Purposes.or(purpose, "logging a group session")).stream()
+        return groupSession.log(request.toCommand(codeLists), Purposes.or(purpose, "logging a group session")).stream()
                 .map(MeetingResponse::from).toList();
     }
 }

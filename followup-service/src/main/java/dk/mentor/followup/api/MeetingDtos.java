@@ -1,7 +1,7 @@
 package dk.mentor.followup.api;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.followup.application.LogGroupSession;
 import dk.mentor.followup.application.LogMeeting;
@@ -9,6 +9,7 @@ import dk.mentor.followup.application.MeetingView;
 import dk.mentor.followup.domain.Meeting;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -56,11 +57,11 @@ final class MeetingDtos {
             @Schema(description = "Why the meeting is corrected; required on a correction.", example = "Wrong date") @Size(max = 2000)
             String correctionReason) {
 
-        LogMeeting.Command toCommand() {
-            Map<LegalBasis, Integer> split = new LinkedHashMap<>();
+        LogMeeting.Command toCommand(CodeLists codeLists) {
+            Map<LegalBasisTerms, Integer> split = new LinkedHashMap<>();
             if (minutes != null) {
                 for (MinutesUnderBasisDto m : minutes) {
-                    if (split.put(PlanDtos.basis(m.legalBasis(), "minutes"), m.minutes()) != null) {
+                    if (split.put(PlanDtos.basis(codeLists, m.legalBasis(), "minutes"), m.minutes()) != null) {
                         throw ProblemException.invalidField("minutes", "each legal basis once");
                     }
                 }
@@ -124,10 +125,10 @@ final class MeetingDtos {
             @Schema(description = "Part of activation.", example = "false") boolean activationRelevant,
             @Schema(description = "The citizens' plans.") @NotEmpty @Size(max = 50) List<@Valid AttendeeDto> attendees) {
 
-        LogGroupSession.Command toCommand() {
+        LogGroupSession.Command toCommand(CodeLists codeLists) {
             return new LogGroupSession.Command(date, durationMinutes, mode, place, transportMinutes, activationRelevant,
                     attendees.stream().map(a -> new LogGroupSession.Attendee(a.planId(), a.participantId(), a.attendance(),
-                            PlanDtos.basis(a.legalBasis(), "legalBasis"))).toList());
+                            PlanDtos.basis(codeLists, a.legalBasis(), "legalBasis"))).toList());
         }
     }
 }

@@ -8,6 +8,7 @@ import dk.mentor.followup.application.ImportMeetings;
 import dk.mentor.followup.domain.ImportedMeeting;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
+import dk.mentor.kit.codes.CodeLists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,12 +65,12 @@ final class MeetingImportDtos {
             @Schema(description = "The sender's reference, recommended: it makes a repeated row harmless.") @Valid ReferenceDto externalReference) {
 
         /** The meeting as logging one would take it; a bad minutes split is refused as there. */
-        ImportMeetings.Row toRow(int number) {
+        ImportMeetings.Row toRow(int number, CodeLists codeLists) {
             MeetingRequest meeting = new MeetingRequest(participantId, date, durationMinutes, mode, place, attendance,
                     transportMinutes, activationRelevant, minutes, note, noteVisibility, null);
             ImportedMeeting.Reference reference = externalReference == null ? null
                     : new ImportedMeeting.Reference(externalReference.system().strip(), externalReference.id().strip());
-            return new ImportMeetings.Row(number, planId, startTime, reference, meeting.toCommand());
+            return new ImportMeetings.Row(number, planId, startTime, reference, meeting.toCommand(codeLists));
         }
     }
 

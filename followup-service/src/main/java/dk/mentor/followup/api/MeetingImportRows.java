@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.followup.api.MeetingImportDtos.MeetingImportItem;
 import dk.mentor.followup.application.ImportMeetings;
+import dk.mentor.contracts.rules.RuleViolation;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.csv.DanishCsv;
 import dk.mentor.kit.json.SafeText;
 import dk.mentor.kit.problem.ProblemException;
@@ -27,6 +29,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class MeetingImportRows {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     ObjectMapper json;
@@ -131,9 +136,12 @@ public class MeetingImportRows {
             return null;
         }
         try {
-            return item.toRow(number);
+            return item.toRow(number, codeLists);
         } catch (ProblemException e) {
             e.errors().forEach(f -> errors.add(new ImportMeetings.RowError(number, f.field(), f.message())));
+            return null;
+        } catch (RuleViolation e) {
+            e.issues().forEach(f -> errors.add(new ImportMeetings.RowError(number, f.field(), f.message())));
             return null;
         }
     }

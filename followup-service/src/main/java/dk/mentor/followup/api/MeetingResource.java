@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
@@ -50,6 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeetingResource {
 
     @Inject
+    CodeLists codeLists;
+
+    @Inject
     LogMeeting logMeeting;
     @Inject
     CorrectMeeting correctMeeting;
@@ -64,7 +68,7 @@ public class MeetingResource {
     public Response log(@Parameter(description = "The plan's id") @PathParam("planId") UUID planId,
                         @Valid @NotNull MeetingRequest request,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
-        MeetingView view = logMeeting.log(planId, request.toCommand(), Purposes.or(purpose, "logging a meeting"));
+        MeetingView view = logMeeting.log(planId, request.toCommand(codeLists), Purposes.or(purpose, "logging a meeting"));
         URI location = UriBuilder.fromPath("/api/v1/plans/{p}/meetings/{m}").build(planId, view.meeting().meetingId());
         return Versions.created(location, MeetingResponse.from(view), view.meeting().version());
     }
@@ -82,7 +86,7 @@ public class MeetingResource {
         if (request.correctionReason() == null || request.correctionReason().isBlank()) {
             throw ProblemException.invalidField("correctionReason", "is required on a correction");
         }
-        MeetingView view = correctMeeting.correct(planId, meetingId, ifMatch, request.toCommand(), request.correctionReason(),
+        MeetingView view = correctMeeting.correct(planId, meetingId, ifMatch, request.toCommand(codeLists), request.correctionReason(),
                 Purposes.or(purpose, "correcting a meeting"));
         return Versions.ok(MeetingResponse.from(view), view.meeting().version());
     }

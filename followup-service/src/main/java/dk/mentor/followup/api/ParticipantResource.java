@@ -8,6 +8,7 @@ import dk.mentor.followup.api.ParticipantDtos.ParticipantResponse;
 import dk.mentor.followup.application.ManageParticipants;
 import dk.mentor.followup.application.Purposes;
 import dk.mentor.followup.domain.Participant;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.api.Page;
@@ -44,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ParticipantResource {
 
     @Inject
+    CodeLists codeLists;
+
+    @Inject
     ManageParticipants participants;
 
     @POST
@@ -55,7 +59,7 @@ public class ParticipantResource {
                         @Valid @NotNull AddParticipantRequest r, @Context UriInfo uri,
                         @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Participant p = participants.add(planId, new ManageParticipants.Command(r.displayName(), r.username(), r.contact(),
-                r.role(), PlanDtos.basis(r.legalBasis(), "legalBasis"), r.cadenceDays(), r.startedOn()),
+                r.role(), PlanDtos.basis(codeLists, r.legalBasis(), "legalBasis"), r.cadenceDays(), r.startedOn()),
                 Purposes.or(purpose, "coordinating the plan"));
         return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build())
                 .entity(ParticipantResponse.from(p)).build();

@@ -2,19 +2,21 @@ package dk.mentor.followup.api;
 
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClosureOutcome;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.followup.application.ProgressReport;
 import dk.mentor.followup.domain.Dimension;
 import dk.mentor.followup.domain.LinkedPlan;
 import dk.mentor.followup.domain.Plan;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import dk.mentor.kit.reference.ExternalReference;
 import java.time.Instant;
@@ -52,8 +54,9 @@ final class PlanDtos {
             @Schema(description = "The citizen.") @NotNull UUID citizenId,
             @Schema(description = "The long-term job or education goal.", example = "A job in a warehouse within a year")
             @NotBlank @Size(max = 2000) String longTermGoal,
-            @Schema(description = "Target groups describing the citizen's situation.", example = "[\"LONG_TERM_UNEMPLOYED\"]")
-            List<TargetGroup> targetGroups,
+            @Schema(description = "Target groups describing the citizen's situation: codes of the TARGET_GROUP code list"
+                    + " (GET /api/v1/code-lists/TARGET_GROUP on catalog) in force on openedOn.", example = "[\"LONG_TERM_UNEMPLOYED\"]")
+            @Size(max = 30) List<@NotNull @Pattern(regexp = CodeList.CODE_PATTERN) String> targetGroups,
             @Schema(description = "The case system's own plans this plan brings together.") List<@Valid LinkedPlanDto> linkedPlans,
             @Schema(description = "The day the plan takes effect; today if empty.", example = "2026-11-02") LocalDate openedOn,
             @Schema(description = "The legal basis the coordinating caseworker acts under; decides the plan's line (LAB or SEL).", example = "LAB_40_3")
@@ -142,14 +145,14 @@ final class PlanDtos {
                      @Schema(description = "Latest minus first.", example = "3") int delta) {
     }
 
-    static LegalBasis basis(String code, String field) {
+    /**
+     * The terms of a legal basis the request names, from the LEGAL_BASIS code list; it must be known, but may
+     * be out of force (a meeting or a participation of a past period). The domain judges the rest.
+     */
+    static LegalBasisTerms basis(CodeLists codeLists, String code, String field) {
         if (code == null) {
             return null;
         }
-        try {
-            return LegalBasis.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "not a legal basis code");
-        }
+        return codeLists.requireKnown(CodeList.LEGAL_BASIS, code, field).toLegalBasisTerms();
     }
 }

@@ -1,5 +1,6 @@
 package dk.mentor.followup.api;
 
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.api.Versions;
 import static dk.mentor.followup.api.OpenApiComponents.PURPOSE_DOC;
 
@@ -67,6 +68,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlanResource {
 
     @Inject
+    CodeLists codeLists;
+
+    @Inject
     OpenPlan openPlan;
     @Inject
     FindPlans findPlans;
@@ -96,7 +100,7 @@ public class PlanResource {
                          @Parameter(description = PURPOSE_DOC) @HeaderParam(Purposes.HEADER) String purpose) {
         Plan plan = openPlan.open(new OpenPlan.Command(request.citizenId(), request.longTermGoal(),
                 request.targetGroups() == null ? List.of() : request.targetGroups(), linked(request.linkedPlans()),
-                request.openedOn(), PlanDtos.basis(request.caseworkerBasis(), "caseworkerBasis"), request.externalReference()),
+                request.openedOn(), PlanDtos.basis(codeLists, request.caseworkerBasis(), "caseworkerBasis"), request.externalReference()),
                 Purposes.or(purpose, "opening the plan"));
         return Versions.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build(),
                 PlanResponse.from(plan), plan.version());

@@ -1,7 +1,7 @@
 package dk.mentor.followup.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
 import dk.mentor.contracts.events.matching.MentorshipRenewed;
@@ -11,12 +11,15 @@ import dk.mentor.followup.domain.Plan;
 import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Follows matching-service's mentorships: a started one puts the mentor on the plan with role and
@@ -26,6 +29,9 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class ApplyMentorshipEvent {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     ObjectMapper json;
@@ -60,10 +66,12 @@ public class ApplyMentorshipEvent {
             return;
         }
         // matching cannot see that a plan's citizen is anonymous; such a mentorship is held as a dead letter
-        citizens.findById(plan.citizenId()).requireServableUnder(LegalBasis.fromCode(e.legalBasis()), "legalBasis");
+        ParticipantRole role = ParticipantRole.valueOf(e.role());
+        LegalBasisTerms basis = basisOf(e.legalBasis(), plan, role);
+        citizens.findById(plan.citizenId()).requireServableUnder(basis, "legalBasis");
         participants.persist(Participant.fromMentorship(e.planId(), new Participant.Mentorship(e.mentorshipId(),
-                e.mentorId(), e.mentorName(), e.mentorUsername(), e.mentorKind(), ParticipantRole.valueOf(e.role()),
-                LegalBasis.fromCode(e.legalBasis()), e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()),
+                e.mentorId(), e.mentorName(), e.mentorUsername(), e.mentorKind(), role,
+                basis, e.endsOn(), e.hoursPerWeek(), e.meetingEveryDays()),
                 e.startsOn(), clock.instant()));
         changes.changed(e.planId());
     }
@@ -85,5 +93,15 @@ public class ApplyMentorshipEvent {
                     p.end(e.endedOn());
                     changes.changed(p.planId());
                 });
+    }
+
+    /**
+     * The basis as this service's code list has it. An event is not refused for a code the replica does not
+     * know yet (catalog's event may still be on its way): matching checked the role against the basis, so the
+     * code is taken as carried, on the plan's line, with the role the event names and no anonymity.
+     */
+    private LegalBasisTerms basisOf(String code, Plan plan, ParticipantRole role) {
+        return codeLists.findLegalBasisNow(code).orElseGet(() -> new LegalBasisTerms(code, plan.line(),
+                LocalDate.of(1900, 1, 1), null, false, null, List.of(role)));
     }
 }

@@ -1,6 +1,6 @@
 package dk.mentor.followup.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisCodes;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.events.followup.PlanHandedOver;
 import dk.mentor.contracts.rules.RuleViolation;
@@ -13,6 +13,7 @@ import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.HandOverRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.api.CappedCounts;
@@ -47,6 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HandOvers {
 
     public static final String SUBJECT = "hand-over";
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     PlanAccess access;
@@ -166,8 +170,7 @@ public class HandOvers {
         if (joining == null) {
             return;
         }
-        var basis = leaving.isEmpty() ? LegalBasis.LAB_COORDINATED_PLAN
-                : LegalBasis.fromCode(leaving.get(0).legalBasis());
+        var basis = codeLists.legalBasis(leaving.isEmpty() ? LegalBasisCodes.LAB_40_3 : leaving.get(0).legalBasis());
         participants.persist(Participant.join(plan.id(), joining, joining,
                 null, ParticipantRole.CASEWORKER, basis, null, day, clock.instant()));
     }

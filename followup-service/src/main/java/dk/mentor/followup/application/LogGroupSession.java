@@ -1,7 +1,7 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
@@ -28,7 +28,7 @@ public class LogGroupSession {
     @Inject
     LogMeeting logMeeting;
 
-    public record Attendee(UUID planId, UUID participantId, Attendance attendance, LegalBasis legalBasis) {
+    public record Attendee(UUID planId, UUID participantId, Attendance attendance, LegalBasisTerms legalBasis) {
     }
 
     public record Command(LocalDate date, int durationMinutes, MeetingMode mode, MeetingPlace place,

@@ -1,7 +1,7 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Meeting;
@@ -32,7 +32,7 @@ public class LogMeeting {
 
     public record Command(UUID participantId, LocalDate date, int durationMinutes, MeetingMode mode, MeetingPlace place,
                           Attendance attendance, int transportMinutes, Boolean activationRelevant,
-                          Map<LegalBasis, Integer> minutes, String note, NoteVisibility noteVisibility) {
+                          Map<LegalBasisTerms, Integer> minutes, String note, NoteVisibility noteVisibility) {
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package dk.mentor.followup.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.followup.domain.Consent;
@@ -41,7 +41,7 @@ public class ManageParticipants {
     Clock clock;
 
     public record Command(String displayName, String username, String contact, ParticipantRole role,
-                          LegalBasis legalBasis, Integer cadenceDays, LocalDate startedOn) {
+                          LegalBasisTerms legalBasis, Integer cadenceDays, LocalDate startedOn) {
     }
 
     @Transactional

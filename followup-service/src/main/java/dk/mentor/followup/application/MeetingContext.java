@@ -1,7 +1,7 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.contracts.codes.ClaimHold;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.events.followup.MeetingCorrected;
 import dk.mentor.contracts.events.followup.MeetingLogged;
 import dk.mentor.contracts.events.followup.MinutesUnderBasis;
@@ -18,6 +18,7 @@ import dk.mentor.followup.infra.persistence.CitizenRepository;
 import dk.mentor.followup.infra.persistence.MeetingRepository;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
 import dk.mentor.followup.infra.persistence.ParticipantRepository;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.time.DanishTime;
 import dk.mentor.kit.problem.ProblemException;
@@ -25,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MeetingContext {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     ParticipantRepository participants;
@@ -86,8 +90,8 @@ public class MeetingContext {
      */
     public MeetingDetails details(LogMeeting.Command command, boolean activation, UUID groupSessionId,
                                   List<Participant> person) {
-        Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
-        person.forEach(p -> bases.add(LegalBasis.fromCode(p.legalBasis())));
+        Set<LegalBasisTerms> bases = new HashSet<>();
+        person.forEach(p -> bases.add(codeLists.legalBasis(p.legalBasis())));
         return new MeetingDetails(command.date(), command.durationMinutes(), command.mode(), command.place(),
                 command.attendance(), command.transportMinutes(), activation,
                 command.minutes() == null ? Map.of() : command.minutes(), command.note(), command.noteVisibility(),

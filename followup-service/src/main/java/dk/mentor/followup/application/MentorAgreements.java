@@ -6,6 +6,7 @@ import dk.mentor.followup.domain.MentorAgreement;
 import dk.mentor.followup.domain.Participant;
 import dk.mentor.followup.domain.Roles;
 import dk.mentor.followup.infra.persistence.MentorAgreementRepository;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
@@ -21,6 +22,9 @@ import java.util.function.Function;
 /** Mentor agreements on a plan: made and renewed by the plan's caseworkers, read by everyone on it. */
 @ApplicationScoped
 public class MentorAgreements {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     PlanAccess access;
@@ -50,7 +54,7 @@ public class MentorAgreements {
         if (previous != null && agreements.count("renews", previous.id()) > 0) {
             throw ProblemException.conflict("That agreement was already renewed");
         }
-        MentorAgreement agreement = MentorAgreement.make(participant, terms, previous, caller.username(), clock.instant());
+        MentorAgreement agreement = MentorAgreement.make(participant, codeLists.legalBasis(participant.legalBasis()), terms, previous, caller.username(), clock.instant());
         agreements.persist(agreement);
         return agreement;
     }

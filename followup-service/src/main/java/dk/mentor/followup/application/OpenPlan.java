@@ -1,9 +1,9 @@
 package dk.mentor.followup.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisCodes;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.ParticipantRole;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.contracts.events.followup.PlanOpened;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.domain.LinkedPlan;
@@ -14,6 +14,8 @@ import dk.mentor.followup.infra.persistence.ParticipantRepository;
 import dk.mentor.followup.infra.persistence.PlanRepository;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.Roles;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ExternalReferenceTaken;
 import dk.mentor.kit.problem.ProblemException;
@@ -51,15 +53,19 @@ public class OpenPlan {
     @Inject
     Clock clock;
     @Inject
+    CodeLists codeLists;
+    @Inject
     PlanChanges changes;
 
-    public record Command(UUID citizenId, String longTermGoal, List<TargetGroup> targetGroups,
-                          List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasis caseworkerBasis,
+    public record Command(UUID citizenId, String longTermGoal, List<String> targetGroups,
+                          List<LinkedPlan> linkedPlans, LocalDate openedOn, LegalBasisTerms caseworkerBasis,
                           ExternalReference externalReference) {
     }
 
     @Transactional
     public Plan open(Command command, String purpose) {
+        LocalDate openedOn = command.openedOn() != null ? command.openedOn() : DanishTime.today(clock);
+        codeLists.requireAllInForce(CodeList.TARGET_GROUP, command.targetGroups(), openedOn, "targetGroups");
         Citizen citizen = citizens.findByIdOptional(command.citizenId())
                 .orElseThrow(() -> ProblemException.invalidField("citizenId", "no such citizen in your municipalities"));
         try {
@@ -79,11 +85,10 @@ public class OpenPlan {
         if (plans.count("citizenId = ?1 and status = ?2", citizen.id(), Plan.Status.ACTIVE) > 0) {
             throw ProblemException.conflict("The citizen already has an active plan; a citizen has one plan at a time");
         }
-        LegalBasis basis = command.caseworkerBasis() != null ? command.caseworkerBasis() : defaultBasis(citizen);
+        LegalBasisTerms basis = command.caseworkerBasis() != null ? command.caseworkerBasis() : defaultBasis(citizen);
         citizen.requireServableUnder(basis, "caseworkerBasis");
-        LocalDate openedOn = command.openedOn() != null ? command.openedOn() : DanishTime.today(clock);
         Plan plan = Plan.open(citizen.id(), citizen.actingMunicipality(), caller.username(), lineOf(basis),
-                command.longTermGoal(), command.targetGroups().stream().map(Enum::name).distinct().toList(),
+                command.longTermGoal(), command.targetGroups().stream().distinct().toList(),
                 command.linkedPlans(), openedOn, clock.instant());
         if (reference != null) {
             plan.referTo(reference.system(), reference.id());
@@ -98,15 +103,15 @@ public class OpenPlan {
     }
 
     /** An anonymous citizen is served under SEL § 99; otherwise the caller's own line decides. */
-    private LegalBasis defaultBasis(Citizen citizen) {
+    private LegalBasisTerms defaultBasis(Citizen citizen) {
         if (citizen.anonymous()) {
-            return LegalBasis.SEL_CONTACT_PERSON;
+            return codeLists.legalBasis(LegalBasisCodes.SEL_99);
         }
-        return caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.COORDINATOR)
-                ? LegalBasis.LAB_COORDINATED_PLAN : LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT;
+        return codeLists.legalBasis(caller.hasRole(Roles.CASEWORKER) || caller.hasRole(Roles.COORDINATOR)
+                ? LegalBasisCodes.LAB_40_3 : LegalBasisCodes.SEL_85);
     }
 
-    private LegalLine lineOf(LegalBasis basis) {
+    private LegalLine lineOf(LegalBasisTerms basis) {
         if (!planAccess.staffLines().contains(basis.line())) {
             throw ProblemException.invalidField("caseworkerBasis", "your role does not work under " + basis.code());
         }

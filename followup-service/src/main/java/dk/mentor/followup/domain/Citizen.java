@@ -1,6 +1,6 @@
 package dk.mentor.followup.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -112,11 +111,10 @@ public class Citizen {
      *
      * @param field the request field that named the basis, for the refusal
      */
-    public void requireServableUnder(LegalBasis basis, String field) {
-        if (anonymous && !basis.allowsAnonymousCitizen()) {
-            throw RuleViolation.onField("An anonymous citizen is served only under "
-                    + Arrays.stream(LegalBasis.values()).filter(LegalBasis::allowsAnonymousCitizen).map(LegalBasis::code).toList()
-                    + "; " + basis.code() + " needs an identified citizen", field, "not for an anonymous citizen");
+    public void requireServableUnder(LegalBasisTerms basis, String field) {
+        if (anonymous && !basis.anonymousAllowed()) {
+            throw RuleViolation.onField("An anonymous citizen is served only under a basis that allows it (Serviceloven § 99,"
+                    + " SEL_99); " + basis.code() + " needs an identified citizen", field, "not for an anonymous citizen");
         }
     }
 

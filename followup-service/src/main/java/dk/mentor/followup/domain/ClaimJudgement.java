@@ -1,7 +1,6 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.ClaimHold;
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.LegalLine;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -44,7 +43,7 @@ public record ClaimJudgement(Participant participant, List<Participant> person, 
         if (day.isAfter(loggedOn)) {
             holds.add(ClaimHold.FUTURE_DATE);
         }
-        if (meeting.minutes().keySet().stream().anyMatch(b -> !b.inForceOn(day) || (anonymous && !b.allowsAnonymousCitizen()))) {
+        if (meeting.minutes().keySet().stream().anyMatch(b -> !b.inForceOn(day) || (anonymous && !b.anonymousAllowed()))) {
             holds.add(ClaimHold.BASIS_NOT_IN_FORCE);
         }
         if (labWithoutAgreement(meeting, day)) {
@@ -59,7 +58,7 @@ public record ClaimJudgement(Participant participant, List<Participant> person, 
     /** Minutes under an employment-act basis need a written agreement covering the day (STAR's audit finding). */
     private boolean labWithoutAgreement(MeetingDetails meeting, LocalDate day) {
         return person.stream().filter(p -> p.line() == LegalLine.EMPLOYMENT
-                        && meeting.minutes().containsKey(LegalBasis.fromCode(p.legalBasis())))
+                        && meeting.minutes().keySet().stream().anyMatch(basis -> basis.code().equals(p.legalBasis())))
                 .anyMatch(p -> agreementOn(p.id(), day).isEmpty());
     }
 

@@ -2,7 +2,7 @@ package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClaimHold;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
@@ -121,7 +121,7 @@ public class Meeting {
         m.correctionReason = reason;
         m.loggedAt = now;
         m.claimHolds = String.join(",", holds.stream().map(ClaimHold::name).toList());
-        d.minutes().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(LegalBasis::code)))
+        d.minutes().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(LegalBasisTerms::code)))
                 .forEach(e -> m.minutes.add(new MinutesUnderBasis(e.getKey().code(), e.getValue())));
         return m;
     }

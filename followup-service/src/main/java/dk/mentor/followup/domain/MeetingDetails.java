@@ -1,7 +1,7 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mode, MeetingPlace place,
                              Attendance attendance, int transportMinutes, boolean activationRelevant,
-                             Map<LegalBasis, Integer> minutes, String note, NoteVisibility noteVisibility,
+                             Map<LegalBasisTerms, Integer> minutes, String note, NoteVisibility noteVisibility,
                              UUID groupSessionId) {
 
     public MeetingDetails {
@@ -26,7 +26,7 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
     }
 
     /** Checks the details against the bases the mentor holds; the minutes default to the one basis held. */
-    public MeetingDetails checkedAgainst(Set<LegalBasis> heldBases) {
+    public MeetingDetails checkedAgainst(Set<LegalBasisTerms> heldBases) {
         List<RuleViolation.FieldIssue> issues = new ArrayList<>();
         if (mode == MeetingMode.IN_PERSON && place == null) {
             issues.add(new RuleViolation.FieldIssue("place", "is required for a meeting in person"));
@@ -34,7 +34,7 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
         if (mode != MeetingMode.IN_PERSON && place != null) {
             issues.add(new RuleViolation.FieldIssue("place", "must be empty for a meeting at a distance"));
         }
-        Map<LegalBasis, Integer> split = minutes;
+        Map<LegalBasisTerms, Integer> split = minutes;
         if (split.isEmpty()) {
             if (heldBases.size() != 1) {
                 issues.add(new RuleViolation.FieldIssue("minutes",
@@ -43,7 +43,7 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
                 split = Map.of(heldBases.iterator().next(), durationMinutes);
             }
         } else {
-            Set<LegalBasis> foreign = new HashSet<>(split.keySet());
+            Set<LegalBasisTerms> foreign = new HashSet<>(split.keySet());
             foreign.removeAll(heldBases);
             if (!foreign.isEmpty()) {
                 issues.add(new RuleViolation.FieldIssue("minutes", "you do not act under " + codes(foreign)
@@ -62,7 +62,7 @@ public record MeetingDetails(LocalDate date, int durationMinutes, MeetingMode mo
                 split, note, noteVisibility, groupSessionId);
     }
 
-    private static List<String> codes(Set<LegalBasis> bases) {
-        return bases.stream().map(LegalBasis::code).sorted().toList();
+    private static List<String> codes(Set<LegalBasisTerms> bases) {
+        return bases.stream().map(LegalBasisTerms::code).sorted().toList();
     }
 }

@@ -1,7 +1,7 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.GrantPeriod;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,9 +59,11 @@ public class MentorAgreement {
     }
 
     /**
+     * @param basis    the terms of the participant's legal basis, from its row
      * @param previous the agreement this one renews, or null; it must belong to the same participation
      */
-    public static MentorAgreement make(Participant participant, AgreementTerms terms, MentorAgreement previous,
+    public static MentorAgreement make(Participant participant, LegalBasisTerms basis, AgreementTerms terms,
+                                       MentorAgreement previous,
                                        String createdBy, Instant now) {
         List<RuleViolation.FieldIssue> missing = terms.missing();
         if (!missing.isEmpty()) {
@@ -74,7 +76,6 @@ public class MentorAgreement {
         if (terms.hoursPerWeek().signum() <= 0) {
             throw RuleViolation.onField("Hours per week must be more than zero", "hoursPerWeek", "must be more than 0");
         }
-        LegalBasis basis = LegalBasis.fromCode(participant.legalBasis());
         if (GrantPeriod.exceeds(basis, terms.periodFrom(), terms.periodTo())) {
             throw RuleViolation.onField("A mentor agreement under " + basis.code() + " runs at most "
                     + GrantPeriod.limit(basis) + "; renew it with an assessment to go on",

@@ -1,6 +1,6 @@
 package dk.mentor.followup.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.rules.RuleViolation;
@@ -42,6 +42,10 @@ public class Participant {
 
     @Column(name = "legal_basis", nullable = false)
     private String legalBasis;
+    /** The line the basis stood for when the participant joined; a recorded basis never changes its line. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_line", nullable = false)
+    private LegalLine legalLine;
 
     @Column(name = "mentor_id")
     private UUID mentorId;
@@ -78,11 +82,11 @@ public class Participant {
     }
 
     public static Participant join(UUID planId, String displayName, String username, String contact,
-                                   ParticipantRole role, LegalBasis basis, Integer cadenceDays, LocalDate startedOn,
+                                   ParticipantRole role, LegalBasisTerms basis, Integer cadenceDays, LocalDate startedOn,
                                    Instant now) {
         if (!Roles.allows(role, basis)) {
-            throw RuleViolation.onField("A " + role + " cannot act under " + basis.code() + "; allowed: "
-                    + Roles.allowedBases(role).stream().map(LegalBasis::code).sorted().toList(), "legalBasis", "not allowed for role " + role);
+            throw RuleViolation.onField("A " + role + " cannot act under " + basis.code() + "; the roles under it: "
+                    + basis.roles(), "legalBasis", "not allowed for role " + role);
         }
         Participant p = new Participant();
         p.id = UUID.randomUUID();
@@ -92,6 +96,7 @@ public class Participant {
         p.contact = contact;
         p.role = role;
         p.legalBasis = basis.code();
+        p.legalLine = basis.line();
         p.cadenceDays = cadenceDays != null ? cadenceDays : Roles.defaultCadenceDays(role);
         p.startedOn = startedOn;
         p.addedAt = now;
@@ -113,7 +118,7 @@ public class Participant {
 
     /** What matching-service tells about a mentorship when it starts. */
     public record Mentorship(UUID mentorshipId, UUID mentorId, String mentorName, String mentorUsername,
-                             String mentorKind, ParticipantRole role, LegalBasis basis, LocalDate endsOn,
+                             String mentorKind, ParticipantRole role, LegalBasisTerms basis, LocalDate endsOn,
                              BigDecimal hoursPerWeek, Integer meetingEveryDays) {
     }
 
@@ -153,7 +158,7 @@ public class Participant {
     }
 
     public LegalLine line() {
-        return LegalBasis.fromCode(legalBasis).line();
+        return legalLine;
     }
 
     public UUID id() { return id; }

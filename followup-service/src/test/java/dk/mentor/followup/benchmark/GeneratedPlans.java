@@ -51,9 +51,9 @@ public final class GeneratedPlans {
                                        long_term_goal, target_groups, opened_on, opened_at, version)
                      values (?, ?, ?, 'caseworker-bench', 'EMPLOYMENT', 'ACTIVE', 'A job', '{LONG_TERM_UNEMPLOYED}', ?, ?, 0)""");
              PreparedStatement participant = c.prepareStatement("""
-                     insert into participant (id, plan_id, display_name, username, role, legal_basis, cadence_days,
-                                              started_on, added_at)
-                     values (?, ?, ?, ?, ?, ?, 14, ?, ?)""");
+                     insert into participant (id, plan_id, display_name, username, role, legal_basis, legal_line,
+                                              cadence_days, started_on, added_at)
+                     values (?, ?, ?, ?, ?, ?, 'EMPLOYMENT', 14, ?, ?)""");
              PreparedStatement agreement = c.prepareStatement("""
                      insert into mentor_agreement (id, plan_id, participant_id, goal, mentor_name, mentor_contact, tasks,
                                                    period_from, period_to, hours_per_week, complaint_guidance, activation,
@@ -100,6 +100,7 @@ public final class GeneratedPlans {
     private static void parts(PreparedStatement participant, PreparedStatement agreement, PreparedStatement meeting,
                               UUID planId, LocalDate opened, int i, Random random, LocalDate today, Timestamp now)
             throws SQLException {
+        // every generated participation is under LAB § 167, the employment line the insert records
         participant(participant, planId, "Sagsbehandler", "caseworker-bench", "CASEWORKER", "LAB_167", opened, now);
         UUID mentorId = participant(participant, planId, "Mentor " + i, "mentor-bench-" + (i % 50), "LAB_MENTOR",
                 "LAB_167", opened, now);

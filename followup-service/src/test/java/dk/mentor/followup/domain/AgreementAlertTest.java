@@ -26,7 +26,7 @@ class AgreementAlertTest {
 
     private final Plan plan = plan();
     private final Participant hanne = labMentor(plan, "hanne", FROM);
-    private final MentorAgreement agreement = MentorAgreement.make(hanne, terms(FROM, TO), null, CASEWORKER, NOW);
+    private final MentorAgreement agreement = MentorAgreement.make(hanne, Bases.of(hanne), terms(FROM, TO), null, CASEWORKER, NOW);
 
     @Test
     void shouldWarnFromExactlyTheWarningDaysBeforeTheAgreementEnds() {
@@ -68,7 +68,7 @@ class AgreementAlertTest {
 
     @Test
     void shouldStopWarningOnceTheAgreementIsRenewed() {
-        MentorAgreement renewed = MentorAgreement.make(hanne, renewal(agreement, TO.plusDays(1), LocalDate.of(2027, 5, 31),
+        MentorAgreement renewed = MentorAgreement.make(hanne, Bases.of(hanne), renewal(agreement, TO.plusDays(1), LocalDate.of(2027, 5, 31),
                 "Still needed"), agreement, CASEWORKER, NOW);
 
         assertTrue(expiring(new AlertSchedule(30), List.of(agreement, renewed), LocalDate.of(2026, 11, 20)).isEmpty());

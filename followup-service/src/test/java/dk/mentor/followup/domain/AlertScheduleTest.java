@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClaimHold;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.ParticipantRole;
@@ -69,7 +69,7 @@ class AlertScheduleTest {
     @Test
     void shouldWarnBeforeAgreementExpiresAndAskForMidwayEvaluation() {
         Participant paid = mentor(ParticipantRole.LAB_MENTOR, "paid", LocalDate.of(2026, 6, 1));
-        MentorAgreement agreement = MentorAgreement.make(paid, new AgreementTerms("goal", "Hanne", "h@x.dk", "tasks",
+        MentorAgreement agreement = MentorAgreement.make(paid, Bases.of(paid), new AgreementTerms("goal", "Hanne", "h@x.dk", "tasks",
                 LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30), BigDecimal.valueOf(3), "guidance", false, null, null),
                 null, "cw", NOW);
         List<Alert> alerts = schedule.alerts(plan, List.of(paid), List.of(agreement), List.of(), List.of(),
@@ -115,7 +115,7 @@ class AlertScheduleTest {
 
     private static MeetingDetails details(LocalDate day, Attendance attendance) {
         return new MeetingDetails(day, 60, MeetingMode.IN_PERSON, MeetingPlace.JOB_CENTRE, attendance, 0, false, Map.of(),
-                null, null, null).checkedAgainst(java.util.Set.of(LegalBasis.LAB_MENTOR));
+                null, null, null).checkedAgainst(java.util.Set.of(Bases.LAB_MENTOR));
     }
 
     private List<Alert> overdue(List<Participant> participants, List<Meeting> meetings, LocalDate today) {
@@ -127,13 +127,13 @@ class AlertScheduleTest {
     }
 
     private Participant mentor(ParticipantRole role, String username, LocalDate startedOn) {
-        return Participant.join(plan.id(), username, username, null, role, LegalBasis.LAB_MENTOR, null, startedOn, NOW);
+        return Participant.join(plan.id(), username, username, null, role, Bases.LAB_MENTOR, null, startedOn, NOW);
     }
 
     private Meeting held(Participant p, LocalDate day) {
         return Meeting.log(plan.id(), p, p.username(), new MeetingDetails(day, 60, MeetingMode.IN_PERSON,
                 MeetingPlace.JOB_CENTRE, Attendance.HELD, 0, false, Map.of(), null, null, null)
-                .checkedAgainst(java.util.Set.of(LegalBasis.LAB_MENTOR)), List.of(), NOW);
+                .checkedAgainst(java.util.Set.of(Bases.LAB_MENTOR)), List.of(), NOW);
     }
 
 }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClaimHold;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,8 +30,8 @@ class ClaimJudgementTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private final Plan plan = plan();
-    private final Participant hanne = fromMentorship(LegalBasis.LAB_MENTOR, BigDecimal.valueOf(3));
-    private final MentorAgreement agreement = MentorAgreement.make(hanne, terms(START, END), null, "cw", NOW);
+    private final Participant hanne = fromMentorship(Bases.LAB_MENTOR, BigDecimal.valueOf(3));
+    private final MentorAgreement agreement = MentorAgreement.make(hanne, Bases.of(hanne), terms(START, END), null, "cw", NOW);
 
     @Test
     void shouldHoldNothingOnAnAgreedMeetingWithinGrantAndHours() {
@@ -48,7 +48,7 @@ class ClaimJudgementTest {
 
     @Test
     void shouldHoldAMeetingTheDayAfterTheGrantEndsButNotOnItsLastDay() {
-        MentorAgreement longer = MentorAgreement.make(hanne, terms(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31)),
+        MentorAgreement longer = MentorAgreement.make(hanne, Bases.of(hanne), terms(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31)),
                 null, "cw", NOW);
         ClaimJudgement judgement = new ClaimJudgement(hanne, List.of(hanne), List.of(longer), List.of(), false,
                 LocalDate.of(2026, 12, 10));
@@ -65,10 +65,10 @@ class ClaimJudgementTest {
 
     @Test
     void shouldHoldMinutesUnderABasisNotYetInForceOnTheDay() {
-        Participant old = participant(plan, ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, "ole",
+        Participant old = participant(plan, ParticipantRole.LAB_MENTOR, Bases.LAB_MENTOR, "ole",
                 LocalDate.of(2019, 12, 1));
         LocalDate beforeTheAct = LocalDate.of(2019, 12, 20);
-        MentorAgreement covering = MentorAgreement.make(old, terms(LocalDate.of(2019, 12, 1), LocalDate.of(2020, 3, 1)),
+        MentorAgreement covering = MentorAgreement.make(old, Bases.of(old), terms(LocalDate.of(2019, 12, 1), LocalDate.of(2020, 3, 1)),
                 null, "cw", NOW);
 
         assertEquals(List.of(ClaimHold.BASIS_NOT_IN_FORCE),
@@ -83,17 +83,17 @@ class ClaimJudgementTest {
 
     @Test
     void shouldNotHoldSection99MinutesForAnAnonymousCitizen() {
-        Participant contact = participant(plan, ParticipantRole.CONTACT_PERSON_SEL99, LegalBasis.SEL_CONTACT_PERSON,
+        Participant contact = participant(plan, ParticipantRole.CONTACT_PERSON_SEL99, Bases.SEL_CONTACT_PERSON,
                 "kim", START);
         MeetingDetails meeting = details(DAY, 60, Attendance.HELD, Map.of())
-                .checkedAgainst(Set.of(LegalBasis.SEL_CONTACT_PERSON));
+                .checkedAgainst(Set.of(Bases.SEL_CONTACT_PERSON));
 
         assertEquals(List.of(), judge(contact, List.of(), List.of(), true).holds(meeting));
     }
 
     @Test
     void shouldHoldALabMeetingWithoutAWrittenAgreementCoveringTheDay() {
-        MentorAgreement ended = MentorAgreement.make(hanne, terms(START, DAY.minusDays(1)), null, "cw", NOW);
+        MentorAgreement ended = MentorAgreement.make(hanne, Bases.of(hanne), terms(START, DAY.minusDays(1)), null, "cw", NOW);
 
         assertEquals(List.of(ClaimHold.AGREEMENT_MISSING), judge(hanne, List.of(), List.of(), false).holds(lab(DAY, 60)));
         assertEquals(List.of(ClaimHold.AGREEMENT_MISSING),
@@ -114,7 +114,7 @@ class ClaimJudgementTest {
     @Test
     void shouldTakeTheAgreementsHoursWhenTheMentorshipOrderedNone() {
         Participant manual = labMentor(plan, "ole", START);
-        MentorAgreement agreed = MentorAgreement.make(manual, terms(START, END), null, "cw", NOW); // 3.5 hours
+        MentorAgreement agreed = MentorAgreement.make(manual, Bases.of(manual), terms(START, END), null, "cw", NOW); // 3.5 hours
 
         ClaimJudgement judgement = judge(manual, List.of(agreed), List.of(), false);
 
@@ -131,7 +131,7 @@ class ClaimJudgementTest {
                 judge(hanne, List.of(agreement), List.of(), false).holds(lab(END.plusDays(1), 240)));
     }
 
-    private Participant fromMentorship(LegalBasis basis, BigDecimal hours) {
+    private Participant fromMentorship(LegalBasisTerms basis, BigDecimal hours) {
         return Participant.fromMentorship(plan.id(), new Participant.Mentorship(UUID.randomUUID(), UUID.randomUUID(),
                 "Hanne", "hanne", "PAID", ParticipantRole.LAB_MENTOR, basis, END, hours, null), START, NOW);
     }
@@ -142,7 +142,7 @@ class ClaimJudgementTest {
     }
 
     private MeetingDetails lab(LocalDate day, int minutes) {
-        return details(day, minutes, Attendance.HELD, Map.of()).checkedAgainst(Set.of(LegalBasis.LAB_MENTOR));
+        return details(day, minutes, Attendance.HELD, Map.of()).checkedAgainst(Set.of(Bases.LAB_MENTOR));
     }
 
     private Meeting meeting(LocalDate day, int minutes) {

@@ -3,7 +3,7 @@ package dk.mentor.followup.domain;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.ParticipantRole;
@@ -37,29 +37,29 @@ final class Fixtures {
                 List.of("JOB_READY"), List.of(), OPENED, NOW);
     }
 
-    static Participant participant(Plan plan, ParticipantRole role, LegalBasis basis, String username,
+    static Participant participant(Plan plan, ParticipantRole role, LegalBasisTerms basis, String username,
                                    LocalDate startedOn) {
         return Participant.join(plan.id(), username, username, null, role, basis, null, startedOn, NOW);
     }
 
     static Participant labMentor(Plan plan, String username, LocalDate startedOn) {
-        return participant(plan, ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR, username, startedOn);
+        return participant(plan, ParticipantRole.LAB_MENTOR, Bases.LAB_MENTOR, username, startedOn);
     }
 
     /** A volunteer engaged as a LAB mentor: the volunteer programme's follow-ups apply to them. */
     static Participant volunteer(Plan plan, String username, LocalDate startedOn) {
-        return participant(plan, ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.LAB_MENTOR, username, startedOn);
+        return participant(plan, ParticipantRole.VOLUNTEER_MENTOR, Bases.LAB_MENTOR, username, startedOn);
     }
 
     /** A meeting in person at the job centre with the given attendance and minutes per basis. */
-    static MeetingDetails details(LocalDate day, int duration, Attendance attendance, Map<LegalBasis, Integer> minutes) {
+    static MeetingDetails details(LocalDate day, int duration, Attendance attendance, Map<LegalBasisTerms, Integer> minutes) {
         return new MeetingDetails(day, duration, MeetingMode.IN_PERSON, MeetingPlace.JOB_CENTRE, attendance, 0, false,
                 minutes, null, null, null);
     }
 
     static Meeting meeting(Plan plan, Participant p, LocalDate day, Attendance attendance) {
         MeetingDetails checked = details(day, 60, attendance, Map.of())
-                .checkedAgainst(Set.of(LegalBasis.fromCode(p.legalBasis())));
+                .checkedAgainst(Set.of(Bases.of(p)));
         return Meeting.log(plan.id(), p, p.username(), checked, List.of(), NOW);
     }
 

@@ -7,7 +7,7 @@ import static dk.mentor.followup.domain.Fixtures.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
@@ -25,15 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MeetingDetailsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
-    private static final Set<LegalBasis> LAB_ONLY = Set.of(LegalBasis.LAB_MENTOR);
-    private static final Set<LegalBasis> DOUBLE_MENTOR =
-            Set.of(LegalBasis.LAB_MENTOR, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT);
+    private static final Set<LegalBasisTerms> LAB_ONLY = Set.of(Bases.LAB_MENTOR);
+    private static final Set<LegalBasisTerms> DOUBLE_MENTOR =
+            Set.of(Bases.LAB_MENTOR, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT);
 
     @Test
     void shouldPutAllMinutesUnderTheOneBasisHeldWhenNoSplitIsGiven() {
         MeetingDetails checked = details(DAY, 45, Attendance.HELD, Map.of()).checkedAgainst(LAB_ONLY);
 
-        assertEquals(Map.of(LegalBasis.LAB_MENTOR, 45), checked.minutes());
+        assertEquals(Map.of(Bases.LAB_MENTOR, 45), checked.minutes());
     }
 
     @Test
@@ -48,7 +48,7 @@ class MeetingDetailsTest {
 
     @Test
     void shouldAcceptASplitBetweenTheBasesHeldThatAddsUpToTheDuration() {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 40, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.LAB_MENTOR, 40, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20);
 
         MeetingDetails checked = details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR);
 
@@ -57,16 +57,16 @@ class MeetingDetailsTest {
 
     @Test
     void shouldAcceptAllMinutesUnderOneOfTwoBasesHeld() {
-        MeetingDetails checked = details(DAY, 60, Attendance.HELD, Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60))
+        MeetingDetails checked = details(DAY, 60, Attendance.HELD, Map.of(Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60))
                 .checkedAgainst(DOUBLE_MENTOR);
 
-        assertEquals(Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60), checked.minutes());
+        assertEquals(Map.of(Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60), checked.minutes());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {19, 21})
     void shouldRefuseASplitThatDoesNotAddUpToTheDurationByOneMinute(int selMinutes) {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 40, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.LAB_MENTOR, 40, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
 
         RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
 
@@ -76,7 +76,7 @@ class MeetingDetailsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -5})
     void shouldRefuseABasisWithLessThanOneMinuteWithoutAlsoCheckingTheSum(int selMinutes) {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 60, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.LAB_MENTOR, 60, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, selMinutes);
 
         RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR));
 
@@ -85,7 +85,7 @@ class MeetingDetailsTest {
 
     @Test
     void shouldRefuseMinutesUnderABasisTheMentorDoesNotHold() {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 60);
 
         RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
 
@@ -95,7 +95,7 @@ class MeetingDetailsTest {
 
     @Test
     void shouldReportAForeignBasisAndAWrongSumTogether() {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.LAB_MENTOR, 30, LegalBasis.SEL_CONTACT_PERSON, 10);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.LAB_MENTOR, 30, Bases.SEL_CONTACT_PERSON, 10);
 
         RuleViolation refusal = refused(() -> details(DAY, 60, Attendance.HELD, split).checkedAgainst(LAB_ONLY));
 
@@ -153,16 +153,16 @@ class MeetingDetailsTest {
         MeetingDetails checked = given.checkedAgainst(LAB_ONLY);
 
         assertEquals(new MeetingDetails(DAY, 50, MeetingMode.IN_PERSON, MeetingPlace.WORKPLACE, Attendance.NO_SHOW, 25,
-                true, Map.of(LegalBasis.LAB_MENTOR, 50), "Note", NoteVisibility.PROFESSIONALS, session), checked);
+                true, Map.of(Bases.LAB_MENTOR, 50), "Note", NoteVisibility.PROFESSIONALS, session), checked);
     }
 
     @Test
     void shouldNotBeChangedByLaterChangesToTheCallersMinutes() {
-        Map<LegalBasis, Integer> split = new HashMap<>(Map.of(LegalBasis.LAB_MENTOR, 60));
+        Map<LegalBasisTerms, Integer> split = new HashMap<>(Map.of(Bases.LAB_MENTOR, 60));
         MeetingDetails given = details(DAY, 60, Attendance.HELD, split);
 
-        split.put(LegalBasis.SEL_CONTACT_PERSON, 10);
+        split.put(Bases.SEL_CONTACT_PERSON, 10);
 
-        assertEquals(Map.of(LegalBasis.LAB_MENTOR, 60), given.minutes());
+        assertEquals(Map.of(Bases.LAB_MENTOR, 60), given.minutes());
     }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClosureOutcome;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -55,7 +55,7 @@ class MeetingOverdueAlertTest {
 
     @Test
     void shouldGiveAVolunteerFourteenDays() {
-        Participant volunteer = participant(plan, ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.LAB_MENTOR, "ole", START);
+        Participant volunteer = participant(plan, ParticipantRole.VOLUNTEER_MENTOR, Bases.LAB_MENTOR, "ole", START);
 
         assertTrue(overdue(List.of(volunteer), List.of(), START.plusDays(14)).isEmpty());
         assertEquals(List.of(START.plusDays(14)),
@@ -65,7 +65,7 @@ class MeetingOverdueAlertTest {
     @Test
     void shouldUseTheCadenceAgreedForTheParticipation() {
         Participant tenDays = Participant.join(plan.id(), "kim", "kim", null, ParticipantRole.LAB_MENTOR,
-                LegalBasis.LAB_MENTOR, 10, START, NOW);
+                Bases.LAB_MENTOR, 10, START, NOW);
 
         assertTrue(overdue(List.of(tenDays), List.of(), START.plusDays(10)).isEmpty());
         assertEquals(1, overdue(List.of(tenDays), List.of(), START.plusDays(11)).size());
@@ -95,7 +95,7 @@ class MeetingOverdueAlertTest {
     void shouldCountOnlyTheCurrentVersionOfACorrectedMeeting() {
         Meeting reported = held(plan, hanne, START.plusDays(6));
         Meeting corrected = reported.correct(hanne, "hanne", Fixtures.details(START.plusDays(1), 60, Attendance.HELD,
-                Map.of()).checkedAgainst(Set.of(LegalBasis.LAB_MENTOR)), List.of(), "Wrong day", NOW);
+                Map.of()).checkedAgainst(Set.of(Bases.LAB_MENTOR)), List.of(), "Wrong day", NOW);
 
         assertEquals(List.of(START.plusDays(8)), overdue(List.of(hanne), List.of(reported, corrected), START.plusDays(9))
                 .stream().map(Alert::dueOn).toList());
@@ -104,7 +104,7 @@ class MeetingOverdueAlertTest {
     @Test
     void shouldRestartTheCadenceOfBothRolesOfADoubleMentorWhicheverRoleTheMeetingWasLoggedIn() {
         Participant sel85 = participant(plan, ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85,
-                LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, "hanne", START);
+                Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, "hanne", START);
         List<Meeting> meetings = List.of(held(plan, sel85, START.plusDays(5)));
 
         assertTrue(overdue(List.of(hanne, sel85), meetings, START.plusDays(12)).isEmpty());
@@ -122,7 +122,7 @@ class MeetingOverdueAlertTest {
 
     @Test
     void shouldNeverHoldTheCaseworkerToACadence() {
-        Participant caseworker = participant(plan, ParticipantRole.CASEWORKER, LegalBasis.LAB_COORDINATED_PLAN,
+        Participant caseworker = participant(plan, ParticipantRole.CASEWORKER, Bases.LAB_COORDINATED_PLAN,
                 "cw-aarhus", START);
 
         assertTrue(overdue(List.of(caseworker), List.of(), START.plusDays(60)).isEmpty());

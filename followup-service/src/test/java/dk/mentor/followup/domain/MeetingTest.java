@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.contracts.codes.Attendance;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.rules.RuleViolation;
@@ -32,8 +32,8 @@ class MeetingTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final Set<LegalBasis> DOUBLE_MENTOR =
-            Set.of(LegalBasis.LAB_MENTOR, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT);
+    private static final Set<LegalBasisTerms> DOUBLE_MENTOR =
+            Set.of(Bases.LAB_MENTOR, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT);
 
     private final Plan plan = plan();
     private final Participant mentor = labMentor(plan, "hanne", LocalDate.of(2026, 6, 1));
@@ -64,7 +64,7 @@ class MeetingTest {
 
     @Test
     void shouldStoreTheMinutesPerBasisByCodeAddingUpToTheDuration() {
-        Map<LegalBasis, Integer> split = Map.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20, LegalBasis.LAB_MENTOR, 70);
+        Map<LegalBasisTerms, Integer> split = Map.of(Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, 20, Bases.LAB_MENTOR, 70);
         Meeting meeting = Meeting.log(plan.id(), mentor, "hanne",
                 details(DAY, 90, Attendance.HELD, split).checkedAgainst(DOUBLE_MENTOR), List.of(), NOW);
 
@@ -141,11 +141,11 @@ class MeetingTest {
     @Test
     void shouldRecordWhoCorrectedAndForWhichParticipation() {
         Participant sel85 = participant(plan, ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85,
-                LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, "hanne", LocalDate.of(2026, 6, 1));
+                Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT, "hanne", LocalDate.of(2026, 6, 1));
         Meeting first = Fixtures.held(plan, mentor, DAY);
 
         Meeting second = first.correct(sel85, "cw-aarhus", details(DAY, 60, Attendance.HELD, Map.of())
-                .checkedAgainst(Set.of(LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT)), List.of(), "Was the § 85 role", LATER);
+                .checkedAgainst(Set.of(Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT)), List.of(), "Was the § 85 role", LATER);
 
         assertEquals("cw-aarhus", second.author());
         assertEquals(sel85.id(), second.participantId());
@@ -226,6 +226,6 @@ class MeetingTest {
     }
 
     private static MeetingDetails checked(MeetingDetails details) {
-        return details.checkedAgainst(Set.of(LegalBasis.LAB_MENTOR));
+        return details.checkedAgainst(Set.of(Bases.LAB_MENTOR));
     }
 }

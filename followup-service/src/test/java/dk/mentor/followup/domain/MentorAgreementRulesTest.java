@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldMakeAnAgreementForTheParticipationWithItsTerms() {
-        MentorAgreement a = MentorAgreement.make(mentor, terms(FROM, FROM.plusMonths(3)), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM.plusMonths(3)), null, CASEWORKER, NOW);
 
         assertEquals(plan.id(), a.planId());
         assertEquals(mentor.id(), a.participantId());
@@ -62,7 +62,7 @@ class MentorAgreementRulesTest {
         AgreementTerms partial = new AgreementTerms("Keep the placement", "Hanne", null, " ", FROM, null, null, null, false,
                 null, null);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, partial, null, CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), partial, null, CASEWORKER, NOW));
 
         assertEquals("The mentor agreement lacks required terms", refusal.getMessage());
         assertEquals(List.of("mentorContact", "tasks", "periodTo", "hoursPerWeek", "complaintGuidance"), fields(refusal));
@@ -70,7 +70,7 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseAPeriodThatEndsTheDayBeforeItStarts() {
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, FROM.minusDays(1)), null,
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM.minusDays(1)), null,
                 CASEWORKER, NOW));
 
         assertEquals("The period ends before it starts", refusal.getMessage());
@@ -80,7 +80,7 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldAcceptAOneDayPeriod() {
-        assertEquals(FROM, MentorAgreement.make(mentor, terms(FROM, FROM), null, CASEWORKER, NOW).periodTo());
+        assertEquals(FROM, MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM), null, CASEWORKER, NOW).periodTo());
     }
 
     @ParameterizedTest
@@ -88,7 +88,7 @@ class MentorAgreementRulesTest {
     void shouldRefuseNoOrNegativeHoursPerWeek(String hours) {
         AgreementTerms t = withHours(new BigDecimal(hours));
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, t, null, CASEWORKER, NOW));
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), t, null, CASEWORKER, NOW));
 
         assertEquals("Hours per week must be more than zero", refusal.getMessage());
         assertEquals(List.of("hoursPerWeek"), fields(refusal));
@@ -97,19 +97,19 @@ class MentorAgreementRulesTest {
     @Test
     void shouldAcceptHalfAnHourPerWeek() {
         assertEquals(new BigDecimal("0.5"),
-                MentorAgreement.make(mentor, withHours(new BigDecimal("0.5")), null, CASEWORKER, NOW).hoursPerWeek());
+                MentorAgreement.make(mentor, Bases.of(mentor), withHours(new BigDecimal("0.5")), null, CASEWORKER, NOW).hoursPerWeek());
     }
 
     @Test
     void shouldAcceptALabAgreementOfExactlySixMonths() {
-        MentorAgreement a = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
         assertEquals(SIX_MONTHS, a.periodTo());
     }
 
     @Test
     void shouldRefuseALabAgreementOneDayOverSixMonths() {
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS.plusDays(1)), null,
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS.plusDays(1)), null,
                 CASEWORKER, NOW));
 
         assertEquals(SIX_MONTH_REASON, refusal.getMessage());
@@ -121,54 +121,54 @@ class MentorAgreementRulesTest {
     void shouldCountSixMonthsFromTheFirstOfJanuaryToTheThirtiethOfJune() {
         LocalDate january = LocalDate.of(2026, 1, 1);
 
-        MentorAgreement.make(mentor, terms(january, LocalDate.of(2026, 6, 30)), null, CASEWORKER, NOW);
-        refused(() -> MentorAgreement.make(mentor, terms(january, LocalDate.of(2026, 7, 1)), null, CASEWORKER, NOW));
+        MentorAgreement.make(mentor, Bases.of(mentor), terms(january, LocalDate.of(2026, 6, 30)), null, CASEWORKER, NOW);
+        refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), terms(january, LocalDate.of(2026, 7, 1)), null, CASEWORKER, NOW));
     }
 
     static Stream<Arguments> labMentoring() {
         return Stream.of(
-                Arguments.of(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR),
-                Arguments.of(ParticipantRole.COMPANY_MENTOR, LegalBasis.LAB_MENTOR),
-                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.LAB_MENTOR));
+                Arguments.of(ParticipantRole.LAB_MENTOR, Bases.LAB_MENTOR),
+                Arguments.of(ParticipantRole.COMPANY_MENTOR, Bases.LAB_MENTOR),
+                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, Bases.LAB_MENTOR));
     }
 
     @ParameterizedTest
     @MethodSource("labMentoring")
-    void shouldHoldEveryRoleActingUnderLab167ToSixMonths(ParticipantRole role, LegalBasis basis) {
+    void shouldHoldEveryRoleActingUnderLab167ToSixMonths(ParticipantRole role, LegalBasisTerms basis) {
         Participant p = participant(plan, role, basis, "p", FROM);
 
-        MentorAgreement.make(p, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement.make(p, Bases.of(p), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
         assertEquals(SIX_MONTH_REASON,
-                refused(() -> MentorAgreement.make(p, terms(FROM, SIX_MONTHS.plusDays(1)), null, CASEWORKER, NOW))
+                refused(() -> MentorAgreement.make(p, Bases.of(p), terms(FROM, SIX_MONTHS.plusDays(1)), null, CASEWORKER, NOW))
                         .getMessage());
     }
 
     /** The 6-month limit came with § 167 in 2020; the sources give none for § 78 and § 31 b before it. */
     static Stream<Arguments> otherBases() {
         return Stream.of(
-                Arguments.of(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR_2014),
-                Arguments.of(ParticipantRole.LAB_MENTOR, LegalBasis.LAB_MENTOR_2009),
-                Arguments.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85, LegalBasis.SEL_SOCIAL_PEDAGOGICAL_SUPPORT),
-                Arguments.of(ParticipantRole.CONTACT_PERSON_SEL99, LegalBasis.SEL_CONTACT_PERSON),
-                Arguments.of(ParticipantRole.INTEGRATION_MENTOR, LegalBasis.INTEGRATION_MENTOR),
-                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, LegalBasis.VOLUNTARY));
+                Arguments.of(ParticipantRole.LAB_MENTOR, Bases.LAB_MENTOR_2014),
+                Arguments.of(ParticipantRole.LAB_MENTOR, Bases.LAB_MENTOR_2009),
+                Arguments.of(ParticipantRole.SUPPORT_CONTACT_PERSON_SEL85, Bases.SEL_SOCIAL_PEDAGOGICAL_SUPPORT),
+                Arguments.of(ParticipantRole.CONTACT_PERSON_SEL99, Bases.SEL_CONTACT_PERSON),
+                Arguments.of(ParticipantRole.INTEGRATION_MENTOR, Bases.INTEGRATION),
+                Arguments.of(ParticipantRole.VOLUNTEER_MENTOR, Bases.VOLUNTARY));
     }
 
     @ParameterizedTest
     @MethodSource("otherBases")
-    void shouldAllowAYearLongAgreementOutsideLab167(ParticipantRole role, LegalBasis basis) {
+    void shouldAllowAYearLongAgreementOutsideLab167(ParticipantRole role, LegalBasisTerms basis) {
         Participant p = participant(plan, role, basis, "p", FROM);
 
-        MentorAgreement a = MentorAgreement.make(p, terms(FROM, FROM.plusYears(1)), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(p, Bases.of(p), terms(FROM, FROM.plusYears(1)), null, CASEWORKER, NOW);
 
         assertEquals(FROM.plusYears(1), a.periodTo());
     }
 
     @Test
     void shouldRenewWithTheRecordedAssessment() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        MentorAgreement second = MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        MentorAgreement second = MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 11, 1), "Rating rose from 3 to 5"), first, CASEWORKER, NOW);
 
         assertEquals(first.id(), second.renews());
@@ -177,9 +177,9 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldHoldARenewalToSixMonthsToo() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 11, 2), "Still needed"), first, CASEWORKER, NOW));
 
         assertEquals(SIX_MONTH_REASON, refusal.getMessage());
@@ -188,9 +188,9 @@ class MentorAgreementRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     void shouldRefuseARenewalWithoutTheAssessmentBehindIt(String assessment) {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), assessment), first, CASEWORKER, NOW));
 
         assertEquals("A renewal needs the recorded assessment behind it", refusal.getMessage());
@@ -199,9 +199,9 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseARenewalWithoutAnAssessmentAtAll() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), null), first, CASEWORKER, NOW));
 
         assertEquals(List.of("is required for a renewal"), messages(refusal));
@@ -209,9 +209,9 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseRenewingAnAgreementThatCannotBeFound() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), "Needed"), null, CASEWORKER, NOW));
 
         assertEquals("Only an agreement of the same participation can be renewed", refusal.getMessage());
@@ -222,9 +222,9 @@ class MentorAgreementRulesTest {
     @Test
     void shouldRefuseRenewingAnotherParticipationsAgreement() {
         Participant other = labMentor(plan, "other", FROM);
-        MentorAgreement theirs = MentorAgreement.make(other, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement theirs = MentorAgreement.make(other, Bases.of(other), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(theirs, SIX_MONTHS.plusDays(1),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(theirs, SIX_MONTHS.plusDays(1),
                 LocalDate.of(2027, 8, 1), "Needed"), theirs, CASEWORKER, NOW));
 
         assertEquals(List.of("renews"), fields(refusal));
@@ -232,9 +232,9 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldRefuseARenewalStartingTheSameDayAsTheAgreementItRenews() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, FROM.plusMonths(2)), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM.plusMonths(2)), null, CASEWORKER, NOW);
 
-        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, renewal(first, FROM, FROM.plusMonths(4),
+        RuleViolation refusal = refused(() -> MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, FROM, FROM.plusMonths(4),
                 "Needed"), first, CASEWORKER, NOW));
 
         assertEquals("A renewal starts after the agreement it renews", refusal.getMessage());
@@ -244,9 +244,9 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldAcceptARenewalStartingTheDayAfterTheRenewedAgreementStarted() {
-        MentorAgreement first = MentorAgreement.make(mentor, terms(FROM, FROM.plusMonths(2)), null, CASEWORKER, NOW);
+        MentorAgreement first = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM.plusMonths(2)), null, CASEWORKER, NOW);
 
-        MentorAgreement second = MentorAgreement.make(mentor, renewal(first, FROM.plusDays(1), FROM.plusMonths(4),
+        MentorAgreement second = MentorAgreement.make(mentor, Bases.of(mentor), renewal(first, FROM.plusDays(1), FROM.plusMonths(4),
                 "Needed"), first, CASEWORKER, NOW);
 
         assertEquals(FROM.plusDays(1), second.periodFrom());
@@ -254,26 +254,26 @@ class MentorAgreementRulesTest {
 
     @Test
     void shouldPutTheMidwayEvaluationInTheMiddleOfTheSixMonths() {
-        MentorAgreement a = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
         assertEquals(LocalDate.of(2027, 1, 31), a.midway());
     }
 
     @Test
     void shouldRoundTheMiddleOfAnOddPeriodDown() {
-        MentorAgreement a = MentorAgreement.make(mentor, terms(FROM, FROM.plusDays(3)), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM.plusDays(3)), null, CASEWORKER, NOW);
 
         assertEquals(FROM.plusDays(1), a.midway());
     }
 
     @Test
     void shouldPutTheMidwayOfAOneDayAgreementOnThatDay() {
-        assertEquals(FROM, MentorAgreement.make(mentor, terms(FROM, FROM), null, CASEWORKER, NOW).midway());
+        assertEquals(FROM, MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, FROM), null, CASEWORKER, NOW).midway());
     }
 
     @Test
     void shouldCoverItsPeriodIncludingBothEnds() {
-        MentorAgreement a = MentorAgreement.make(mentor, terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
+        MentorAgreement a = MentorAgreement.make(mentor, Bases.of(mentor), terms(FROM, SIX_MONTHS), null, CASEWORKER, NOW);
 
         assertTrue(a.coversDay(FROM));
         assertTrue(a.coversDay(SIX_MONTHS));

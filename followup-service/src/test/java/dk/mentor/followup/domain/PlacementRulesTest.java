@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.PlacementKind;
 import dk.mentor.contracts.codes.PlacementOutcome;
@@ -65,7 +65,7 @@ class PlacementRulesTest {
 
     @Test
     void shouldNameEveryMissingTermAndTheCompanyMentorsPartOnlyWhenThereIsOne() {
-        Participant mentor = Fixtures.participant(plan, ParticipantRole.COMPANY_MENTOR, LegalBasis.LAB_MENTOR, "jonas", FROM);
+        Participant mentor = Fixtures.participant(plan, ParticipantRole.COMPANY_MENTOR, Bases.LAB_MENTOR, "jonas", FROM);
         PlacementTerms blank = new PlacementTerms(" ", null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
         List<String> all = List.of("personAndConsiderations", "tasks", "hoursPerWeek", "workingHours", "periodFrom",

@@ -1,8 +1,8 @@
 package dk.mentor.matching.api;
 
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.ParticipantRole;
-import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.reference.ExternalReference;
 import dk.mentor.matching.domain.ReferralDraft;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CreateReferralRequest(
         @Schema(description = "The citizen's plan in followup-service.", example = "7d4f9b1c-2e3a-4c5d-8e9f-0a1b2c3d4e5f") @NotNull UUID planId,
         @Schema(description = "Kommunekode of the acting municipality (handlekommune).", example = "0751") @NotNull @Pattern(regexp = "[0-9]{4}") String actingMunicipality,
-        @Schema(description = "LegalBasis code the mentor will act under.", example = "LAB_167") @NotBlank String legalBasis,
+        @Schema(description = "The LEGAL_BASIS code (catalog's code list) the mentor will act under, in force on periodStart.", example = "LAB_167") @NotBlank @Pattern(regexp = CodeList.CODE_PATTERN) String legalBasis,
         @Schema(description = "Role wanted on the plan; when absent it follows from the legal basis and the mentor's kind.", example = "LAB_MENTOR") ParticipantRole roleWanted,
         @Schema(description = "What the mentor support is for.", example = "Keep the citizen in the placement at the warehouse") @NotBlank @Size(max = 1000) String purpose,
         @Schema(description = "The mentor's tasks.", example = "[\"morning routine\", \"contact with the workplace\"]") @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> tasks,
@@ -34,7 +34,7 @@ public record CreateReferralRequest(
         @Schema(description = "How often mentor and citizen meet (at least weekly is recommended, seed 000 p.30).", example = "WEEKLY") @NotNull MeetingFrequency meetingFrequency,
         @Schema(description = "First day of the period.", example = "2026-12-01") @NotNull LocalDate periodStart,
         @Schema(description = "Last day of the period; under LAB § 167 at most the day before the same date six months on (2026-12-01 to 2027-05-31).", example = "2027-05-31") @NotNull LocalDate periodEnd,
-        @Schema(description = "Target groups of the citizen.", example = "[\"SOCIAL_AND_MENTAL_PROBLEMS\"]") @NotNull @Size(max = 10) List<@NotNull TargetGroup> targetGroups,
+        @Schema(description = "Target groups of the citizen: codes of the TARGET_GROUP code list (GET /api/v1/code-lists/TARGET_GROUP on catalog) in force on periodStart.", example = "[\"SOCIAL_AND_MENTAL_PROBLEMS\"]") @NotNull @Size(max = 10) List<@NotNull @Pattern(regexp = CodeList.CODE_PATTERN) String> targetGroups,
         @Schema(description = "Needs, matched against the mentors' competences.", example = "[\"job-search\"]") @NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> needs,
         @Schema(description = "Languages the mentor should speak, ISO 639-1.", example = "[\"da\", \"ar\"]") @NotNull @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}") String> languages,
         @Schema(description = "Kommunekode of the area where the citizen wants the mentor.", example = "0751") @Pattern(regexp = "[0-9]{4}") String areaMunicipality,
@@ -51,12 +51,8 @@ public record CreateReferralRequest(
 
     public enum Urgency { NORMAL, URGENT }
 
-    ReferralDraft toDraft() {
-        try {
-            LegalBasis.fromCode(legalBasis);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("legalBasis", "is not a legal basis code");
-        }
+    ReferralDraft toDraft(CodeLists codeLists) {
+        codeLists.requireAllInForce(CodeList.TARGET_GROUP, targetGroups, periodStart, "targetGroups");
         if (!dk.mentor.contracts.codes.MunicipalityCode.isValid(actingMunicipality)) {
             throw ProblemException.invalidField("actingMunicipality", "is not a Danish municipality code");
         }
@@ -66,7 +62,7 @@ public record CreateReferralRequest(
         try {
             return new ReferralDraft(planId, actingMunicipality, legalBasis, roleWanted == null ? null : roleWanted.name(),
                     purpose, tasks, hoursPerWeek, meetingFrequency.name(), periodStart, periodEnd,
-                    targetGroups.stream().distinct().map(Enum::name).toList(), needs.stream().distinct().toList(),
+                    targetGroups.stream().distinct().toList(), needs.stream().distinct().toList(),
                     languages.stream().distinct().toList(), areaMunicipality, postcode,
                     wishes == null ? List.of() : wishes.toDomain(), urgency.name(), mentorMandatory, matchGroup);
         } catch (IllegalArgumentException e) {

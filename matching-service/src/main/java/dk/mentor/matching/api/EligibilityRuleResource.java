@@ -3,6 +3,7 @@ package dk.mentor.matching.api;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.matching.application.ManageEligibilityRules;
 import dk.mentor.matching.domain.EligibilityRule;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,8 @@ public class EligibilityRuleResource {
 
     @Inject
     ManageEligibilityRules manage;
+    @Inject
+    CodeLists codeLists;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.CASEWORKER, Roles.SOCIAL_WORKER, Roles.COORDINATOR})
@@ -68,7 +71,7 @@ public class EligibilityRuleResource {
     @APIResponse(responseCode = "201", description = "Added; Location names the new row",
             content = @Content(schema = @Schema(implementation = EligibilityRuleResponse.class)))
     public Response add(@Valid @NotNull EligibilityRuleRequest request, @Context UriInfo uri) {
-        EligibilityRule rule = manage.add(request.toTerms());
+        EligibilityRule rule = manage.add(request.toTerms(codeLists));
         return Response.created(uri.getAbsolutePathBuilder().path(rule.id().toString()).build())
                 .entity(EligibilityRuleResponse.from(rule)).build();
     }

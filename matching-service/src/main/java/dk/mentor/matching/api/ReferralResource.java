@@ -4,6 +4,7 @@ import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.idempotency.Idempotent;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.matching.application.AnswerAfterMeeting;
@@ -61,6 +62,8 @@ public class ReferralResource {
     @Inject
     OrderReferral orderReferral;
     @Inject
+    CodeLists codeLists;
+    @Inject
     FindReferrals findReferrals;
     @Inject
     ProposeShortlist proposeShortlist;
@@ -83,7 +86,7 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateReferralRequest request, @Context UriInfo uri) {
-        Referral referral = orderReferral.order(request.toDraft(), request.externalReference());
+        Referral referral = orderReferral.order(request.toDraft(codeLists), request.externalReference());
         return Versions.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build(),
                 ReferralResponse.from(referral), referral.version());
     }

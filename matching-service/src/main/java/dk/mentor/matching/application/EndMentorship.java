@@ -1,6 +1,7 @@
 package dk.mentor.matching.application;
 
 import dk.mentor.contracts.events.matching.MentorshipEnded;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
 import dk.mentor.kit.access.ResourceScope;
@@ -29,6 +30,8 @@ import java.util.UUID;
 public class EndMentorship {
 
     @Inject
+    CodeLists codeLists;
+    @Inject
     MentorshipRepository mentorships;
 
     @Inject
@@ -55,7 +58,7 @@ public class EndMentorship {
         Instant now = clock.instant();
         Referral referral = close(mentorship, reason, endedOn, now);
         if (rematch) {
-            Referral next = referral.rematch(mentorship.id(), caller.username(), now);
+            Referral next = referral.rematch(mentorship.id(), codeLists.legalBasis(referral.legalBasis()), caller.username(), now);
             referrals.persist(next);
             mentorship.rematchedBy(next.id());
         }

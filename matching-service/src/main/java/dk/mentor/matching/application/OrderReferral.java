@@ -1,6 +1,7 @@
 package dk.mentor.matching.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.problem.ExternalReferenceTaken;
 import dk.mentor.kit.reference.ExternalReference;
@@ -17,6 +18,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class OrderReferral {
 
+    @Inject
+    CodeLists codeLists;
     @Inject
     ReferralRepository referrals;
 
@@ -38,10 +41,11 @@ public class OrderReferral {
     /** {@code reference}, if given, is the ordering case system's key: unique in the acting municipality. */
     @Transactional
     public Referral order(ReferralDraft draft, ExternalReference reference) {
-        Referral referral = Referral.order(draft, caller.username(), clock.instant());
+        LegalBasisTerms basis = codeLists.requireLegalBasis(draft.legalBasis(), draft.periodStart(), "legalBasis");
+        Referral referral = Referral.order(draft, basis, caller.username(), clock.instant());
         access.requireActsFor(draft.actingMunicipality(), "referral", referral.id(), "create");
         if (anonymousPlans.isAnonymous(draft.planId())) {
-            AnonymousPlan.requireAllows(LegalBasis.fromCode(draft.legalBasis()));
+            AnonymousPlan.requireAllows(basis);
         }
         eligibility.of(referral).requireSomeKind();
         if (reference != null) {

@@ -1,6 +1,7 @@
 package dk.mentor.matching.application;
 
 import dk.mentor.contracts.events.matching.MentorshipRenewed;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
@@ -26,6 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RenewMentorship {
 
+    @Inject
+    CodeLists codeLists;
     @Inject
     EndMentorship endMentorship;
 
@@ -57,7 +60,7 @@ public class RenewMentorship {
                     + " free hours a week left; the renewal adds " + more);
         }
         BigDecimal before = mentorship.hoursPerWeek();
-        LocalDate previousEnd = mentorship.renew(endsOn, hoursPerWeek, meetingEveryDays, now);
+        LocalDate previousEnd = mentorship.renew(codeLists.legalBasis(mentorship.legalBasis()), endsOn, hoursPerWeek, meetingEveryDays, now);
         mentor.changeHours(before, hoursPerWeek);
         renewals.persist(MentorshipRenewal.of(mentorship, previousEnd, assessment, caller.username(), now));
         outbox.append(new MentorshipRenewed(mentorship.id(), mentorship.planId(), mentorship.mentorId(),

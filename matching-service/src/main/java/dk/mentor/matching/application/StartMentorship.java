@@ -1,7 +1,8 @@
 package dk.mentor.matching.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.outbox.Outbox;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.kit.time.DanishTime;
@@ -28,6 +29,8 @@ import java.time.LocalDate;
 public class StartMentorship {
 
     @Inject
+    CodeLists codeLists;
+    @Inject
     MentorCandidateRepository candidates;
 
     @Inject
@@ -51,7 +54,7 @@ public class StartMentorship {
             throw ProblemException.conflict("The mentor has only " + mentor.freeHoursPerWeek()
                     + " free hours a week left; the referral needs " + referral.hoursPerWeek());
         }
-        LegalBasis basis = LegalBasis.fromCode(referral.legalBasis());
+        LegalBasisTerms basis = codeLists.legalBasis(referral.legalBasis());
         String role = MentorRoles.roleFor(basis, referral.roleWanted(), mentor.kind());
         Mentorship mentorship = Mentorship.start(referral, proposal, mentor, role,
                 LocalDate.ofInstant(referral.createdAt(), DanishTime.ZONE), LocalDate.ofInstant(now, DanishTime.ZONE), now);

@@ -1,6 +1,6 @@
 package dk.mentor.matching.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,11 +33,11 @@ public class AnonymousPlan {
     }
 
     /** @throws RuleViolation when the basis does not allow an anonymous citizen */
-    public static void requireAllows(LegalBasis basis) {
-        if (!basis.allowsAnonymousCitizen()) {
-            throw RuleViolation.onField("The citizen of this plan is anonymous, so mentor support is possible only under "
-                    + LegalBasis.SEL_CONTACT_PERSON.code() + " (Serviceloven § 99)", "legalBasis",
-                    "must be " + LegalBasis.SEL_CONTACT_PERSON.code() + " for an anonymous citizen");
+    public static void requireAllows(LegalBasisTerms basis) {
+        if (!basis.anonymousAllowed()) {
+            throw RuleViolation.onField("The citizen of this plan is anonymous, so mentor support is possible only under a"
+                    + " basis that allows it (Serviceloven § 99), not " + basis.code(), "legalBasis",
+                    "must be a basis that allows an anonymous citizen, such as SEL_99");
         }
     }
 

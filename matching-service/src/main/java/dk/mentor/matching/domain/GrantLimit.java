@@ -1,7 +1,7 @@
 package dk.mentor.matching.domain;
 
 import dk.mentor.contracts.codes.GrantPeriod;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ final class GrantLimit {
     }
 
     /** @throws RuleViolation on {@code field} when the grant from {@code start} to {@code end} is too long */
-    static void require(LegalBasis basis, LocalDate start, LocalDate end, String field) {
+    static void require(LegalBasisTerms basis, LocalDate start, LocalDate end, String field) {
         if (GrantPeriod.exceeds(basis, start, end)) {
             throw RuleViolation.onField("Mentor support under " + basis.code() + " is granted for at most "
                     + GrantPeriod.limit(basis) + " at a time", field,

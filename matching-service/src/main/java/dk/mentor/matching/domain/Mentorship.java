@@ -1,6 +1,6 @@
 package dk.mentor.matching.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -124,14 +124,15 @@ public class Mentorship {
      * @return the end of the grant it follows
      * @throws RuleViolation when it has ended, or the new end is not later or longer than the basis allows
      */
-    public LocalDate renew(LocalDate newEnd, BigDecimal newHoursPerWeek, Integer newMeetingEveryDays, Instant now) {
+    public LocalDate renew(LegalBasisTerms basis, LocalDate newEnd, BigDecimal newHoursPerWeek, Integer newMeetingEveryDays,
+                           Instant now) {
         if (!ACTIVE.equals(status)) {
             throw RuleViolation.stateConflict("An ended mentorship cannot be renewed; order a new referral");
         }
         if (!newEnd.isAfter(endsOn)) {
             throw RuleViolation.onField("A renewal must run past the current end " + endsOn, "endsOn", "after " + endsOn);
         }
-        GrantLimit.require(LegalBasis.fromCode(legalBasis), endsOn.plusDays(1), newEnd, "endsOn");
+        GrantLimit.require(basis, endsOn.plusDays(1), newEnd, "endsOn");
         LocalDate previous = endsOn;
         endsOn = newEnd;
         hoursPerWeek = newHoursPerWeek;

@@ -1,6 +1,6 @@
 package dk.mentor.matching.domain;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
 import dk.mentor.matching.domain.ranking.Wish;
@@ -100,8 +100,7 @@ public class Referral {
     }
 
     /** @throws RuleViolation for a period longer than the legal basis allows, or a role outside the basis */
-    public static Referral order(ReferralDraft d, String createdBy, Instant now) {
-        LegalBasis basis = LegalBasis.fromCode(d.legalBasis());
+    public static Referral order(ReferralDraft d, LegalBasisTerms basis, String createdBy, Instant now) {
         MentorRoles.requireFits(basis, d.roleWanted());
         if (d.periodEnd().isBefore(d.periodStart())) {
             throw new RuleViolation("The period ends before it starts");
@@ -139,10 +138,10 @@ public class Referral {
     }
 
     /** A new referral for the same plan after a mentorship ended; it keeps the link to what came before. */
-    public Referral rematch(UUID endedMentorshipId, String createdBy, Instant now) {
+    public Referral rematch(UUID endedMentorshipId, LegalBasisTerms basis, String createdBy, Instant now) {
         Referral next = order(new ReferralDraft(planId, actingMunicipality, legalBasis, roleWanted, purpose, tasks,
                 hoursPerWeek, meetingFrequency, periodStart, periodEnd, targetGroups, needs, languages, areaMunicipality,
-                postcode, wishes, urgency, mentorMandatory, matchGroup), createdBy, now);
+                postcode, wishes, urgency, mentorMandatory, matchGroup), basis, createdBy, now);
         next.previousReferralId = id;
         next.previousMentorshipId = endedMentorshipId;
         return next;

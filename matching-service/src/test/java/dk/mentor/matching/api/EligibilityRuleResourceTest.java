@@ -92,7 +92,8 @@ class EligibilityRuleResourceTest {
         as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(400).body("errors[0].field", equalTo("validTo"));
         row.put("validTo", "2031-12-31");
         row.put("legalBasis", "LAB_999");
-        as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(400).body("errors[0].field", equalTo("legalBasis"));
+        // not a row of the LEGAL_BASIS code list: a rule of the data, 422
+        as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(422).body("errors[0].field", equalTo("legalBasis"));
         row.put("legalBasis", "LAB_167");
         String added = as("admin").body(row).post("/api/v1/eligibility-rules").then().statusCode(201)
                 .header("Location", containsString("/api/v1/eligibility-rules/")).body("createdBy", equalTo("admin-" + AARHUS))

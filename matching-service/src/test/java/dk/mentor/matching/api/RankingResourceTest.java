@@ -136,7 +136,8 @@ class RankingResourceTest {
     void shouldRefuseUnknownLegalBasisAsFieldError() {
         Map<String, Object> body = caseworker.referral(Map.of());
         body.put("legalBasis", "LAB_999");
-        caseworker.as().body(body).post("/api/v1/referrals").then().statusCode(400)
+        // not a row of the LEGAL_BASIS code list: a rule of the data, 422
+        caseworker.as().body(body).post("/api/v1/referrals").then().statusCode(422)
                 .body("errors.field", hasItems("legalBasis"));
     }
 

@@ -1,6 +1,5 @@
 package dk.mentor.refusion.api;
 
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.access.Roles;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageParameters;
@@ -62,7 +61,7 @@ public class MentorBudgetResource {
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
     public Response get(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,
                         @Parameter(description = "The year", example = "2025") @PathParam("year") Integer year,
-                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") TargetGroup targetGroup) {
+                        @Parameter(description = "A code of the TARGET_GROUP code list", example = "ACTIVITY_READY") @PathParam("targetGroup") String targetGroup) {
         MentorBudget budget = budgets.get(municipality, year, targetGroup);
         return Versions.ok(MentorBudgetResponse.from(budget), budget.version());
     }
@@ -76,7 +75,7 @@ public class MentorBudgetResource {
             content = @Content(schema = @Schema(implementation = MentorBudgetResponse.class)))
     public Response set(@Parameter(description = "The municipality", example = "0751") @PathParam("municipality") String municipality,
                         @Parameter(description = "The year", example = "2025") @PathParam("year") Integer year,
-                        @Parameter(description = "A TargetGroup name", example = "ACTIVITY_READY") @PathParam("targetGroup") TargetGroup targetGroup,
+                        @Parameter(description = "A code of the TARGET_GROUP code list", example = "ACTIVITY_READY") @PathParam("targetGroup") String targetGroup,
                         @Parameter(description = "The ETag of the budget as read; not needed to create it") @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull MentorBudgetRequest request) {
         MentorBudget budget = budgets.set(municipality, year, targetGroup, request.plannedHours(), ifMatch);

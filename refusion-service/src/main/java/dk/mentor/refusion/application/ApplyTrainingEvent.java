@@ -1,9 +1,10 @@
 package dk.mentor.refusion.application;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.events.catalog.TrainingAttended;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.messaging.EventRoutes;
 import dk.mentor.kit.messaging.IncomingEvent;
 import dk.mentor.refusion.domain.ExpenseLine;
@@ -38,6 +39,9 @@ import java.util.Optional;
 public class ApplyTrainingEvent {
 
     private static final List<LegalLine> PREFERENCE = List.of(LegalLine.EMPLOYMENT, LegalLine.INTEGRATION, LegalLine.SOCIAL);
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     ObjectMapper json;
@@ -90,17 +94,10 @@ public class ApplyTrainingEvent {
         ceilings.check(lines);
     }
 
-    private static Optional<String> basisFor(List<String> codes) {
-        return codes.stream().filter(code -> known(code) && RefundableBasis.statutory(code))
-                .min(Comparator.comparingInt(code -> PREFERENCE.indexOf(LegalBasis.fromCode(code).line())));
-    }
-
-    private static boolean known(String code) {
-        try {
-            LegalBasis.fromCode(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** The statutory basis of the mentor's codes on the preferred line; a code the replica does not know yet is passed over. */
+    private Optional<String> basisFor(List<String> codes) {
+        return codes.stream().map(codeLists::findLegalBasis).flatMap(Optional::stream)
+                .filter(basis -> RefundableBasis.statutory(Optional.of(basis)))
+                .min(Comparator.comparingInt(basis -> PREFERENCE.indexOf(basis.line()))).map(LegalBasisTerms::code);
     }
 }

@@ -1,8 +1,9 @@
 package dk.mentor.refusion.application;
 
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Versions;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.MentorBudget;
 import dk.mentor.refusion.infra.persistence.LedgerRepository;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +39,15 @@ public class ManageMentorBudgets {
     @Inject
     Caller caller;
 
+    @Inject
+    CodeLists codeLists;
+
     /** Sets the planned hours: a new budget needs no If-Match, a change needs the version read. */
     @Transactional
-    public MentorBudget set(String municipality, int year, TargetGroup group, BigDecimal hours, String ifMatch) {
+    public MentorBudget set(String municipality, int year, String targetGroup, BigDecimal hours, String ifMatch) {
         requireYear(year);
-        String targetGroup = group.name();
+        codeLists.requireInForceDuring(CodeList.TARGET_GROUP, targetGroup, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                "targetGroup");
         if (hours == null || hours.signum() < 0 || hours.scale() > 2 || hours.compareTo(MAX_HOURS) > 0) {
             throw ProblemException.invalidField("plannedHours", "0 or more hours with at most two decimals is required");
         }
@@ -58,9 +64,9 @@ public class ManageMentorBudgets {
     }
 
     @Transactional
-    public MentorBudget get(String municipality, int year, TargetGroup group) {
+    public MentorBudget get(String municipality, int year, String targetGroup) {
         requireYear(year);
-        String targetGroup = group.name();
+        codeLists.requireKnown(CodeList.TARGET_GROUP, targetGroup, "targetGroup");
         economy.requireReadable(municipality, "mentor-budget");
         MentorBudget budget = one(municipality, year, targetGroup);
         if (budget.plannedHours() == null) {

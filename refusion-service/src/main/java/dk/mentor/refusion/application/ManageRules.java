@@ -2,14 +2,14 @@ package dk.mentor.refusion.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MunicipalityCode;
-import dk.mentor.contracts.codes.TargetGroup;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import dk.mentor.kit.api.Versions;
 import dk.mentor.kit.audit.AuditLog;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.access.ResourceScope;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.RuleSet;
@@ -31,6 +31,9 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class ManageRules {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     RuleSetRepository rules;
@@ -95,18 +98,12 @@ public class ManageRules {
         return Page.of(rules.changes(id, page), page, rules.countChanges(id), mapper);
     }
 
-    private static void validate(RuleSet.Terms t) {
-        try {
-            LegalBasis.fromCode(t.legalBasis());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("legalBasis", "unknown legal basis code " + t.legalBasis());
-        }
+    private void validate(RuleSet.Terms t) {
+        // a rule may describe a past regime, so its basis need only be known, not in force today
+        codeLists.requireKnown(CodeList.LEGAL_BASIS, t.legalBasis(), "legalBasis");
         if (t.targetGroup() != null) {
-            try {
-                TargetGroup.valueOf(t.targetGroup());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("targetGroup", "unknown target group " + t.targetGroup());
-            }
+            // a rule may describe a past regime, so the group need only be known, not in force today
+            codeLists.requireKnown(CodeList.TARGET_GROUP, t.targetGroup(), "targetGroup");
         }
         if (t.municipality() != null && !MunicipalityCode.isValid(t.municipality())) {
             throw ProblemException.invalidField("municipality", "not a Danish municipality code");

@@ -1,6 +1,7 @@
 package dk.mentor.refusion.application;
 
-import dk.mentor.contracts.codes.LegalBasis;
+import dk.mentor.kit.codes.CodeList;
+import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.ExpenseLine;
 import dk.mentor.refusion.domain.ExpenseType;
@@ -38,6 +39,9 @@ public class PostFee {
 
     static final String EVENT_TYPE = "FeePosted";
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     LedgerRepository ledger;
@@ -95,11 +99,7 @@ public class PostFee {
         return line;
     }
 
-    private static void requireKnownBasis(String code) {
-        try {
-            LegalBasis.fromCode(code);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("legalBasis", "must be a LegalBasis code, e.g. LAB_78");
-        }
+    private void requireKnownBasis(String code) {
+        codeLists.requireKnown(CodeList.LEGAL_BASIS, code, "legalBasis");
     }
 }

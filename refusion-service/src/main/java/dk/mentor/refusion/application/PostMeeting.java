@@ -18,6 +18,7 @@ import dk.mentor.refusion.infra.persistence.MentorTermsRepository;
 import dk.mentor.refusion.infra.persistence.MentorshipTermRepository;
 import dk.mentor.refusion.infra.persistence.PlanRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
+import dk.mentor.kit.codes.CodeLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -35,6 +36,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PostMeeting {
+
+    @Inject
+    CodeLists codeLists;
 
     @Inject
     MeetingRepository meetings;
@@ -164,7 +168,7 @@ public class PostMeeting {
         List<ExpenseLine> lines = new ArrayList<>();
         for (PricedMinutes p : MeetingPricing.price(meeting.attendanceCode(), meeting.minutes(),
                 meeting.transportMinutes(), mentor)) {
-            var rule = !RefundableBasis.statutory(p.legalBasis()) ? null
+            var rule = !RefundableBasis.statutory(codeLists.findLegalBasis(p.legalBasis())) ? null
                     : RuleBook.judge(rules.candidates(p.legalBasis(), ExpenseType.WAGE, meeting.meetingDate()),
                             p.legalBasis(), ExpenseType.WAGE, targetGroups, payer, meeting.meetingDate()).orElse(null);
             lines.add(ExpenseLine.post(source, p.kind(), p.legalBasis(), meeting.meetingDate(), p.minutes(),

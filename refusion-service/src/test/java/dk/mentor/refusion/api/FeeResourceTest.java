@@ -77,7 +77,8 @@ class FeeResourceTest {
         assertEquals(400, post(SOLROED, null, fee(SOLROED, null, null, "2010-05-01", "10.00")).statusCode());
         assertEquals(400, post(SOLROED, null, fee(SOLROED, null, "LAB_78", "2010-05-01", "-10.00")).statusCode());
         assertEquals(400, post(SOLROED, null, fee(SOLROED, null, "LAB_78", null, "10.00")).statusCode());
-        assertEquals(400, post(SOLROED, null, fee(SOLROED, null, "NOT_A_BASIS", "2010-05-01", "10.00")).statusCode());
+        // not a row of the LEGAL_BASIS code list: a rule of the data, 422
+        assertEquals(422, post(SOLROED, null, fee(SOLROED, null, "NOT_A_BASIS", "2010-05-01", "10.00")).statusCode());
         assertEquals(404, Api.finance("0751").contentType(ContentType.JSON).body(fee(SOLROED, null, "LAB_78", "2010-05-01", "10.00"))
                 .when().post("/api/v1/fees").then().extract().statusCode());
         assertEquals(404, post(SOLROED, null, fee(SOLROED, UUID.randomUUID(), null, "2010-05-01", "10.00")).statusCode());

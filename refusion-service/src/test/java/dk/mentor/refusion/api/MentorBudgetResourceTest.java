@@ -76,7 +76,7 @@ class MentorBudgetResourceTest {
         put(Api.finance(ROSKILDE), null, "-1").statusCode(400).contentType("application/problem+json");
         put(Api.finance(ROSKILDE), null, "1.005").statusCode(400);
         Api.finance(ROSKILDE).contentType(ContentType.JSON).body(Map.of("plannedHours", 5)).when()
-                .put("/api/v1/mentor-budgets/" + ROSKILDE + "/2010/NOT_A_GROUP").then().statusCode(400)
+                .put("/api/v1/mentor-budgets/" + ROSKILDE + "/2010/NOT_A_GROUP").then().statusCode(422)
                 .body("errors[0].field", equalTo("targetGroup"));
         Api.finance(ROSKILDE).when().get("/api/v1/mentor-budgets/" + ROSKILDE + "/twenty-ten/FLEX_JOB").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("year"));

@@ -81,7 +81,8 @@ class RuleSetResourceTest {
         broken.put("validTo", "2013-01-01");
         Api.admin().contentType("application/json").body(broken).when().post("/api/v1/rule-sets").then().statusCode(422);
         broken.put("legalBasis", "LAB_999");
-        Api.admin().contentType("application/json").body(broken).when().post("/api/v1/rule-sets").then().statusCode(400)
+        // not a row of the LEGAL_BASIS code list: a rule of the data, 422
+        Api.admin().contentType("application/json").body(broken).when().post("/api/v1/rule-sets").then().statusCode(422)
                 .body("errors[0].field", equalTo("legalBasis"));
     }
 

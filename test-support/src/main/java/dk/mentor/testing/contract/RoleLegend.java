@@ -56,9 +56,9 @@ public record RoleLegend(String role, String danish, String english, String rowR
                     "Auditor: reads the audit log and nothing else.",
                     "Only the audit entries about data owned by the municipalities in the `municipality` claim."),
             new RoleLegend("admin",
-                    "Administrator: tidsafgrænsede refusionsregler og hændelser, der ikke kunne behandles.",
-                    "Administrator: effective-dated refund rules, and events that could not be applied.",
-                    "Suite-wide, with no municipality rule: every rule row (each change is logged and audited) "
+                    "Administrator: kodelister (lovgrundlag, målgrupper), tidsafgrænsede refusionsregler og hændelser, der ikke kunne behandles.",
+                    "Administrator: the code lists (legal bases, target groups), effective-dated refund rules, and events that could not be applied.",
+                    "Suite-wide, with no municipality rule: every code list entry and rule row (each change is logged and audited) "
                             + "and every dead letter of the service."),
             new RoleLegend("integration",
                     "Servicekonto for et kommunalt sagssystem (én klient pr. kommune): borgere, planer, samtykker, "

@@ -29,7 +29,7 @@ record MentorSearchSql(String where, Map<String, Object> parameters) {
         equal(clauses, p, "m.postcode", "postcode", c.postcode());
         contains(clauses, p, "m.legal_bases", "basis", c.legalBasis());
         contains(clauses, p, "m.languages", "language", c.language());
-        contains(clauses, p, "m.target_groups", "targetGroup", c.targetGroup() == null ? null : c.targetGroup().name());
+        contains(clauses, p, "m.target_groups", "targetGroup", c.targetGroup());
         contains(clauses, p, "m.competences", "competence", c.competence());
         contains(clauses, p, "m.meeting_places", "place", c.place() == null ? null : c.place().name());
         if (c.day() != null) {

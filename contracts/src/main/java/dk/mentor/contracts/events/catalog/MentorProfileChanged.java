@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param displayName          the mentor's name as shown to staff and on the citizen's plan
  * @param kind                 a {@code MentorKind} name
  * @param status               a {@code MentorStatus} name
- * @param legalBases           {@code LegalBasis} codes the mentor may act under
+ * @param legalBases           LEGAL_BASIS codes the mentor may act under
  * @param accountUsername      the mentor's user name in Keycloak, so services recognise the mentor's own
  *                             token; null when the mentor has no account
  * @param organisationId       the organisation the mentor belongs to, or null
@@ -34,7 +34,7 @@ import java.util.UUID;
  * @param birthYear            the mentor's birth year, or null
  * @param languages            ISO 639-1 codes of the languages the mentor speaks
  * @param competences          competence tags
- * @param targetGroups         {@code TargetGroup} names the mentor has experience with
+ * @param targetGroups         TARGET_GROUP codes (catalog's code list) the mentor has experience with
  * @param roleModelTags        lived-experience and role-model tags
  * @param meetingWindows       weekly windows in which the mentor can meet
  * @param eveningsAndWeekends  whether the mentor can also meet evenings and weekends

@@ -1,6 +1,5 @@
 package dk.mentor.contracts.events.catalog;
 
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.contracts.events.EventPayload;
@@ -24,7 +23,7 @@ import java.util.UUID;
  * @param mentorId             the mentor's id in catalog-service
  * @param homeMunicipality     4-digit kommunekode of the municipality that registered and owns the mentor
  * @param kind                 a {@link MentorKind} name
- * @param legalBases           {@link LegalBasis} codes the mentor may act under; empty for a volunteer
+ * @param legalBases           LEGAL_BASIS codes (catalog's code list) the mentor may act under; empty for a volunteer
  * @param capacityCitizens     how many citizens the mentor can follow at the same time
  * @param capacityHoursPerWeek mentor hours available per week
  * @param registeredAt         when the mentor was registered

@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param attendanceId          the attendance record's id; consumers deduplicate on it
  * @param mentorId              the mentor who attended
  * @param mentorKind            the mentor's {@code MentorKind} name
- * @param legalBases            the {@code LegalBasis} codes the mentor acts under
+ * @param legalBases            the LEGAL_BASIS codes the mentor acts under
  * @param organiserMunicipality the kommunekode of the municipality that ran and paid for the session
  * @param courseId              the course
  * @param courseKind            START_COURSE, EVENING_SESSION, QUARTERLY_DAY or SUPERVISION

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param planId             the plan
  * @param citizenRef         the citizen's pseudonymous id in followup-service (never the CPR number)
  * @param actingMunicipality the kommunekode of the acting municipality, which owns the plan
- * @param targetGroups       {@code TargetGroup} names that describe the citizen's situation
+ * @param targetGroups       TARGET_GROUP codes (catalog's code list) that describe the citizen's situation
  * @param openedOn           the day the plan took effect
  * @param openedAt           when it was recorded
  * @param citizenAnonymous   whether the citizen is known only anonymously (Serviceloven § 99), so the plan may

@@ -28,9 +28,9 @@ import java.util.UUID;
  * @param mentorKind          the mentor's {@code MentorKind} name
  * @param mentorMunicipality  the kommunekode of the mentor's home municipality
  * @param actingMunicipality  the kommunekode of the citizen's acting municipality (handlekommune)
- * @param legalBasis          the {@code LegalBasis} code the mentorship runs under
+ * @param legalBasis          the LEGAL_BASIS code the mentorship runs under
  * @param role                the {@code ParticipantRole} name the mentor takes on the plan
- * @param targetGroups        {@code TargetGroup} names of the referral
+ * @param targetGroups        TARGET_GROUP codes (catalog's code list) of the referral
  * @param hoursPerWeek        agreed mentor hours per week
  * @param hourlyRate          the mentor's hourly rate in kroner at the start, or null when unpaid
  * @param startsOn            the first day
