@@ -48,8 +48,8 @@ build() {
     services_build
     return 0
   fi
-  log "Building (./mvnw -B -q package -DskipTests)"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
+  log "Building (./mvnw -B -q package -DskipTests -Dmentor.appcds=true)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dmentor.appcds=true) || die "the build failed"
 }
 
 # launch_timed <name> <port> <command...>: start, wait for readiness, note launch-to-ready seconds.
@@ -73,7 +73,7 @@ start_services_one_by_one() {
     require_free_port "$(service_port "$service")" "$(service_name "$service")"
     service_env "$service" "$(service_port "$service")" env
     launch_timed "$(service_name "$service")" "$(service_port "$service")" \
-      env "${env[@]}" java -Xmx256m "$SERVICE_MARKER" -jar "$(service_jar "$service")"
+      env "${env[@]}" java -Xmx256m $(class_data_archive "$(service_jar "$service")") "$SERVICE_MARKER" -jar "$(service_jar "$service")"
   done
 }
 

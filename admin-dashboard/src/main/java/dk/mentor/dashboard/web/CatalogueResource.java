@@ -2,6 +2,7 @@ package dk.mentor.dashboard.web;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
 import dk.mentor.dashboard.application.CatalogueQueries;
+import dk.mentor.dashboard.application.CodeListQueries;
 import dk.mentor.dashboard.application.MentorFilter;
 import dk.mentor.dashboard.application.MentorRow;
 import dk.mentor.dashboard.application.Page;
@@ -34,11 +35,6 @@ public class CatalogueResource {
     static final List<String> LANGUAGES = List.of("da", "en", "ar", "so", "tr", "fa", "ur", "uk", "pl", "de", "ti", "ku", "bs");
     static final List<String> KINDS = List.of("PAID_SOCIAL_MENTOR", "VOLUNTEER", "COMPANY_MENTOR", "MUNICIPAL_EMPLOYEE",
             "SUPPORT_CONTACT_PERSON_SEL85", "CONTACT_PERSON_SEL99", "INTEGRATION_MENTOR");
-    static final List<String> TARGET_GROUPS = List.of("YOUNG_LITTLE_SYSTEM_KNOWLEDGE", "HOME_STAYING_WOMEN", "SICK_LISTED",
-            "DISABILITY_PENSION_APPLICANTS", "SUBSTANCE_MISUSE", "LANGUAGE_BARRIERS", "PROVIDER_PROBLEMS", "INFORMATION_NEEDS",
-            "RETENTION_IN_JOB_OR_EDUCATION", "SOCIAL_AND_MENTAL_PROBLEMS", "INSURED_UNEMPLOYED", "LONG_TERM_UNEMPLOYED",
-            "JOB_OR_EDUCATION_READY", "ACTIVITY_READY", "RESOURCE_COURSE", "FLEX_JOB", "SICKNESS_BENEFIT", "REHABILITATION",
-            "VULNERABLE_YOUNG_UNEMPLOYED", "INTEGRATION_PROGRAMME");
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -50,6 +46,9 @@ public class CatalogueResource {
 
     @Inject
     CatalogueQueries catalogue;
+
+    @Inject
+    CodeListQueries codeLists;
 
     @Inject
     CurrentUser user;
@@ -66,7 +65,7 @@ public class CatalogueResource {
     @GET
     public TemplateInstance page(@BeanParam CatalogueForm form) {
         Section<Page<MentorRow>> results = catalogue.search(form.filter(), user.accessToken());
-        return pages.page(Templates.catalogue(form, results, Option.codes(KINDS), languages(), Option.codes(TARGET_GROUPS),
+        return pages.page(Templates.catalogue(form, results, Option.codes(KINDS), languages(), Option.of(codeLists.targetGroups(user.accessToken()), locale),
                 municipalities()), "catalogue");
     }
 
@@ -95,6 +94,12 @@ public class CatalogueResource {
     public record Option(String value, String label) {
         static List<Option> codes(List<String> codes) {
             return codes.stream().map(code -> new Option(code, null)).toList();
+        }
+
+        /** The entries of a code list, named in the page's language as catalog names them. */
+        static List<Option> of(List<CodeListQueries.Entry> entries, PageLocale locale) {
+            String language = locale.get().getLanguage();
+            return entries.stream().map(entry -> new Option(entry.code(), entry.name(language))).toList();
         }
     }
 }

@@ -1,13 +1,13 @@
 package dk.mentor.dashboard.web;
 
-import dk.mentor.contracts.codes.LegalBasis;
 import dk.mentor.contracts.codes.MeetingPlace;
-import dk.mentor.contracts.codes.TargetGroup;
+import dk.mentor.dashboard.application.CodeListQueries;
 import dk.mentor.dashboard.application.FormOutcome;
 import dk.mentor.dashboard.application.PlanRow;
 import dk.mentor.dashboard.application.ReferralInput;
 import dk.mentor.dashboard.application.ReferralOrder;
 import dk.mentor.dashboard.application.Section;
+import dk.mentor.dashboard.web.CatalogueResource.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -36,14 +36,13 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class ReferralOrderResource {
 
-    /** The codes the form offers: the shared code lists, so a code the services add is offered too. */
-    public record Choices(List<String> legalBases, List<String> frequencies, List<String> targetGroups, List<String> genders,
+    /**
+     * The codes the form offers. Legal bases and target groups are catalog's code lists in force today, so a
+     * code an administrator adds there is offered at once, under the name catalog gives it.
+     */
+    public record Choices(List<Option> legalBases, List<String> frequencies, List<Option> targetGroups, List<String> genders,
                           List<String> places, List<String> urgencies) {
     }
-
-    static final Choices CHOICES = new Choices(Arrays.stream(LegalBasis.values()).map(LegalBasis::code).toList(),
-            List.of("TWICE_WEEKLY", "WEEKLY", "FORTNIGHTLY", "MONTHLY"), Arrays.stream(TargetGroup.values()).map(Enum::name).toList(),
-            List.of("FEMALE", "MALE", "OTHER"), Arrays.stream(MeetingPlace.values()).map(Enum::name).toList(), List.of("NORMAL", "URGENT"));
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
@@ -55,6 +54,12 @@ public class ReferralOrderResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    CodeListQueries codeLists;
+
+    @Inject
+    PageLocale locale;
 
     @Inject
     Pages pages;
@@ -84,8 +89,19 @@ public class ReferralOrderResource {
     }
 
     private Response page(Section<PlanRow> plan, FormState<ReferralInput> form, int status) {
-        return Response.status(status).entity(pages.page(Templates.order(plan, form, CHOICES), "plans"))
+        return Response.status(status).entity(pages.page(Templates.order(plan, form, choices()), "plans"))
                 .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private Choices choices() {
+        String token = user.accessToken();
+        return choices(Option.of(codeLists.legalBases(token), locale), Option.of(codeLists.targetGroups(token), locale));
+    }
+
+    static Choices choices(List<Option> legalBases, List<Option> targetGroups) {
+        return new Choices(legalBases, List.of("TWICE_WEEKLY", "WEEKLY", "FORTNIGHTLY", "MONTHLY"), targetGroups,
+                List.of("FEMALE", "MALE", "OTHER"), Arrays.stream(MeetingPlace.values()).map(Enum::name).toList(),
+                List.of("NORMAL", "URGENT"));
     }
 
     /** A LAB § 167 order for six months from today, weekly, in Danish, for the plan's target groups. */

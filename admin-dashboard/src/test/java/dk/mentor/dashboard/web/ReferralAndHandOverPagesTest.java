@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mentor.dashboard.application.CodeListQueries;
 import dk.mentor.dashboard.application.FormOutcome;
 import dk.mentor.dashboard.application.HandOverSteps;
 import dk.mentor.dashboard.application.MatchingQueries;
@@ -16,6 +17,7 @@ import dk.mentor.dashboard.application.Section;
 import dk.mentor.dashboard.infra.ServiceClient;
 import dk.mentor.dashboard.testing.StandInServices;
 import dk.mentor.dashboard.testing.StandInServices.Answer;
+import dk.mentor.dashboard.web.CatalogueResource.Option;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReferralAndHandOverPagesTest {
+
+    /** The choices when catalog does not answer: the seeded codes, named by the dashboard's messages. */
+    private static final ReferralOrderResource.Choices SEEDED = ReferralOrderResource.choices(
+            Option.codes(CodeListQueries.SEEDED_LEGAL_BASES), Option.codes(CodeListQueries.SEEDED_TARGET_GROUPS));
+
 
     private static final UUID PLAN = UUID.fromString("7d1c0c3e-6f59-4c2e-9f0e-2b1a3c4d5e6f");
     private static final UUID REFERRAL = UUID.fromString("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
@@ -84,12 +91,18 @@ class ReferralAndHandOverPagesTest {
             FormOutcome refused = orders.refer(PLAN, "0751", typed, "k-12345678", "token");
 
             String html = PlanPageTest.render(ReferralOrderResource.Templates.order(Section.of(PLAN_ROW),
-                    FormState.refused(typed, "k-12345678", refused), ReferralOrderResource.CHOICES), "da");
+                    FormState.refused(typed, "k-12345678", refused), SEEDED), "da");
             assertTrue(html.contains("<span class=\"field-error\" id=\"periodEnd-error\">Skriv periodens sidste dag"), html);
             assertTrue(html.contains("Henvisningen er ikke sendt. Ret de markerede felter og prøv igen."));
             assertTrue(html.contains("id=\"tg-LANGUAGE_BARRIERS\" name=\"targetGroups\" value=\"LANGUAGE_BARRIERS\" checked"),
                     "the plan's target groups to start with");
             assertTrue(html.contains("<option value=\"LAB_167\" selected>LAB § 167 (mentor)</option>"));
+            // a code an administrator added in catalog, under catalog's name for it
+            String added = PlanPageTest.render(ReferralOrderResource.Templates.order(Section.of(PLAN_ROW), FormState.fresh(typed),
+                    ReferralOrderResource.choices(List.of(new Option("LAB_2026", "LAB § 2026 (mentor efter reformen)")),
+                            List.of(new Option("NEW_CATEGORY", "Ny målgruppe")))), "da");
+            assertTrue(added.contains("<option value=\"LAB_2026\">LAB § 2026 (mentor efter reformen)</option>"), added);
+            assertTrue(added.contains("<label for=\"tg-NEW_CATEGORY\">Ny målgruppe</label>"));
 
             int asked = matching.received().size();
             FormOutcome unreadable = orders.refer(PLAN, "0751", new ReferralInput("LAB_167", "x", "y", "tre", "WEEKLY", "", "",

@@ -7,12 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One line of the append-only audit trail; the database refuses updates and deletes. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    /** Named for the OpenAPI document, where the services have outcomes of their own. */
+    @Schema(name = "AuditOutcome", description = "Whether the attempt was allowed or denied.")
     public enum Outcome { ALLOWED, DENIED }
 
     @Id

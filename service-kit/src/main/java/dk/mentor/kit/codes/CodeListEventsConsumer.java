@@ -8,7 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -31,8 +32,8 @@ public class CodeListEventsConsumer {
 
     @Incoming("code-list-events")
     @Blocking(ordered = true)
-    public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(service.consumer(), record, replica.routes());
+    public void on(ConsumerRecords<String, String> records) {
+        consumer.consumeAll(service.consumer(), records, replica.routes());
     }
 
     /** The channel as a bean, so an operator can replay its dead letters. */
@@ -46,7 +47,7 @@ public class CodeListEventsConsumer {
     @Singleton
     static class ServiceName {
 
-        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.application.name")
+        @ConfigProperty(name = "quarkus.application.name")
         String application;
 
         String consumer() {

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * EventRoutes routes = EventRoutes.with(json)
  *         .on(MeetingLogged.class, this::logged)
  *         .on(PlanOpened.class, this::opened);
- * consumer.consume("refusion-service.plan-events", record, routes);
+ * consumer.consumeAll("refusion-service.plan-events", records, routes);
  * }</pre>
  */
 public final class EventRoutes implements EventHandler {
