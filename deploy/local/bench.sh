@@ -64,7 +64,7 @@ launch_timed() {
 }
 
 start_services_one_by_one() {
-  local service env
+  local service env cmd
   for service in "${SERVICES[@]}"; do
     if running "$(service_name "$service")"; then
       log "$(service_name "$service"): already running (pid $(read_pid "$(service_name "$service")")); measured as it is"
@@ -72,8 +72,8 @@ start_services_one_by_one() {
     fi
     require_free_port "$(service_port "$service")" "$(service_name "$service")"
     service_env "$service" "$(service_port "$service")" env
-    launch_timed "$(service_name "$service")" "$(service_port "$service")" \
-      env "${env[@]}" java -Xmx256m $(class_data_archive "$(service_jar "$service")") "$SERVICE_MARKER" -jar "$(service_jar "$service")"
+    app_command cmd "$(service_jar "$service")" "${env[@]}"
+    launch_timed "$(service_name "$service")" "$(service_port "$service")" "${cmd[@]}"
   done
 }
 

@@ -29,7 +29,9 @@ dashboard_start() {
   fi
   require_free_port "$DASHBOARD_PORT" "$DASHBOARD"
   dashboard_env env
-  launch "$DASHBOARD" env "${env[@]}" java -Xmx256m $(class_data_archive "$DASHBOARD_JAR") "$SERVICE_MARKER" -jar "$DASHBOARD_JAR"
+  local cmd
+  app_command cmd "$DASHBOARD_JAR" "${env[@]}"
+  launch "$DASHBOARD" "${cmd[@]}"
   wait_for "$DASHBOARD" "$(read_pid "$DASHBOARD")" 60 dashboard_ready
   log "$DASHBOARD: ready on $DASHBOARD_URL"
 }

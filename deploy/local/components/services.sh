@@ -114,17 +114,28 @@ service_start() {
   fi
   require_free_port "$port" "$name"
   service_env "$1" "$port" env
-  # The -D marker tells this suite's services apart from other runs of the same jars (system tests).
-  launch "$name" env "${env[@]}" java -Xmx256m $(class_data_archive "$(service_jar "$1")") "$SERVICE_MARKER" \
-    -jar "$(service_jar "$1")"
+  local cmd
+  app_command cmd "$(service_jar "$1")" "${env[@]}"
+  launch "$name" "${cmd[@]}"
 }
 
-# The archive of the application's classes the build made beside the jar (-Dmentor.appcds=true), if any: the
-# JVM maps the classes from it instead of loading and verifying them at every start.
-class_data_archive() {
-  local archive
-  archive="$(dirname "$1")/app-cds.jsa"
-  if [[ -f $archive ]]; then echo "-XX:SharedArchiveFile=$archive"; fi
+# app_command <array name> <jar> <NAME=VALUE...>: the command that runs a Quarkus application's jar with
+# that environment, the services' heap and the -D marker that tells this suite's processes apart from other
+# runs of the same jars (system tests). With the class-data archive the build made beside the jar
+# (-Dmentor.appcds=true) the JVM maps the classes from it instead of loading them at every start; the
+# archive holds the class path as "quarkus-run.jar", so the JVM then starts in the jar's directory (from
+# elsewhere it refuses the archive and loads every class itself).
+app_command() {
+  local -n result=$1
+  local jar=$2 dir archive
+  shift 2
+  dir=$(dirname "$jar")
+  archive="$dir/app-cds.jsa"
+  if [[ -f $archive ]]; then
+    result=(env -C "$dir" "$@" java -Xmx256m "-XX:SharedArchiveFile=$archive" "$SERVICE_MARKER" -jar quarkus-run.jar)
+  else
+    result=(env "$@" java -Xmx256m "$SERVICE_MARKER" -jar "$jar")
+  fi
 }
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }

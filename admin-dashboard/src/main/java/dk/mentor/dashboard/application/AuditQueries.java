@@ -5,8 +5,6 @@ import dk.mentor.dashboard.infra.Backend;
 import dk.mentor.dashboard.infra.Reply;
 import dk.mentor.dashboard.infra.ServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,19 +38,19 @@ public class AuditQueries {
 
     /**
      * Page {@code page} of the entries of one service ({@code catalog}, {@code matching}, {@code followup},
-     * {@code refusion}) or, when none is given, of all four; about {@code subjectId} only when given.
+     * {@code refusion}) or, when none is given, of all four; narrowed by the filter, which each service applies.
      */
-    public AuditLog log(Optional<String> service, Optional<String> subjectId, int page, String accessToken) {
+    public AuditLog log(Optional<String> service, AuditFilter filter, int page, String accessToken) {
         List<Backend> backends = service.flatMap(DeadLetterQueries::backend).map(List::of).orElse(List.of(Backend.values()));
         int chosen = Math.min(Math.max(page, 0), MAX_PAGE);
         int needed = (chosen + 1) * PAGE_SIZE;
-        String filter = subjectId.map(s -> "&subjectId=" + URLEncoder.encode(s, StandardCharsets.UTF_8)).orElse("");
+        String query = filter.query();
         Map<Backend, List<CompletableFuture<Reply<Page<AuditEntry>>>>> calls = new LinkedHashMap<>();
         for (Backend backend : backends) {
             List<CompletableFuture<Reply<Page<AuditEntry>>>> pages = new ArrayList<>();
             for (int servicePage = 0; servicePage * SERVICE_PAGE < needed; servicePage++) {
                 int size = Math.min(SERVICE_PAGE, needed);
-                pages.add(services.get(backend, "/api/v1/audit-entries?page=" + servicePage + "&size=" + size + filter,
+                pages.add(services.get(backend, "/api/v1/audit-entries?page=" + servicePage + "&size=" + size + query,
                         accessToken, new TypeReference<Page<AuditEntry>>() { }));
             }
             calls.put(backend, pages);

@@ -28,6 +28,16 @@ public class EconomyQueries {
                 accessToken, new TypeReference<CostAndEffect>() { }).join());
     }
 
+    /**
+     * A report as refusion-service renders it for a spreadsheet ({@code settlements} or {@code cost-and-effect}):
+     * passed through as it is, like a claim's CSV.
+     */
+    public Section<ClaimFile> csv(String report, String municipality, LocalDate from, LocalDate to, String accessToken) {
+        return Section.from(Backend.REFUSION, services.download(Backend.REFUSION, "/api/v1/" + report + "/csv"
+                + period(municipality, from, to), accessToken).join(), d -> new ClaimFile(d.body(), d.contentType(),
+                d.contentDisposition()));
+    }
+
     /** Municipality codes are four digits (checked by the page) and dates ISO: nothing here needs encoding. */
     private static String period(String municipality, LocalDate from, LocalDate to) {
         return "?municipality=" + municipality + "&from=" + from + "&to=" + to;

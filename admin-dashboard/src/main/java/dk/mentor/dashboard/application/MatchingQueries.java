@@ -68,6 +68,12 @@ public class MatchingQueries {
         return Section.from(Backend.MATCHING, reply, body -> UUID.fromString(body.path("id").asText()));
     }
 
+    /** The latest rounds over the user's municipalities, newest first. */
+    public Section<Page<MatchingRound>> recentRounds(String accessToken) {
+        return Section.from(Backend.MATCHING, services.get(Backend.MATCHING, ROUNDS + "?size=10", accessToken,
+                new TypeReference<Page<MatchingRound>>() { }).join());
+    }
+
     /** A round's figures and a page of its proposals, at once. */
     public RoundView round(UUID id, int page, String accessToken) {
         CompletableFuture<Reply<MatchingRound>> round = services.get(Backend.MATCHING, ROUNDS + "/" + id, accessToken,

@@ -1,5 +1,6 @@
 package dk.mentor.dashboard.web;
 
+import dk.mentor.dashboard.application.AuditFilter;
 import dk.mentor.dashboard.application.AuditLog;
 import dk.mentor.dashboard.application.AuditQueries;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The auditor's audit log: the four services' audit entries in one list, newest first, paged, filtered
- * by service and by subject. A citizen's accesses are found by the plan's or the citizen's id as the
+ * by service, subject, actor, outcome and Danish days. A citizen's accesses are found by the plan's or the citizen's id as the
  * subject (never a CPR number: the filter is a query parameter in the address).
  */
 @Path("/audit")
@@ -28,7 +29,7 @@ public class AuditResource {
 
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance audit(AuditLog log, String service, String subject, List<String> services);
+        static native TemplateInstance audit(AuditLog log, String service, AuditFilter filter, List<String> services);
     }
 
     @Inject
@@ -42,10 +43,12 @@ public class AuditResource {
 
     @GET
     public TemplateInstance log(@QueryParam("service") String service, @QueryParam("subject") String subject,
+                                @QueryParam("actor") String actor, @QueryParam("outcome") String outcome,
+                                @QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("page") @DefaultValue("0") int page) {
         String chosen = service != null && SERVICES.contains(service) ? service : ""; // List.of(...).contains(null) throws
-        Optional<String> about = Optional.ofNullable(subject).map(String::strip).filter(s -> !s.isEmpty());
-        return pages.page(Templates.audit(audit.log(Optional.of(chosen).filter(s -> !s.isEmpty()), about, page, user.accessToken()), chosen, about.orElse(""), SERVICES),
-                "audit");
+        AuditFilter filter = AuditFilter.of(subject, actor, outcome, from, to);
+        return pages.page(Templates.audit(audit.log(Optional.of(chosen).filter(s -> !s.isEmpty()), filter, page,
+                user.accessToken()), chosen, filter, SERVICES), "audit");
     }
 }

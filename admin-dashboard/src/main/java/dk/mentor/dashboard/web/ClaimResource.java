@@ -96,7 +96,7 @@ public class ClaimResource {
         return file(id, "document");
     }
 
-    /** The service's file as it rendered it; the dashboard adds nothing and keeps no copy. */
+    /** The service's file as it rendered it (FileAnswer), or the claim's page with why it did not come. */
     private Response file(UUID id, String which) {
         Section<ClaimFile> file = finance.file(id, which, user.accessToken());
         if (!file.isAvailable()) {
@@ -104,11 +104,7 @@ public class ClaimResource {
                     : Response.status(Response.Status.BAD_GATEWAY).entity(pages.page(Templates.claim(finance.claim(id,
                             user.accessToken()).withMoveError(file.messageKey())), "claims")).build();
         }
-        Response.ResponseBuilder response = Response.ok(file.value().body(), file.value().contentType());
-        if (file.value().contentDisposition() != null) {
-            response.header("Content-Disposition", file.value().contentDisposition());
-        }
-        return response.build();
+        return FileAnswer.of(file.value());
     }
 
     private Response show(ClaimView view, int status) {

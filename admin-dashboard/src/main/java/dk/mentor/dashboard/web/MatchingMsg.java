@@ -97,6 +97,10 @@ public interface MatchingMsg {
 
     @Message String round_started();
 
+    @Message String rounds_recent();
+
+    @Message String rounds_recent_none();
+
     @Message String round_referrals();
 
     @Message String round_mentors();

@@ -1,6 +1,8 @@
 package dk.mentor.dashboard.web;
 
 import dk.mentor.dashboard.application.MatchingQueries;
+import dk.mentor.dashboard.application.MatchingRound;
+import dk.mentor.dashboard.application.Page;
 import dk.mentor.dashboard.application.RoundView;
 import dk.mentor.dashboard.application.Section;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,7 +25,7 @@ import java.util.UUID;
 
 /**
  * Running a matching round over the open referrals of the coordinator's municipalities, and the round's
- * proposals to review. matching-service has no list of past rounds: a round is reached by its address.
+ * proposals to review; the latest rounds are listed under the form.
  */
 @Path("/matching-rounds")
 @Produces(MediaType.TEXT_HTML)
@@ -32,7 +34,7 @@ public class MatchingRoundResource {
     @CheckedTemplate(requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance start(List<String> municipalities, List<String> chosen, String maxPerMentor,
-                                             String idempotencyKey, String error);
+                                             String idempotencyKey, String error, Section<Page<MatchingRound>> recent);
 
         static native TemplateInstance round(RoundView view);
     }
@@ -49,7 +51,8 @@ public class MatchingRoundResource {
     @GET
     public TemplateInstance form() {
         List<String> mine = user.viewer().municipalities();
-        return pages.page(Templates.start(mine, mine, "", UUID.randomUUID().toString(), null), "rounds");
+        return pages.page(Templates.start(mine, mine, "", UUID.randomUUID().toString(), null,
+                matching.recentRounds(user.accessToken())), "rounds");
     }
 
     /**
@@ -70,7 +73,7 @@ public class MatchingRoundResource {
         }
         return Response.status(status(round.messageKey()))
                 .entity(pages.page(Templates.start(user.viewer().municipalities(), chosen, maxPerMentor == null ? "" : maxPerMentor,
-                        key, round.messageKey()), "rounds")).build();
+                        key, round.messageKey(), matching.recentRounds(user.accessToken())), "rounds")).build();
     }
 
     @GET

@@ -78,7 +78,13 @@ public interface ReportMsg {
 
     @Message String total();
 
-    @Message String no_csv();
+    @Message String csv_link();
+
+    @Message String audit_all_outcomes();
+
+    @Message String audit_from();
+
+    @Message String audit_to();
 
     @Message String settlements_title();
 

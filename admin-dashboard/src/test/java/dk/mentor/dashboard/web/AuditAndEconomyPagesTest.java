@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.mentor.dashboard.application.AccessLogQueries;
+import dk.mentor.dashboard.application.AuditFilter;
 import dk.mentor.dashboard.application.AuditLog;
 import dk.mentor.dashboard.application.AuditQueries;
 import dk.mentor.dashboard.application.EconomyQueries;
 import dk.mentor.dashboard.testing.StandInServices;
 import dk.mentor.dashboard.testing.StandInServices.Answer;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +50,9 @@ class AuditAndEconomyPagesTest {
             AuditQueries queries = new AuditQueries(StandInServices.client(catalog.url(), StandInServices.downUrl(), followup.url(),
                     StandInServices.downUrl()));
 
-            AuditLog log = queries.log(Optional.empty(), Optional.of("p 1"), 0, "t");
-            String html = PlanPageTest.render(AuditResource.Templates.audit(log, "", "p 1", AuditResource.SERVICES), "da");
+            AuditFilter filter = AuditFilter.of("p 1", null, null, null, null);
+            AuditLog log = queries.log(Optional.empty(), filter, 0, "t");
+            String html = PlanPageTest.render(AuditResource.Templates.audit(log, "", filter, AuditResource.SERVICES), "da");
 
             assertEquals(List.of("followup", "catalog", "followup", "catalog"), log.rows().stream().map(r -> r.service()).toList());
             assertEquals(List.of("unavailable_matching", "unavailable_refusion"), log.missing());
@@ -71,10 +74,10 @@ class AuditAndEconomyPagesTest {
         try (StandInServices followup = new StandInServices(r -> new Answer(200, answer))) {
             String down = StandInServices.downUrl();
             AuditLog log = new AuditQueries(StandInServices.client(down, down, followup.url(), down))
-                    .log(Optional.of("followup"), Optional.empty(), 0, "t");
+                    .log(Optional.of("followup"), AuditFilter.NONE, 0, "t");
 
-            String danish = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", "", AuditResource.SERVICES), "da");
-            String english = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", "", AuditResource.SERVICES), "en");
+            String danish = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", AuditFilter.NONE, AuditResource.SERVICES), "da");
+            String english = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", AuditFilter.NONE, AuditResource.SERVICES), "en");
 
             assertTrue(danish.contains("<td>Møde registreret<span class=\"help audit-code\" lang=\"en\">log-meeting</span></td>"), danish);
             assertTrue(danish.contains("<td>Registrering af et møde<span class=\"help audit-code\" lang=\"en\">logging a meeting</span></td>"));
@@ -90,11 +93,44 @@ class AuditAndEconomyPagesTest {
             String down = StandInServices.downUrl();
             AuditQueries queries = new AuditQueries(StandInServices.client(down, down, down, refusion.url()));
 
-            AuditLog log = queries.log(Optional.of("refusion"), Optional.empty(), 8, "t");
+            AuditLog log = queries.log(Optional.of("refusion"), AuditFilter.NONE, 8, "t");
 
             assertEquals(List.of("/api/v1/audit-entries?page=0&size=200", "/api/v1/audit-entries?page=1&size=200"),
                     refusion.received().stream().map(StandInServices.Received::pathAndQuery).sorted().toList());
             assertTrue(log.rows().isEmpty() && log.missing().isEmpty());
+        }
+    }
+
+    @Test
+    void theAuditorsFiltersGoToEveryServiceAndStayOnThePagesLinks() {
+        try (StandInServices followup = new StandInServices(r -> new Answer(200, entries("2026-12-03T12:00:00Z")))) {
+            String down = StandInServices.downUrl();
+            AuditFilter filter = AuditFilter.of(" p 1 ", "karen", "DENIED", "2026-12-01", "not a day");
+
+            AuditLog log = new AuditQueries(StandInServices.client(down, down, followup.url(), down))
+                    .log(Optional.of("followup"), filter, 0, "t");
+            String html = PlanPageTest.render(AuditResource.Templates.audit(log, "followup", filter, AuditResource.SERVICES), "da");
+
+            assertEquals("/api/v1/audit-entries?page=0&size=25&subjectId=p+1&actor=karen&outcome=DENIED&from=2026-12-01",
+                    followup.received().get(0).pathAndQuery());
+            assertTrue(html.contains("<option value=\"DENIED\" selected>Afvist</option>"), html);
+            assertTrue(html.contains("id=\"f-from\" name=\"from\" type=\"date\" value=\"2026-12-01\""));
+            assertTrue(html.contains("id=\"f-to\" name=\"to\" type=\"date\" value=\"\""), "an unreadable day is no filter");
+        }
+    }
+
+    @Test
+    void aPeriodReportsCsvIsRefusionsFilePassedThrough() {
+        try (StandInServices refusion = new StandInServices(r -> new Answer(200, "municipality;from\n0751;01-01-2026\n"))) {
+            String down = StandInServices.downUrl();
+            EconomyQueries economy = new EconomyQueries(StandInServices.client(down, down, down, refusion.url()));
+
+            var file = economy.csv("cost-and-effect", "0751", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 3), "t");
+
+            assertEquals("/api/v1/cost-and-effect/csv?municipality=0751&from=2026-01-01&to=2026-12-03",
+                    refusion.received().get(0).pathAndQuery());
+            assertTrue(file.isAvailable() && new String(file.value().body(), StandardCharsets.UTF_8)
+                    .startsWith("municipality;from"));
         }
     }
 
@@ -150,6 +186,8 @@ class AuditAndEconomyPagesTest {
             assertTrue(cost.contains("Job: 1 (50 %)"));
             assertTrue(cost.contains("1.250,50 kr"));
             assertTrue(cost.contains("<th scope=\"row\">I alt</th>"));
+            assertTrue(settlements.contains("href=\"/reports/settlements/csv?municipality=0751&amp;from=2026-01-01&amp;to=2026-12-03\""),
+                    "the same statement as a spreadsheet");
         }
     }
 }

@@ -9,6 +9,7 @@ import dk.mentor.dashboard.application.ReferralView;
 import dk.mentor.dashboard.testing.StandInServices;
 import dk.mentor.dashboard.testing.StandInServices.Answer;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,13 @@ class MatchingPagesTest {
             return new Answer(200, "{\"items\":[" + REFERRAL_JSON.formatted(REFERRAL, PLAN, "WAITING",
                     "[{\"unmet\":\"NO_FREE_SEAT\",\"mentorsRuledOut\":7,\"mentorsConsidered\":9}]")
                     + "],\"page\":0,\"size\":50,\"totalItems\":1,\"totalItemsCapped\":false}");
+        }
+        if (path.equals("/api/v1/matching-rounds?size=10")) {
+            return new Answer(200, """
+                    {"items":[{"id":"%s","municipalities":["0751","0746"],"maxReferralsPerMentor":2,"referrals":12,"mentors":8,
+                     "feasiblePairs":40,"pinned":1,"proposed":9,"totalScore":1234.5,"solveMillis":12,
+                     "startedAt":"2026-12-03T13:05:00Z","startedBy":"coordinator-aarhus"}],"page":0,"size":10,"totalItems":1,
+                     "totalItemsCapped":false}""".formatted(ROUND));
         }
         if (path.startsWith("/api/v1/matching-rounds/" + ROUND + "/proposals")) {
             return new Answer(200, "{\"items\":" + PROPOSALS + ",\"page\":0,\"size\":50,\"totalItems\":2}");
@@ -104,6 +112,8 @@ class MatchingPagesTest {
             String queue = PlanPageTest.render(ReferralResource.Templates.referrals(queries.referrals(Optional.of("WAITING"), 0, "t"),
                     "WAITING", MatchingQueries.REFERRAL_STATUSES), "da");
             String round = PlanPageTest.render(MatchingRoundResource.Templates.round(queries.round(ROUND, 0, "t")), "da");
+            String start = PlanPageTest.render(MatchingRoundResource.Templates.start(List.of("0751"), List.of("0751"), "", "k", null,
+                    queries.recentRounds("t")), "da");
             String supply = PlanPageTest.render(SupplyAndDemandResource.Templates.supplyAndDemand(queries.supplyAndDemand("t")), "en");
 
             assertTrue(queue.contains("Ingen ledig plads (udelukkede 7 af 9 mentorer)"), queue);
@@ -112,6 +122,8 @@ class MatchingPagesTest {
             assertEquals("/api/v1/referrals?page=0&size=50&status=WAITING", matching.received().get(0).pathAndQuery());
             assertTrue(round.contains("<dd>Aarhus, Skanderborg</dd>") && round.contains("1.234,5 point"), round);
             assertTrue(round.contains("href=\"/referrals/" + REFERRAL + "\""), round);
+            assertTrue(start.contains("<a href=\"/matching-rounds/" + ROUND + "\">03-12-2026 14:05</a>"), start);
+            assertTrue(start.contains("<td>Aarhus, Skanderborg</td>"), "the past round's municipalities by name");
             assertTrue(supply.contains("<td class=\"num\">-2 (shortage)</td>"), supply);
             assertTrue(supply.contains("Language barriers") || supply.contains("anguage"), "target groups by name");
             assertTrue(supply.contains("<td class=\"num\">7,5</td>"));
