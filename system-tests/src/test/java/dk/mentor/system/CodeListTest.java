@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -74,26 +76,19 @@ class CodeListTest extends SuiteTest {
 
     /** Retries a call that a replica refuses (422) until it has the rows; any other answer fails at once. */
     private static <T> T accepted(String what, Supplier<T> call) {
-        long until = System.nanoTime() + REPLICA.toNanos();
-        while (true) {
+        AtomicReference<T> result = new AtomicReference<>();
+        await(what).atMost(REPLICA).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).until(() -> {
             try {
-                return call.get();
+                result.set(call.get());
+                return true;
             } catch (ApiException e) {
-                if (e.status() != 422 || System.nanoTime() > until) {
+                if (e.status() != 422) {
                     throw new AssertionError(what + ": " + e.getMessage(), e);
                 }
-                pause();
+                return false;
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
+        return result.get();
     }
 
     private static JsonNode mentorOn(Api api, UUID plan, UUID mentor) {
