@@ -72,6 +72,24 @@ class AuditPrivilegesTest {
         }
     }
 
+    /** What the sealer writes, as the service's role: a key check on the entry would need a right the role gave up. */
+    @Test
+    void shouldLetTheServiceRoleSealAnEntry() throws SQLException {
+        try (Connection service = DriverManager.getConnection(url, ROLE, ""); Statement st = service.createStatement()) {
+            st.execute("set search_path = " + SCHEMA);
+            ResultSet inserted = st.executeQuery("insert into audit_entry (actor_subject, actor_municipalities, action,"
+                    + " subject_type, purpose, outcome) values ('s', '0751', 'read', 'widget', 'test', 'ALLOWED') returning id");
+            inserted.next();
+
+            st.execute("insert into audit_seal (seq, entry_id, encoding, previous_hash, entry_hash) values (1, "
+                    + inserted.getLong(1) + ", " + AuditChain.ENCODING + ", 'genesis', 'hash')");
+
+            ResultSet sealed = st.executeQuery("select count(*) from audit_seal");
+            sealed.next();
+            assertEquals(1, sealed.getInt(1));
+        }
+    }
+
     private boolean privilege(String table, String privilege) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select has_table_privilege('" + ROLE + "', '" + SCHEMA + "." + table + "', '"

@@ -173,6 +173,26 @@ class AuditVerificationTest {
     }
 
     @Test
+    void shouldReportADeletedEntryByItsId() {
+        long entry = trail.auditedRead();
+        trail.awaitSealed(entry);
+        try {
+            tamper("audit_entry", "create table audit_entry_kept as select * from audit_entry where id = " + entry
+                    + "; delete from audit_entry where id = " + entry);
+
+            JsonPath verdict = verify();
+
+            assertFalse(verdict.getBoolean("intact"), verdict.prettify());
+            assertEquals(entry, verdict.getLong("firstBrokenEntryId"));
+            assertTrue(verdict.getString("reason").contains("entry " + entry + " was deleted"), verdict.prettify());
+        } finally {
+            tamper("audit_entry", "insert into audit_entry overriding system value select * from audit_entry_kept;"
+                    + " drop table audit_entry_kept");
+        }
+        assertTrue(verify().getBoolean("intact"), "intact again once the entry is back");
+    }
+
+    @Test
     void shouldOnlyLetAuditorsVerify() {
         String caseworker = TestTokens.user("caseworker-aarhus").roles(Roles.CASEWORKER).municipalities("0751").bearer();
 
