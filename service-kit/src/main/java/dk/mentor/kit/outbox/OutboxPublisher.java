@@ -85,24 +85,34 @@ public class OutboxPublisher {
                 break;
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int sent = 0;
+        List<Long> acknowledged = new ArrayList<>(acks.size());
         for (int i = 0; i < acks.size(); i++) {
             Exception error = failureOf(acks.get(i));
             if (error == null) {
-                batch.get(i).sentAt = now;
-                sent++;
+                acknowledged.add(batch.get(i).id);
             } else {
                 failure = failure == null ? error : failure;
                 recordFailure(batch.get(i), error);
             }
         }
+        markSent(acknowledged);
+        int sent = acknowledged.size();
         if (failure != null) {
             LOG.warnf("outbox: %d of %d rows sent; the rest wait for the next round (%s)", sent, batch.size(),
                     describe(failure));
             producer.reset();
         }
         return sent;
+    }
+
+    /** One statement for the whole batch, rather than an update per row at the flush. */
+    private void markSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update outbox_message set sent_at = :now where id in (:ids)")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+        }
     }
 
     private static Exception failureOf(Future<RecordMetadata> ack) {

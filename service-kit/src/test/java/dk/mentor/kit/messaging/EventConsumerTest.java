@@ -204,6 +204,18 @@ class EventConsumerTest {
     }
 
     @Test
+    void shouldApplyAnEventDeliveredTwiceInOnePollOnce() {
+        String consumer = newConsumer();
+        String twice = UUID.randomUUID().toString();
+
+        events.consumeAll(consumer, List.of(record(twice, 64), record(UUID.randomUUID().toString(), 65), record(twice, 66)),
+                event -> applyEffect(consumer, event, "batch"));
+
+        assertEquals(List.of("batch", "batch"), effects(consumer));
+        assertEquals(2, db.count("select count(*) from processed_event where consumer = ?1", consumer));
+    }
+
+    @Test
     void shouldApplyTheRestOfABatchAndParkTheEventThatKeepsFailing() {
         String consumer = newConsumer();
         String bad = UUID.randomUUID().toString();

@@ -50,15 +50,21 @@ public final class Bench {
         Measured peerWrite = measure(set.peerWrite(), Double.NaN);
         measured.add(peerRead);
         measured.add(peerWrite);
+        List<Measured> writesAtOwnHalf = new ArrayList<>(List.of(peerWrite));
         for (Call call : set.paths()) {
             Measured peer = call.kind() == Call.Kind.READ ? peerRead : peerWrite;
-            measured.add(measure(call, peer.callers().perSecond() / 2));
+            Measured m = measure(call, peer.callers().perSecond() / 2);
+            measured.add(m);
+            if (call.kind() == Call.Kind.WRITE) {
+                writesAtOwnHalf.add(atOwnHalf(m));
+            }
         }
 
         EventLag events = new EventLag(load, settings.jdbcUrl(), settings.jdbcUser());
         System.out.println("waiting for matching to apply the mentors the writes registered");
         events.awaitBacklog(Duration.ofSeconds(180));
-        System.out.printf("events: %.0f/s for %.0f s%n", settings.eventRate(), settings.eventSeconds());
+        System.out.printf("events: %.0f/s (%.0f mentors/s) for %.0f s%n", settings.eventRate(),
+                settings.eventRate() / EventLag.EVENTS_PER_MENTOR, settings.eventSeconds());
         EventLag.Result lag = events.measure(set.eventSource(), settings.eventRate(), settings.eventSeconds(),
                 Duration.ofSeconds(30));
 
@@ -85,9 +91,14 @@ public final class Bench {
         report.line("");
         report.requests(measured, peerRead, peerWrite, settings.callers());
         report.line("");
+        report.line("Writes at half their own maximum (a write slower than the peer's cannot keep half the peer's rate,"
+                + " so its latency at half load is measured at half of what it reached at " + settings.callers() + " callers):");
+        report.line("");
+        report.atOwnHalf(writesAtOwnHalf, peerWrite);
+        report.line("");
         report.line("Committed event to its effect in the consumer (PostgreSQL's commit timestamps of both transactions):");
         report.line("");
-        report.events("catalog mentor POST → matching's mentor_candidate row", lag);
+        report.events("catalog mentor POST (MentorRegistered, MentorProfileChanged) → matching's mentor_candidate row", lag);
         report.line("");
         report.line("Storage per logged meeting (" + growth.meetings() + " meetings through followup's API, "
                 + (growth.allPriced() ? "all" : "NOT all") + " in refusion's ledger when measured; PostgreSQL's tables,"
@@ -116,6 +127,15 @@ public final class Bench {
                         + "  p99 %.1f ms | failed %d%n", call.label(), callers.perSecond(), callers.p50Millis(),
                 callers.p99Millis(), fixed, atRate.p50Millis(), atRate.p99Millis(), callers.failed() + atRate.failed());
         return new Measured(call, callers, fixed, atRate);
+    }
+
+    /** The same write at a fixed rate of half its own throughput at the callers. */
+    private Measured atOwnHalf(Measured m) {
+        double rate = m.callers().perSecond() / 2;
+        Outcome atRate = load.fixedRate(m.call(), rate, settings.seconds());
+        System.out.printf(java.util.Locale.ROOT, "%-50s at its own half, %,.0f/s: p50 %.1f ms  p99 %.1f ms | failed %d%n",
+                m.call().label(), rate, atRate.p50Millis(), atRate.p99Millis(), atRate.failed());
+        return new Measured(m.call(), m.callers(), rate, atRate);
     }
 
     private static double loadAverage() {

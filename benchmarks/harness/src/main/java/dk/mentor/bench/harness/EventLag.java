@@ -28,10 +28,12 @@ final class EventLag {
     private static final String REGISTERED = "dk.mentor.catalog.MentorRegistered.v1";
     private static final String CONSUMER = "matching-service.mentor-events";
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(120);
+    /** A registration commits MentorRegistered and MentorProfileChanged, and matching applies both. */
+    static final int EVENTS_PER_MENTOR = 2;
 
     /**
-     * What was due, what was committed and at which rate (below the due rate when the writes could
-     * not keep up), and what arrived.
+     * The events due and committed per second (the committed rate below the due one when the writes could
+     * not keep up), and the mentors committed, failed and applied.
      */
     record Result(double rate, double committedRate, long sent, long failed, long arrived, Histogram lag) {
     }
@@ -72,11 +74,12 @@ final class EventLag {
         }
     }
 
-    Result measure(Call register, double rate, double seconds, Duration drain) throws SQLException {
+    /** Registers mentors at {@code eventRate / EVENTS_PER_MENTOR} a second, so that the events flow at {@code eventRate}. */
+    Result measure(Call register, double eventRate, double seconds, Duration drain) throws SQLException {
         List<UUID> committed = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
         long start = System.nanoTime();
-        load.paced(register, rate, seconds, (due, response, error) -> {
+        load.paced(register, eventRate / EVENTS_PER_MENTOR, seconds, (due, response, error) -> {
             if (error == null && response.statusCode() == 201) {
                 String location = response.headers().firstValue("Location").orElseThrow();
                 committed.add(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));
@@ -88,7 +91,7 @@ final class EventLag {
         try (Connection db = connect()) {
             awaitApplied(db, committed, drain);
             Histogram lag = lags(db, committed);
-            return new Result(rate, committed.size() / sendingSeconds, committed.size(), failed.get(),
+            return new Result(eventRate, EVENTS_PER_MENTOR * committed.size() / sendingSeconds, committed.size(), failed.get(),
                     lag.getTotalCount(), lag);
         }
     }

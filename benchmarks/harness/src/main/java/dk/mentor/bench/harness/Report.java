@@ -48,8 +48,17 @@ final class Report {
         }
     }
 
+    void atOwnHalf(List<Measured> writes, Measured peerWrite) {
+        line("| path | fixed rate | p50 / p99 at that rate | failed or not sent |");
+        line("|---|---|---|---|");
+        for (Measured m : writes) {
+            line("| " + m.call().label() + " | " + format("%,.0f/s", m.rate()) + " | "
+                    + latencies(m.atRate(), peerWrite.atRate(), m == peerWrite) + " | " + m.atRate().failed() + " |");
+        }
+    }
+
     void events(String path, EventLag.Result result) {
-        line("| path | rate due / committed | events committed / applied | p50 | p99 | max |");
+        line("| path | events due / committed | mentors committed / applied | p50 | p99 | max |");
         line("|---|---|---|---|---|---|");
         line("| " + path + " | " + format("%.0f/s", result.rate()) + " / " + format("%.0f/s", result.committedRate())
                 + " | " + result.sent() + " / " + result.arrived()

@@ -24,7 +24,8 @@ record Settings(String catalog, String matching, String followup, String refusio
                 env.getOrDefault("BENCH_JDBC_USER", "postgres"),
                 Integer.parseInt(env.getOrDefault("BENCH_CALLERS", "8")),
                 Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "8")),
-                Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "3")),
+                // long enough for the JIT to compile a path's code: 3 s measured a write still half interpreted
+                Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "10")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
                 Integer.parseInt(env.getOrDefault("BENCH_GROWTH_MEETINGS", "300")),
