@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -67,8 +66,7 @@ public class Mentor {
     private MentorProfile profile;
     @ElementCollection
     @CollectionTable(name = "mentor_meeting_window", joinColumns = @JoinColumn(name = "mentor_id"))
-    @OrderBy("dayOfWeek, startsAt")
-    @BatchSize(size = 100)
+    @OrderBy("dayOfWeek, startsAt") // loaded for a whole page at once: the kit's quarkus.hibernate-orm.fetch.batch-size
     private List<WeeklyWindow> meetingWindows = new ArrayList<>();
     @Column(name = "evenings_and_weekends", nullable = false)
     private boolean eveningsAndWeekends;
