@@ -34,7 +34,7 @@ public class HandOverDeadlines {
     }
 
     @Scheduled(every = "${followup.hand-over.deadline-sweep.every:15m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         Batch batch;
         do {

@@ -61,7 +61,7 @@ public class RekeyCitizens {
     }
 
     @Scheduled(every = "${followup.cpr-rekey.every:20s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         if (done) {
             return;

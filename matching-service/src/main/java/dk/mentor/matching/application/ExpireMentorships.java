@@ -35,7 +35,7 @@ public class ExpireMentorships {
     Clock clock;
 
     @Scheduled(cron = "${matching.expiry-cron:0 15 0 * * ?}", timeZone = "Europe/Copenhagen",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         LocalDate today = DanishTime.today(clock);
         int ended = 0;

@@ -28,7 +28,7 @@ public class FeedPurge {
     Duration retention;
 
     @Scheduled(every = "${mentor.events.purge-interval}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             purge();

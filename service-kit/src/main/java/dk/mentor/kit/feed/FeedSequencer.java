@@ -25,7 +25,7 @@ public class FeedSequencer {
     EntityManager em;
 
     @Scheduled(every = "${mentor.events.sequence-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             sequence();

@@ -19,7 +19,7 @@ class IdempotencyPurge {
     IdempotencyStore store;
 
     @Scheduled(every = "${mentor.idempotency.purge-interval}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             purge();

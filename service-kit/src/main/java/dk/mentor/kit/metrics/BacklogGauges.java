@@ -55,7 +55,7 @@ public class BacklogGauges {
     }
 
     @Scheduled(every = "${mentor.metrics.sample-interval:15s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sample() {
         QuarkusTransaction.requiringNew().run(() -> {
             // the partial index on unsent rows serves both figures

@@ -63,7 +63,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${mentor.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         kick();
     }
