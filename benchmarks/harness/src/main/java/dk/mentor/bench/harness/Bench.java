@@ -25,6 +25,8 @@ public final class Bench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final double MAX_WARMUP_SECONDS = 60;
+
     private final Settings settings;
     private final Load load;
     private final Targets targets;
@@ -81,10 +83,11 @@ public final class Bench {
 
         Report report = new Report();
         report.line(String.format(java.util.Locale.ROOT,
-                "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after %.0f s"
-                        + " of warm-up, loopback only.", began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
+                "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after a"
+                        + " warm-up of at least %.0f s and %,d requests (at most %.0f s), loopback only.", began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
                         .replace("Z", ""), Duration.between(began, Instant.now()).toSeconds(), settings.commit(),
-                loadBefore, loadAverage(), settings.seconds(), settings.warmupSeconds()));
+                loadBefore, loadAverage(), settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(),
+                MAX_WARMUP_SECONDS));
         report.line("");
         report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
                 + " the fixed rate is half the peer's throughput of the same kind):");
@@ -118,8 +121,7 @@ public final class Bench {
     }
 
     private Measured measure(Call call, double rate) {
-        System.out.printf("%-50s warm-up%n", call.label());
-        load.closedLoop(call, settings.callers(), settings.warmupSeconds());
+        warmUp(call);
         Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
         double fixed = Double.isNaN(rate) ? callers.perSecond() / 2 : rate;
         Outcome atRate = load.fixedRate(call, fixed, settings.seconds());
@@ -127,6 +129,22 @@ public final class Bench {
                         + "  p99 %.1f ms | failed %d%n", call.label(), callers.perSecond(), callers.p50Millis(),
                 callers.p99Millis(), fixed, atRate.p50Millis(), atRate.p99Millis(), callers.failed() + atRate.failed());
         return new Measured(call, callers, fixed, atRate);
+    }
+
+    /**
+     * Runs the call until it has been answered {@code warmupRequests} times, for at least {@code warmupSeconds}
+     * and at most {@link #MAX_WARMUP_SECONDS}. The JIT compiles a method after a number of calls, not of seconds:
+     * a path a tenth as fast as the peer's would otherwise be measured far less compiled than the peer's.
+     */
+    private void warmUp(Call call) {
+        long requests = 0;
+        double seconds = 0;
+        do {
+            Outcome round = load.closedLoop(call, settings.callers(), settings.warmupSeconds());
+            requests += round.ok() + round.failed();
+            seconds += round.seconds();
+        } while (requests < settings.warmupRequests() && seconds < MAX_WARMUP_SECONDS);
+        System.out.printf(java.util.Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s%n", call.label(), requests, seconds);
     }
 
     /** The same write at a fixed rate of half its own throughput at the callers. */

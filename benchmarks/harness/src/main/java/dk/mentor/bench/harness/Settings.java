@@ -7,7 +7,8 @@ import java.util.Map;
  * environment variable, with the local suite's defaults (deploy/local/bench.sh passes them on).
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
-                String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, double eventRate,
+                String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, long warmupRequests,
+                double eventRate,
                 double eventSeconds, int growthMeetings, String commit) {
 
     static Settings fromEnvironment(Map<String, String> env) {
@@ -26,6 +27,7 @@ record Settings(String catalog, String matching, String followup, String refusio
                 Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "8")),
                 // long enough for the JIT to compile a path's code: 3 s measured a write still half interpreted
                 Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "10")),
+                Long.parseLong(env.getOrDefault("BENCH_WARMUP_REQUESTS", "10000")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
                 Integer.parseInt(env.getOrDefault("BENCH_GROWTH_MEETINGS", "300")),
