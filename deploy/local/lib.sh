@@ -21,6 +21,10 @@ PG_CENTRAL_VERSION=$(pom_property zonky.pg.version) # io.zonky.test.postgres bin
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:$(pom_property dependency-plugin.version)
 
 PG_PORT=15432                 # never 5432: another server may own it
+DB_POOL_MAX=10                # connections per service instance, as in deploy/kubernetes
+# 4 services x 9 instances (services.sh) x DB_POOL_MAX, the bench's peer (20) and the tools': with
+# PostgreSQL's default of 100, four services' pools of 20 and the peer's left the last service none
+PG_MAX_CONNECTIONS=400
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KC_PORT=8180

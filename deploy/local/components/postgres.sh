@@ -122,8 +122,10 @@ pg_start() {
   : >"$LOGS/postgres.log" # created here, written by the postgres OS user
   ((EUID != 0)) || chown "$(pg_os_user)" "$LOGS/postgres.log"
   # Commit timestamps let the bench time an event from the producer's commit to the consumer's (bench.sh).
+  # Connections: every instance's pool at its largest (services.sh) and the bench's peer, with room to spare.
   as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$LOGS/postgres.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$PGDATA' -c track_commit_timestamp=on" start >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k '$PGDATA' -c track_commit_timestamp=on -c max_connections=$PG_MAX_CONNECTIONS" \
+    start >/dev/null ||
     { show_log_tail "$LOGS/postgres.log"; die "PostgreSQL did not start"; }
   pg_postmaster_pid >"$(pid_file postgres)"
   log "PostgreSQL: ready on 127.0.0.1:$PG_PORT ($PG_BIN)"

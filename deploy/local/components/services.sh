@@ -61,7 +61,7 @@ service_env() {
   # can take longer while they compile; the local suite waits longer, so a busy start does not fail.
   vars+=("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=${MENTOR_DB_ACQUISITION_TIMEOUT:-10S}"
     "QUARKUS_DATASOURCE_JDBC_LOGIN_TIMEOUT=${MENTOR_DB_LOGIN_TIMEOUT:-10S}")
-  vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$2")
+  vars+=("QUARKUS_HTTP_HOST=127.0.0.1" "QUARKUS_HTTP_PORT=$2" "QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$DB_POOL_MAX")
   idempotency_key
   vars+=("MENTOR_IDEMPOTENCY_KEY=$MENTOR_IDEMPOTENCY_KEY")
   if [[ $(service_name "$1") == followup-service ]]; then
