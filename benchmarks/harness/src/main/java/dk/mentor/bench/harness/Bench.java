@@ -82,12 +82,12 @@ public final class Bench {
         }
 
         Report report = new Report();
+        String at = began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
         report.line(String.format(java.util.Locale.ROOT,
                 "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after a"
-                        + " warm-up of at least %.0f s and %,d requests (at most %.0f s), loopback only.", began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ')
-                        .replace("Z", ""), Duration.between(began, Instant.now()).toSeconds(), settings.commit(),
-                loadBefore, loadAverage(), settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(),
-                MAX_WARMUP_SECONDS));
+                        + " warm-up of at least %.0f s and %,d requests (at most %.0f s), loopback only.",
+                at, Duration.between(began, Instant.now()).toSeconds(), settings.commit(), loadBefore, loadAverage(),
+                settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), MAX_WARMUP_SECONDS));
         report.line("");
         report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
                 + " the fixed rate is half the peer's throughput of the same kind):");

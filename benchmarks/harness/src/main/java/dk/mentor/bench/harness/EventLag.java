@@ -91,8 +91,8 @@ final class EventLag {
         try (Connection db = connect()) {
             awaitApplied(db, committed, drain);
             Histogram lag = lags(db, committed);
-            return new Result(eventRate, EVENTS_PER_MENTOR * committed.size() / sendingSeconds, committed.size(), failed.get(),
-                    lag.getTotalCount(), lag);
+            double committedEventRate = EVENTS_PER_MENTOR * committed.size() / sendingSeconds;
+            return new Result(eventRate, committedEventRate, committed.size(), failed.get(), lag.getTotalCount(), lag);
         }
     }
 

@@ -8,8 +8,7 @@ import java.util.Map;
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
                 String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, long warmupRequests,
-                double eventRate,
-                double eventSeconds, int growthMeetings, String commit) {
+                double eventRate, double eventSeconds, int growthMeetings, String commit) {
 
     static Settings fromEnvironment(Map<String, String> env) {
         return new Settings(
