@@ -104,6 +104,9 @@ public class PlanAccess {
     }
 
     private Set<String> sharedWith(UUID planId, List<Consent> planConsents, LocalDate today) {
+        if (planConsents.isEmpty()) {
+            return Set.of(); // a share stands on a consent: without one, no query for shares
+        }
         return shares.list("planId", planId).stream()
                 .filter(s -> planConsents.stream().anyMatch(c -> c.id().equals(s.consentId())
                         && c.allowsSharingWith(s.municipality(), today)))
