@@ -25,21 +25,25 @@ public final class Bench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final double MAX_WARMUP_SECONDS = 60;
+    /** A warm-up round this much faster than the best before it means the path is still getting faster. */
+    private static final double STEADY_GAIN = 0.03;
+    private static final int STEADY_ROUNDS = 3;
 
     private final Settings settings;
     private final Load load;
     private final Targets targets;
+    private final CpuTime cpu;
 
-    private Bench(Settings settings) {
+    private Bench(Settings settings, Path root) {
         this.settings = settings;
+        this.cpu = new CpuTime(root.resolve(".run"));
         this.load = new Load(new CachedTokens(new PasswordGrant(settings.tokenUrl(), "demo")));
         this.targets = new Targets(settings, load);
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        new Bench(Settings.fromEnvironment(System.getenv())).run(root);
+        new Bench(Settings.fromEnvironment(System.getenv()), root).run(root);
     }
 
     private void run(Path root) throws Exception {
@@ -85,9 +89,9 @@ public final class Bench {
         String at = began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
         report.line(String.format(java.util.Locale.ROOT,
                 "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after a"
-                        + " warm-up of at least %.0f s and %,d requests (at most %.0f s), loopback only.",
+                        + " warm-up until steady (rounds of %.0f s, at least %,d requests, at most %.0f s), loopback only.",
                 at, Duration.between(began, Instant.now()).toSeconds(), settings.commit(), loadBefore, loadAverage(),
-                settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), MAX_WARMUP_SECONDS));
+                settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), settings.warmupMaxSeconds()));
         report.line("");
         report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
                 + " the fixed rate is half the peer's throughput of the same kind):");
@@ -98,6 +102,11 @@ public final class Bench {
                 + " so its latency at half load is measured at half of what it reached at " + settings.callers() + " callers):");
         report.line("");
         report.atOwnHalf(writesAtOwnHalf, peerWrite);
+        report.line("");
+        report.line("CPU per answered request at " + settings.callers() + " callers, by process (milliseconds; what a path"
+                + " costs the whole suite on the same cores, a write's consumers and relay included):");
+        report.line("");
+        report.cpu(measured);
         report.line("");
         report.line("Committed event to its effect in the consumer (PostgreSQL's commit timestamps of both transactions):");
         report.line("");
@@ -122,29 +131,39 @@ public final class Bench {
 
     private Measured measure(Call call, double rate) {
         warmUp(call);
+        CpuTime.Sample before = cpu.sample();
         Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
+        Map<String, Double> cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
         double fixed = Double.isNaN(rate) ? callers.perSecond() / 2 : rate;
         Outcome atRate = load.fixedRate(call, fixed, settings.seconds());
         System.out.printf(java.util.Locale.ROOT, "%-50s %,8.0f req/s  p50 %.1f ms  p99 %.1f ms | at %,.0f/s: p50 %.1f ms"
                         + "  p99 %.1f ms | failed %d%n", call.label(), callers.perSecond(), callers.p50Millis(),
                 callers.p99Millis(), fixed, atRate.p50Millis(), atRate.p99Millis(), callers.failed() + atRate.failed());
-        return new Measured(call, callers, fixed, atRate);
+        return new Measured(call, callers, cpuMillis, fixed, atRate);
     }
 
     /**
-     * Runs the call until it has been answered {@code warmupRequests} times, for at least {@code warmupSeconds}
-     * and at most {@link #MAX_WARMUP_SECONDS}. The JIT compiles a method after a number of calls, not of seconds:
-     * a path a tenth as fast as the peer's would otherwise be measured far less compiled than the peer's.
+     * Runs the call in rounds of {@code warmupSeconds} until it is steady: answered at least {@code warmupRequests}
+     * times, and the last {@link #STEADY_ROUNDS} rounds each no more than {@link #STEADY_GAIN} faster than the best
+     * round before them; at most {@code warmupMaxSeconds}. The JIT goes on compiling a service's larger paths for
+     * tens of thousands of calls (a catalogue POST rose from 136 to 230 req/s between its 15,000th and its
+     * 50,000th call), while the peer's small path is steady after a few thousand; a fixed count measured the
+     * services less compiled than the peer.
      */
     private void warmUp(Call call) {
         long requests = 0;
         double seconds = 0;
+        double best = 0;
+        int flat = 0;
         do {
             Outcome round = load.closedLoop(call, settings.callers(), settings.warmupSeconds());
             requests += round.ok() + round.failed();
             seconds += round.seconds();
-        } while (requests < settings.warmupRequests() && seconds < MAX_WARMUP_SECONDS);
-        System.out.printf(java.util.Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s%n", call.label(), requests, seconds);
+            flat = round.perSecond() <= best * (1 + STEADY_GAIN) ? flat + 1 : 0;
+            best = Math.max(best, round.perSecond());
+        } while ((requests < settings.warmupRequests() || flat < STEADY_ROUNDS) && seconds < settings.warmupMaxSeconds());
+        System.out.printf(java.util.Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s (%s)%n", call.label(), requests,
+                seconds, flat >= STEADY_ROUNDS ? "steady" : "still rising at the limit");
     }
 
     /** The same write at a fixed rate of half its own throughput at the callers. */
@@ -153,7 +172,7 @@ public final class Bench {
         Outcome atRate = load.fixedRate(m.call(), rate, settings.seconds());
         System.out.printf(java.util.Locale.ROOT, "%-50s at its own half, %,.0f/s: p50 %.1f ms  p99 %.1f ms | failed %d%n",
                 m.call().label(), rate, atRate.p50Millis(), atRate.p99Millis(), atRate.failed());
-        return new Measured(m.call(), m.callers(), rate, atRate);
+        return new Measured(m.call(), m.callers(), m.cpuMillis(), rate, atRate);
     }
 
     private static double loadAverage() {

@@ -57,6 +57,26 @@ final class Report {
         }
     }
 
+    void cpu(List<Measured> measured) {
+        StringBuilder header = new StringBuilder("| path |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (String process : CpuTime.PROCESSES) {
+            header.append(' ').append(process).append(" |");
+            rule.append("---|");
+        }
+        line(header.append(" all |").toString());
+        line(rule.append("---|").toString());
+        for (Measured m : measured) {
+            StringBuilder row = new StringBuilder("| " + m.call().label() + " |");
+            for (String process : CpuTime.PROCESSES) {
+                Double millis = m.cpuMillis().get(process);
+                row.append(' ').append(millis == null ? "–" : format("%.2f", millis)).append(" |");
+            }
+            double all = m.cpuMillis().values().stream().mapToDouble(Double::doubleValue).sum();
+            line(row.append(' ').append(format("%.2f", all)).append(" |").toString());
+        }
+    }
+
     void events(String path, EventLag.Result result) {
         line("| path | events due / committed | mentors committed / applied | p50 | p99 | max |");
         line("|---|---|---|---|---|---|");

@@ -8,6 +8,7 @@ import java.util.Map;
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
                 String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, long warmupRequests,
+                double warmupMaxSeconds,
                 double eventRate, double eventSeconds, int growthMeetings, String commit) {
 
     static Settings fromEnvironment(Map<String, String> env) {
@@ -24,9 +25,10 @@ record Settings(String catalog, String matching, String followup, String refusio
                 env.getOrDefault("BENCH_JDBC_USER", "postgres"),
                 Integer.parseInt(env.getOrDefault("BENCH_CALLERS", "8")),
                 Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "8")),
-                // long enough for the JIT to compile a path's code: 3 s measured a write still half interpreted
+                // the warm-up's round; it runs until a path's throughput stops rising (Bench.warmUp)
                 Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "10")),
                 Long.parseLong(env.getOrDefault("BENCH_WARMUP_REQUESTS", "10000")),
+                Double.parseDouble(env.getOrDefault("BENCH_WARMUP_MAX_SECONDS", "180")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
                 Integer.parseInt(env.getOrDefault("BENCH_GROWTH_MEETINGS", "300")),
