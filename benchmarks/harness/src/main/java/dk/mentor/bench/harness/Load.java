@@ -85,8 +85,9 @@ final class Load {
     /**
      * Sends a request at each due time for {@code seconds}; returns when every one sent is answered,
      * with the number of due requests not sent. {@link #MAX_IN_FLIGHT} senders take the due times in
-     * turn, each waiting for its own and then for the answer, so at most that many are open; a server that cannot keep up gets fewer, since a due time a sender reaches only after
-     * the end is not sent, and a measurement never outlasts its time by more than the open answers.
+     * turn, each waiting for its own and then for the answer, so at most that many are open. A server
+     * that cannot keep up gets fewer, since a due time a sender reaches only after the end is not sent,
+     * and a measurement never outlasts its time by more than the open answers.
      * Synchronous senders, not the client's asynchronous calls: those reached only about 1,400 requests
      * a second here, less than half of what eight synchronous callers get through.
      */
