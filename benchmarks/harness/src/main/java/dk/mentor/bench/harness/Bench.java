@@ -33,9 +33,11 @@ public final class Bench {
     private final Load load;
     private final Targets targets;
     private final CpuTime cpu;
+    private final Path root;
 
     private Bench(Settings settings, Path root) {
         this.settings = settings;
+        this.root = root;
         this.cpu = new CpuTime(root.resolve(".run"));
         this.load = new Load(new CachedTokens(new PasswordGrant(settings.tokenUrl(), "demo")));
         this.targets = new Targets(settings, load);
@@ -43,10 +45,10 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        new Bench(Settings.fromEnvironment(System.getenv()), root).run(root);
+        new Bench(Settings.fromEnvironment(System.getenv()), root).run();
     }
 
-    private void run(Path root) throws Exception {
+    private void run() throws Exception {
         Instant began = Instant.now();
         double loadBefore = loadAverage();
         Targets.Set set = targets.discover();
@@ -80,8 +82,7 @@ public final class Bench {
 
         ProcessFigures processes = new ProcessFigures(root.resolve(".run"));
         List<ProcessFigures.Figures> figures = new ArrayList<>();
-        for (String name : List.of("benchmark-peer", "catalog-service", "matching-service", "followup-service",
-                "refusion-service")) {
+        for (String name : ProcessFigures.APPLICATIONS) {
             figures.add(processes.of(name));
         }
 

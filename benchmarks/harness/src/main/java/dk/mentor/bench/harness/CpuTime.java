@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The CPU time the local suite's processes have used, from /proc: what a path costs the whole suite, not
@@ -16,8 +17,8 @@ import java.util.Map;
 final class CpuTime {
 
     /** The processes of the local suite, by the names of their pid files in .run/pids. */
-    static final List<String> PROCESSES = List.of("benchmark-peer", "catalog-service", "matching-service",
-            "followup-service", "refusion-service", "postgres", "kafka");
+    static final List<String> PROCESSES = Stream.concat(ProcessFigures.APPLICATIONS.stream(),
+            Stream.of("postgres", "kafka")).toList();
     /** Linux's USER_HZ, the unit of the times in /proc/<pid>/stat; 100 on every architecture Java runs on here. */
     private static final double TICKS_PER_SECOND = 100;
 
@@ -37,17 +38,17 @@ final class CpuTime {
         }
     }
 
-    private final Path pids;
+    private final Path run;
 
     CpuTime(Path run) {
-        this.pids = run.resolve("pids");
+        this.run = run;
     }
 
     Sample sample() {
         Map<String, Double> seconds = new LinkedHashMap<>();
         for (String name : PROCESSES) {
             try {
-                String pid = Files.readString(pids.resolve(name + ".pid")).trim();
+                String pid = ProcessFigures.pid(run, name).orElseThrow();
                 seconds.put(name, (name.equals("postgres") ? postgresTicks(pid) : ownTicks(pid)) / TICKS_PER_SECOND);
             } catch (IOException | RuntimeException e) {
                 // not running (the peer between runs) or gone: left out of the table

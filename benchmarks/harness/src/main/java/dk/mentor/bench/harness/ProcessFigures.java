@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
  * (VmRSS) from /proc at the moment of asking.
  */
 final class ProcessFigures {
+
+    /** The measured applications by the names of their pid files and logs: the peer first, then the services. */
+    static final List<String> APPLICATIONS = List.of("benchmark-peer", "catalog-service", "matching-service",
+            "followup-service", "refusion-service");
 
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9]+[.][0-9]+)s");
     private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+([0-9]+) kB");
@@ -49,16 +54,22 @@ final class ProcessFigures {
     }
 
     private double rssMiB(String name) throws IOException {
-        Path pidFile = run.resolve("pids/" + name + ".pid");
-        if (!Files.exists(pidFile)) {
+        Optional<String> pid = pid(run, name);
+        if (pid.isEmpty()) {
             return Double.NaN;
         }
-        Path status = Path.of("/proc", Files.readString(pidFile).trim(), "status");
+        Path status = Path.of("/proc", pid.get(), "status");
         if (!Files.exists(status)) {
             return Double.NaN;
         }
         Matcher rss = VM_RSS.matcher(Files.readString(status));
         return rss.find() ? Long.parseLong(rss.group(1)) / 1024.0 : Double.NaN;
+    }
+
+    /** The process id start.sh or bench.sh wrote for a process of the suite, if it wrote one. */
+    static Optional<String> pid(Path run, String name) throws IOException {
+        Path file = run.resolve("pids/" + name + ".pid");
+        return Files.exists(file) ? Optional.of(Files.readString(file).trim()) : Optional.empty();
     }
 
     /** Lines "name seconds" that bench.sh wrote for each process it started. */
