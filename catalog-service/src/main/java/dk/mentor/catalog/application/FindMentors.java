@@ -8,12 +8,16 @@ import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads mentors, only those the caller may see. */
+/**
+ * Reads mentors, only those the caller may see.
+ * They run without a transaction: under PostgreSQL's read committed, which the services use, each
+ * statement takes its own snapshot inside a transaction too, so one gave these reads nothing but a
+ * commit's round trip and the transaction manager's work (a fifth of an audited GET's cost).
+ */
 @ApplicationScoped
 public class FindMentors {
 
@@ -30,12 +34,10 @@ public class FindMentors {
     @ConfigProperty(name = "mentor.paging.count-cap")
     int countCap;
 
-    @Transactional
     public MentorView byId(UUID id) {
         return view(access.toRead(id));
     }
 
-    @Transactional
     public <T> Page<T> search(MentorCriteria criteria, PageRequest page, Function<MentorView, T> mapper) {
         MentorRepository.Viewer viewer = access.viewer();
         // The count first: a native query flushes the session, and a flush after the page is loaded

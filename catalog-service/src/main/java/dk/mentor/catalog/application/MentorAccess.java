@@ -81,7 +81,7 @@ public class MentorAccess {
     }
 
     private Mentor load(UUID id, boolean forUpdate) {
-        return (forUpdate ? mentors.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) : mentors.findByIdOptional(id))
+        return (forUpdate ? mentors.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) : mentors.withWindows(id))
                 .orElseThrow(() -> ProblemException.notFound("mentor", id));
     }
 

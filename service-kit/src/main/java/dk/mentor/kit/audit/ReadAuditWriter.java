@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,8 +26,10 @@ import org.jboss.logging.Logger;
  * commit with; written in the read's own transaction it made every read a write that waits for the
  * disk. Here the entries of all reads that arrive while one batch commits go in together, in one
  * statement and one transaction, so many requests share one flush. Each request still answers only
- * once its own entry is durable ({@link ReadAuditBeforeAnswer}). There is no timer: at low load a
- * batch is a single entry and adds no wait, and a batch grows only while the previous one commits.
+ * once its own entry is durable ({@link ReadAuditBeforeAnswer}). A batch takes what queued while the
+ * previous one committed. While reads come concurrently (the last batch had company) it also waits up
+ * to {@code mentor.audit.read-linger} for one more entry: under load that halved the commits, the
+ * flush being what a read cost PostgreSQL most. A lone read does not wait.
  */
 @ApplicationScoped
 public class ReadAuditWriter {
@@ -55,6 +56,10 @@ public class ReadAuditWriter {
 
     @ConfigProperty(name = "quarkus.hibernate-orm.database.default-schema")
     Optional<String> schema;
+
+    /** How long a batch waits for company while reads come concurrently; 0 turns the wait off. */
+    @ConfigProperty(name = "mentor.audit.read-linger")
+    Duration linger;
 
     /** How long one batch may take before its requests are answered 503 instead of waiting on. */
     @ConfigProperty(name = "mentor.audit.read-write-timeout")
@@ -88,6 +93,7 @@ public class ReadAuditWriter {
         DistributionSummary sizes = DistributionSummary.builder(BATCH_SIZES)
                 .description("Audit entries of reads written per statement and transaction").register(metrics);
         List<Queued> batch = new ArrayList<>(MAX_BATCH);
+        boolean concurrent = false;
         while (!stopping || !queue.isEmpty()) {
             try {
                 Queued first = queue.poll(200, TimeUnit.MILLISECONDS);
@@ -96,7 +102,11 @@ public class ReadAuditWriter {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                if (concurrent) {
+                    awaitCompany(batch);
+                }
                 commit(batch);
+                concurrent = batch.size() > 1 || !queue.isEmpty();
                 sizes.record(batch.size());
                 metrics.counter(AuditLog.WRITES, "outcome", AuditEntry.Outcome.ALLOWED.name()).increment(batch.size());
                 batch.forEach(q -> q.written().complete(null));
@@ -111,39 +121,59 @@ public class ReadAuditWriter {
         }
     }
 
+    /** Interrupted (the service stops), the batch goes as it is: its requests are waiting for it. */
+    private void awaitCompany(List<Queued> batch) {
+        if (batch.size() >= MAX_BATCH || linger.isZero()) {
+            return;
+        }
+        Queued next;
+        try {
+            next = queue.poll(linger.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (next != null) {
+            batch.add(next);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
+        }
+    }
+
+    /**
+     * One statement on an auto-commit connection: a single INSERT is its own transaction, durable when
+     * it returns, so the batch costs one round trip instead of four (begin, timeout, insert, commit).
+     * The timeout is the driver's, which cancels the statement from the client.
+     */
     private void commit(List<Queued> batch) throws SQLException {
         String table = schema.map(s -> "\"" + s + "\".audit_entry").orElse("audit_entry");
         String sql = "insert into " + table + " (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(batch.size(), ROW));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement limit = connection.createStatement();
-                    PreparedStatement insert = connection.prepareStatement(sql)) {
-                limit.execute("set local statement_timeout = " + timeout.toMillis());
-                int p = 1;
-                for (Queued q : batch) {
-                    AuditEntry e = q.entry();
-                    insert.setObject(p++, e.occurredAt);
-                    insert.setString(p++, e.actorSubject);
-                    insert.setString(p++, e.actorName);
-                    insert.setString(p++, e.actorClient);
-                    insert.setString(p++, e.actorMunicipalities);
-                    insert.setString(p++, e.actingMunicipality);
-                    insert.setString(p++, e.ownerMunicipality);
-                    insert.setString(p++, e.action);
-                    insert.setString(p++, e.subjectType);
-                    insert.setString(p++, e.subjectId);
-                    insert.setString(p++, e.purpose);
-                    insert.setString(p++, e.outcome.name());
-                }
-                insert.executeUpdate();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true); // the pool hands the connection on as it got it
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(true); // as the pool hands it out; said, since durability rests on it
+            insert.setQueryTimeout(timeoutSeconds());
+            int p = 1;
+            for (Queued q : batch) {
+                AuditEntry e = q.entry();
+                insert.setObject(p++, e.occurredAt);
+                insert.setString(p++, e.actorSubject);
+                insert.setString(p++, e.actorName);
+                insert.setString(p++, e.actorClient);
+                insert.setString(p++, e.actorMunicipalities);
+                insert.setString(p++, e.actingMunicipality);
+                insert.setString(p++, e.ownerMunicipality);
+                insert.setString(p++, e.action);
+                insert.setString(p++, e.subjectType);
+                insert.setString(p++, e.subjectId);
+                insert.setString(p++, e.purpose);
+                insert.setString(p++, e.outcome.name());
             }
+            insert.executeUpdate();
         }
+    }
+
+    /** JDBC counts the timeout in whole seconds; a shorter setting still gets one. */
+    private int timeoutSeconds() {
+        return (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
     }
 
     /** Writes what is queued (the last requests are still waiting for it), then ends the writer. */

@@ -15,6 +15,7 @@ import dk.mentor.testing.tokens.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +52,9 @@ class ReadAuditGroupCommitTest {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    ReadAuditWriter writer;
 
     /**
      * A transaction holding a SHARE lock on audit_entry stalls the first batch's insert; the other
@@ -92,6 +96,33 @@ class ReadAuditGroupCommitTest {
         }
         assertEquals(2, batches.count() - batchesBefore, "the stalled entry, then the nine that waited behind it");
         assertEquals(READS, batches.totalAmount() - entriesBefore, 0.0);
+    }
+
+    /**
+     * A batch stalled past its timeout is cancelled by the driver: its read answers 503 in about that
+     * time instead of waiting for the request's own limit (11 s), and the writer goes on.
+     */
+    @Test
+    void shouldCancelABatchThatOutlastsItsTimeoutAndGoOn() throws Exception {
+        String widget = Widgets.create("0751");
+        ReadAuditWriter running = ClientProxy.unwrap(writer);
+        Duration configured = running.timeout;
+        running.timeout = Duration.ofSeconds(1);
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.execute("lock table audit_entry in share mode");
+            }
+            long started = System.nanoTime();
+            assertProblem(read(widget), 503, "unavailable", Widgets.PATH + "/" + widget);
+            long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+            assertTrue(waited < 6, "cancelled after its 1 s, not left waiting: " + waited + " s");
+            blocker.rollback();
+        } finally {
+            running.timeout = configured;
+        }
+        read(widget).then().statusCode(200);
+        assertEquals(1, db.count("select count(*) from audit_entry where subject_id = ?1", widget));
     }
 
     /** A check that refuses new entries makes the batch fail: the read answers 503, never its data unrecorded. */
