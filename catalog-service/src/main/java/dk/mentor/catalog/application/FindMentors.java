@@ -14,9 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads mentors, only those the caller may see.
- * They run without a transaction: under PostgreSQL's read committed, which the services use, each
- * statement takes its own snapshot inside a transaction too, so one gave these reads nothing but a
- * commit's round trip and the transaction manager's work (a fifth of an audited GET's cost).
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
  */
 @ApplicationScoped
 public class FindMentors {

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Finds a citizen by id or by CPR number (through the keyed hash), within the caller's municipalities. */
+/**
+ * Finds a citizen by id or by CPR number (through the keyed hash), within the caller's municipalities.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindCitizen {
 
@@ -37,7 +40,6 @@ public class FindCitizen {
     public record Found(Citizen citizen, Optional<Plan> activePlan) {
     }
 
-    @Transactional
     public Found byId(UUID id, String purpose) {
         Citizen citizen = citizens.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(CitizenAccess.SUBJECT, id));
         access.require(citizen, "read", purpose);
@@ -45,7 +47,6 @@ public class FindCitizen {
     }
 
     /** The citizen a case system registered under its reference, among the searched municipalities. */
-    @Transactional
     public Found byExternalReference(String system, String externalId, Set<String> municipalities, String purpose) {
         Citizen citizen = ExternalReferenceLookup.single(municipalities.isEmpty() ? List.of()
                         : citizens.list("externalSystem = ?1 and externalId = ?2 and actingMunicipality in ?3",
@@ -69,7 +70,6 @@ public class FindCitizen {
     }
 
     /** A miss and a hit in another municipality both answer 404; the latter is audited there as denied. */
-    @Transactional
     public Found byCpr(String cprNumber, String purpose) {
         Cpr cpr = RegisterCitizen.parse(cprNumber);
         Optional<Citizen> match = citizens.find("cprHash in ?1", vault.lookupHashes(cpr)).firstResultOptional();

@@ -7,12 +7,15 @@ import dk.mentor.kit.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads meetings of a plan: the current versions, or one meeting's whole history. Notes as the grant allows. */
+/**
+ * Reads meetings of a plan: the current versions, or one meeting's whole history. Notes as the grant allows.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindMeetings {
 
@@ -21,7 +24,6 @@ public class FindMeetings {
     @Inject
     MeetingRepository meetings;
 
-    @Transactional
     public <T> Page<T> current(UUID planId, PageRequest page, String purpose, Function<MeetingView, T> mapper) {
         PlanGrant grant = access.read(planId, purpose);
         var current = meetings.find("planId = ?1 and current = true", Sort.descending("meetingDate").and("meetingId"),
@@ -29,14 +31,12 @@ public class FindMeetings {
         return Page.of(current, page, m -> mapper.apply(MeetingView.of(m, grant)));
     }
 
-    @Transactional
     public MeetingView one(UUID planId, UUID meetingId, String purpose) {
         PlanGrant grant = access.read(planId, purpose);
         return MeetingView.of(meetings.current(planId, meetingId)
                 .orElseThrow(() -> ProblemException.notFound("meeting", meetingId)), grant);
     }
 
-    @Transactional
     public List<MeetingView> versions(UUID planId, UUID meetingId, String purpose) {
         PlanGrant grant = access.read(planId, purpose);
         var all = meetings.versions(planId, meetingId);

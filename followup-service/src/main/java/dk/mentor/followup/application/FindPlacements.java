@@ -15,13 +15,16 @@ import dk.mentor.kit.api.PageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads a plan's placements with what belongs to them: the company, the contact person, the agreement in force and the evaluations. */
+/**
+ * Reads a plan's placements with what belongs to them: the company, the contact person, the agreement in force and the evaluations.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindPlacements {
 
@@ -45,14 +48,12 @@ public class FindPlacements {
                        List<PlacementEvaluation> evaluations, LocalDate midwayEvaluationDue, LocalDate followUpDue) {
     }
 
-    @Transactional
     public <T> Page<T> onPlan(UUID planId, PageRequest page, String purpose, Function<View, T> mapper) {
         access.read(planId, purpose);
         return Page.of(placements.find("planId", Sort.by("plannedFrom").and("id"), planId), page,
                 p -> mapper.apply(view(p)));
     }
 
-    @Transactional
     public View one(UUID planId, UUID placementId, String purpose) {
         access.read(planId, purpose);
         return view(manage.placement(planId, placementId));

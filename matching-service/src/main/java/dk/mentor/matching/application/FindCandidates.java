@@ -8,11 +8,15 @@ import dk.mentor.matching.domain.MentorCandidate;
 import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/**
+ * One mentor as matching holds it (its copy of the catalogue), read as the mentor is: audited.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindCandidates {
 
@@ -22,7 +26,6 @@ public class FindCandidates {
     @Inject
     MunicipalityAccess access;
 
-    @Transactional
     public MentorCandidate byMentorId(UUID mentorId) {
         MentorCandidate candidate = candidates.findByIdOptional(mentorId)
                 .orElseThrow(() -> ProblemException.notFound("mentor candidate", mentorId));

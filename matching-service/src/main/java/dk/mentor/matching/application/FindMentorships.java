@@ -15,7 +15,6 @@ import dk.mentor.matching.infra.persistence.MentorshipRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Staff and case systems see the mentorships of their municipalities; a mentor sees only their own. */
+/**
+ * Staff and case systems see the mentorships of their municipalities; a mentor sees only their own.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindMentorships {
 
@@ -46,7 +49,6 @@ public class FindMentorships {
     @Inject
     Caller caller;
 
-    @Transactional
     public Mentorship byId(UUID id) {
         Mentorship mentorship = mentorships.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("mentorship", id));
         if (isStaff()) {
@@ -60,7 +62,6 @@ public class FindMentorships {
         return mentorship;
     }
 
-    @Transactional
     public <T> Page<T> page(String status, Instant updatedSince, PageRequest page, Function<Mentorship, T> mapper) {
         String where;
         Parameters parameters;

@@ -11,14 +11,17 @@ import dk.mentor.matching.infra.persistence.MentorCandidateRepository;
 import dk.mentor.matching.infra.persistence.ProposalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A round and its proposals, for the coordinator who must act for every municipality of the round. */
+/**
+ * A round and its proposals, for the coordinator who must act for every municipality of the round.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindRounds {
 
@@ -38,7 +41,6 @@ public class FindRounds {
     int countCap;
 
     /** The rounds over the caller's municipalities only (each one all of whose municipalities the caller acts for), newest first. */
-    @Transactional
     public <T> Page<T> recent(PageRequest page, Function<MatchingRound, T> mapper) {
         Set<String> municipalities = caller.municipalities();
         if (municipalities.isEmpty()) {
@@ -48,14 +50,12 @@ public class FindRounds {
                 rounds.countCoveredBy(municipalities, CappedCount.limit(page, countCap)), mapper);
     }
 
-    @Transactional
     public MatchingRound byId(UUID id) {
         MatchingRound round = rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("matching round", id));
         round.municipalities().forEach(m -> access.requireActsFor(m, "matching-round", id, "read"));
         return round;
     }
 
-    @Transactional
     public <T> Page<T> proposals(UUID id, PageRequest page, Function<ProposalView, T> mapper) {
         byId(id);
         return Page.of(proposals.ofRound(id, page.offset(), page.size()), page, proposals.countOfRound(id),

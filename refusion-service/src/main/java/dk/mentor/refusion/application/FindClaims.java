@@ -17,7 +17,6 @@ import dk.mentor.refusion.infra.persistence.ClaimRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -26,7 +25,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Reads claims: one claim only for its municipality's callers (others get 404, audited); lists only the caller's. */
+/**
+ * Reads claims: one claim only for its municipality's callers (others get 404, audited); lists only the caller's.
+ * Without a transaction, as every Find class: under read committed one added no consistency, only
+ * a commit's round trip (docs/architecture.md, "Resource → use case").
+ */
 @ApplicationScoped
 public class FindClaims {
 
@@ -46,14 +49,12 @@ public class FindClaims {
     @ConfigProperty(name = "mentor.paging.count-cap")
     int countCap;
 
-    @Transactional
     public Claim byId(UUID id) {
         Claim claim = claims.find(id).orElseThrow(() -> ProblemException.notFound("refusion claim", id));
         access.require(ResourceScope.ownedBy("refusion-claim", id, claim.municipality()), "read", "refusion");
         return claim;
     }
 
-    @Transactional
     public <T> Page<T> mine(String municipality, ClaimStatus status, Instant updatedSince, PageRequest page,
                             Function<Claim, T> mapper) {
         var mine = caller.municipalities();
@@ -67,7 +68,6 @@ public class FindClaims {
     }
 
     /** A claim with a page of its lines; the access check is the claim's. */
-    @Transactional
     public <T> Page<T> lines(UUID id, PageRequest page, Function<ClaimedLine, T> mapper) {
         byId(id);
         CappedCount total = claims.countLines(id, CappedCount.limit(page, countCap));
@@ -78,7 +78,6 @@ public class FindClaims {
      * How settled the rules behind a claim are: the least settled rule that judged one of its lines,
      * read now, so a bill that became law stops warning.
      */
-    @Transactional
     public RuleStatus ruleStatus(UUID claimId) {
         return RuleStatus.weakestOf(rules.ofClaim(claimId));
     }
@@ -98,7 +97,6 @@ public class FindClaims {
         }
     }
 
-    @Transactional
     public Full full(UUID id) {
         Claim claim = byId(id);
         List<RuleSet> unsettled = rules.ofClaim(id).stream().filter(r -> !r.status().settled())
