@@ -39,9 +39,12 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
         return inOrder(ids);
     }
 
-    /** One mentor with its meeting windows, in one statement rather than two. */
+    /**
+     * One mentor with its meeting windows, in one statement rather than two. A single result, not the
+     * first: a row limit on a collection fetch makes Hibernate read every row and warn on each call.
+     */
     public Optional<Mentor> withWindows(UUID id) {
-        return find("from Mentor m left join fetch m.meetingWindows where m.id = ?1", id).firstResultOptional();
+        return find("from Mentor m left join fetch m.meetingWindows where m.id = ?1", id).singleResultOptional();
     }
 
     /** The mentors the search finds, counted up to {@code limit} rows (see {@link CappedCount}). */
