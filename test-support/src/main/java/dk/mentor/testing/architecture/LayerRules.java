@@ -28,6 +28,9 @@ public final class LayerRules {
     static final String[] DOMAIN_MAY_USE = {"java..", "jakarta.persistence..", "org.hibernate.annotations..",
             "org.hibernate.type..", "org.hibernate.generator..", "dk.mentor.contracts.codes..", "dk.mentor.contracts.rules.."};
 
+    private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+    private static final String PROGRAMMATIC_TRANSACTION = "io.quarkus.narayana.jta.QuarkusTransaction";
+
     /** Annotations that belong to the wire format, never to the domain model. */
     private static final DescribedPredicate<JavaAnnotation<?>> WIRE_ANNOTATION = new DescribedPredicate<>(
             "a JSON or OpenAPI annotation") {
@@ -46,7 +49,8 @@ public final class LayerRules {
         return CompositeArchRule.of(domainUsesOnlyAllowed(basePackage))
                 .and(domainHasNoWireAnnotations(basePackage))
                 .and(apiIgnoresInfra(basePackage))
-                .and(applicationIgnoresApi(basePackage));
+                .and(applicationIgnoresApi(basePackage))
+                .and(readsRunWithoutATransaction(basePackage));
     }
 
     public static ArchRule domainUsesOnlyAllowed(String basePackage) {
@@ -74,5 +78,21 @@ public final class LayerRules {
     public static ArchRule applicationIgnoresApi(String basePackage) {
         return noClasses().that().resideInAPackage(basePackage + ".application..")
                 .should().dependOnClassesThat().resideInAPackage(basePackage + ".api..");
+    }
+
+    /**
+     * The query classes ({@code Find*}) declare no transaction and start none: under read committed a read's
+     * transaction adds no consistency, only a commit's round trip (docs/architecture.md, "Resource → use case").
+     * By name, so that the annotation need not be on this module's classpath.
+     */
+    public static ArchRule readsRunWithoutATransaction(String basePackage) {
+        return CompositeArchRule.of(noClasses().that().resideInAPackage(basePackage + ".application..")
+                        .and().haveSimpleNameStartingWith("Find")
+                        .should().beAnnotatedWith(TRANSACTIONAL)
+                        .orShould().dependOnClassesThat().haveFullyQualifiedName(PROGRAMMATIC_TRANSACTION))
+                .and(noMembers().that().areDeclaredInClassesThat().resideInAPackage(basePackage + ".application..")
+                        .and().areDeclaredInClassesThat().haveSimpleNameStartingWith("Find")
+                        .should().beAnnotatedWith(TRANSACTIONAL))
+                .because("a read under read committed gains nothing from a transaction but its commit's cost");
     }
 }

@@ -22,7 +22,8 @@ class LayerRulesTest {
     private static final String BAD = FIXTURE + ".bad";
     private static final JavaClasses CLASSES = new ClassFileImporter().importPackages(FIXTURE);
     private static final List<Function<String, ArchRule>> RULES = List.of(LayerRules::apiIgnoresInfra,
-            LayerRules::applicationIgnoresApi, LayerRules::domainUsesOnlyAllowed, LayerRules::domainHasNoWireAnnotations);
+            LayerRules::applicationIgnoresApi, LayerRules::domainUsesOnlyAllowed, LayerRules::domainHasNoWireAnnotations,
+            LayerRules::readsRunWithoutATransaction);
 
     @Test
     void shouldPassAWellLayeredService() {
@@ -33,7 +34,8 @@ class LayerRulesTest {
     @Test
     void shouldFailAllRulesTogetherNamingEveryCulprit() {
         AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.all(BAD).check(CLASSES));
-        for (String culprit : List.of("StoreReadingResource", "ResponseBuildingUseCase", "EventCarryingEntity", "JsonShapedStatus")) {
+        for (String culprit : List.of("StoreReadingResource", "ResponseBuildingUseCase", "EventCarryingEntity", "JsonShapedStatus",
+                "FindRowsInATransaction")) {
             assertTrue(failure.getMessage().contains(culprit), culprit);
         }
     }
@@ -56,6 +58,11 @@ class LayerRulesTest {
     @Test
     void shouldFailADomainClassWithAJsonAnnotation() {
         assertFailsNaming(LayerRules::domainHasNoWireAnnotations, "JsonShapedStatus");
+    }
+
+    @Test
+    void shouldFailAQueryClassThatOpensATransaction() {
+        assertFailsNaming(LayerRules::readsRunWithoutATransaction, "FindRowsInATransaction");
     }
 
     @Test
