@@ -3,7 +3,6 @@ package dk.mentor.catalog.application;
 import dk.mentor.catalog.domain.Mentor;
 import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
-import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.Page;
 import dk.mentor.kit.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +37,8 @@ public class FindMentors {
     }
 
     public <T> Page<T> search(MentorCriteria criteria, PageRequest page, Function<MentorView, T> mapper) {
-        MentorRepository.Viewer viewer = access.viewer();
-        // The count first: a native query flushes the session, and a flush after the page is loaded
-        // dropped the batch fetch of its meeting windows, so each mentor's were read one query apiece.
-        CappedCount total = mentors.count(criteria, viewer, CappedCount.limit(page, countCap));
-        return Page.of(mentors.search(criteria, viewer, page), page, total, m -> mapper.apply(view(m)));
+        MentorRepository.MentorPage found = mentors.search(criteria, access.viewer(), page, countCap);
+        return Page.of(found.mentors(), page, found.total(), m -> mapper.apply(view(m)));
     }
 
     public MentorView view(Mentor mentor) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.catalog.infra.persistence.MentorRepository;
 import dk.mentor.kit.api.CappedCount;
+import dk.mentor.kit.api.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -110,8 +111,15 @@ class MentorSearchTest extends CatalogTest {
                 null, null, false, null, null, null);
         MentorRepository.Viewer staff = new MentorRepository.Viewer(Set.of(home), null);
 
-        assertEquals(new CappedCount(3, true), QuarkusTransaction.requiringNew().call(() -> mentors.count(inLemvig, staff, 4)));
-        assertEquals(new CappedCount(4, false), QuarkusTransaction.requiringNew().call(() -> mentors.count(inLemvig, staff, 5)));
+        PageRequest firstTwo = new PageRequest(0, 2);
+
+        assertEquals(new CappedCount(3, true),
+                QuarkusTransaction.requiringNew().call(() -> mentors.search(inLemvig, staff, firstTwo, 3).total()));
+        assertEquals(new CappedCount(4, false),
+                QuarkusTransaction.requiringNew().call(() -> mentors.search(inLemvig, staff, firstTwo, 4).total()));
+        // A page that is not full tells its total, so it is not counted, cap or no cap.
+        assertEquals(new CappedCount(4, false), QuarkusTransaction.requiringNew()
+                .call(() -> mentors.search(inLemvig, staff, new PageRequest(0, 20), 3).total()));
         as(coordinator(home)).queryParam("homeMunicipality", home).when().get("/api/v1/mentors")
                 .then().statusCode(200).body("totalItems", equalTo(4)).body("totalItemsCapped", equalTo(false));
     }

@@ -9,13 +9,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
@@ -24,19 +21,30 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
     public record Viewer(Collection<String> municipalities, String ownUsername) {
     }
 
+    /** A page of mentors and their count up to the cap. */
+    public record MentorPage(List<Mentor> mentors, CappedCount total) {
+    }
+
     /**
      * One page in a stable order (name, then id; for changes since an instant, the change, then id), so
-     * paging never skips or repeats a mentor.
+     * paging never skips or repeats a mentor, and its count up to {@code countCap} rows (see
+     * {@link CappedCount}), counted only when the page cannot tell it. The mentors are read in one statement
+     * and held read-only (a list changes none of them, so Hibernate keeps no copy of each to compare); their
+     * meeting windows come in one batch when first shown. The count comes after the page: in a transaction
+     * its native query would flush, which drops that batch, so this runs without one (FindMentors has none).
      */
-    public List<Mentor> search(MentorCriteria criteria, Viewer viewer, PageRequest page) {
+    public MentorPage search(MentorCriteria criteria, Viewer viewer, PageRequest page, int countCap) {
         MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
         String order = criteria.changedSince() == null ? " order by m.display_name, m.id" : " order by m.changed_at, m.id";
-        Query query = getEntityManager().createNativeQuery("select m.id from mentor m where " + sql.where()
-                + order + " limit " + page.size() + " offset " + page.offset(), UUID.class);
+        Query query = getEntityManager().createNativeQuery("select m.* from mentor m where " + sql.where()
+                + order + " limit " + page.size() + " offset " + page.offset(), Mentor.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         sql.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        return inOrder(ids);
+        List<Mentor> found = query.getResultList();
+        CappedCount total = CappedCounts.sql(getEntityManager(), "from mentor m where " + sql.where(), sql.parameters(),
+                page, found.size(), countCap);
+        return new MentorPage(found, total);
     }
 
     /**
@@ -47,12 +55,6 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
         return find("from Mentor m left join fetch m.meetingWindows where m.id = ?1", id).singleResultOptional();
     }
 
-    /** The mentors the search finds, counted up to {@code limit} rows (see {@link CappedCount}). */
-    public CappedCount count(MentorCriteria criteria, Viewer viewer, long limit) {
-        MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
-        return CappedCounts.sql(getEntityManager(), "from mentor m where " + sql.where(), sql.parameters(), limit);
-    }
-
     /** The mentors a municipality owns, for export, in the same stable order. */
     public List<Mentor> ownedBy(Collection<String> municipalities) {
         return find("homeMunicipality in ?1 order by displayName, id", municipalities).list();
@@ -60,17 +62,5 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
 
     public boolean accountTaken(String username, UUID except) {
         return count("accountUsername = ?1 and id <> ?2", username, except == null ? new UUID(0, 0) : except) > 0;
-    }
-
-    private List<Mentor> inOrder(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Mentor> byId = list("id in ?1", ids).stream().collect(Collectors.toMap(Mentor::id, Function.identity()));
-        Map<UUID, Integer> position = new java.util.HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        return byId.values().stream().sorted(Comparator.comparing(m -> position.get(m.id()))).toList();
     }
 }
