@@ -1,14 +1,18 @@
 package dk.mentor.catalog.infra.persistence;
 
 import dk.mentor.catalog.domain.MentorCriteria;
+import dk.mentor.contracts.codes.MunicipalityCode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The where clause of a catalogue search. Array filters use {@code @>} and {@code &&} so the GIN indexes
- * of V2 apply; values are always bound, never spliced in. Visibility is part of the clause, so a mentor
+ * of V2 apply; values are bound, never spliced in, but for the caller's own municipalities (see
+ * {@link #literals}). Visibility is part of the clause, so a mentor
  * the caller may not see is not even counted.
  */
 record MentorSearchSql(String where, Map<String, Object> parameters) {
@@ -59,15 +63,28 @@ record MentorSearchSql(String where, Map<String, Object> parameters) {
     private static String visibility(MentorRepository.Viewer viewer, Map<String, Object> p) {
         List<String> ways = new ArrayList<>();
         if (!viewer.municipalities().isEmpty()) {
-            ways.add("m.home_municipality in (:mine) or m.sharing_scope = 'NATIONAL'"
-                    + " or (m.sharing_scope = 'LISTED_MUNICIPALITIES' and m.shared_with && cast(array[:mine] as text[]))");
-            p.put("mine", List.copyOf(viewer.municipalities()));
+            String mine = literals(viewer.municipalities());
+            ways.add("m.home_municipality in (" + mine + ") or m.sharing_scope = 'NATIONAL'"
+                    + " or (m.sharing_scope = 'LISTED_MUNICIPALITIES' and m.shared_with && array[" + mine + "])");
         }
         if (viewer.ownUsername() != null) {
             ways.add("m.account_username = :own");
             p.put("own", viewer.ownUsername());
         }
         return ways.isEmpty() ? "false" : "(" + String.join(" or ", ways) + ")";
+    }
+
+    /**
+     * The caller's municipalities written into the statement, the one exception to binding: the best plan
+     * depends on them. Aarhus's thousands of mentors are found fastest by walking the name index, a small
+     * municipality's handful through the municipality index; with the codes bound, PostgreSQL's generic
+     * plan of the prepared statement (used after five runs on a connection) walked the name index for
+     * both, and a Skanderborg coordinator's page read the whole catalogue (170 ms against 0.9 ms). Each
+     * code is one of the 98 canonical kommunekoder, so nothing a caller sends reaches the text.
+     */
+    static String literals(Collection<String> municipalities) {
+        return municipalities.stream().map(code -> "'" + MunicipalityCode.of(code).code() + "'").sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static void equal(List<String> clauses, Map<String, Object> p, String column, String name, Object value) {
