@@ -1,6 +1,7 @@
 package dk.mentor.followup.application;
 
 import dk.mentor.followup.domain.HandOver;
+import dk.mentor.kit.persistence.NativeQueries;
 import dk.mentor.kit.time.DanishTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -48,7 +49,7 @@ public class HandOverDeadlines {
     /** One batch, in the caller's transaction. */
     public Batch acceptBatch() {
         @SuppressWarnings("unchecked")
-        List<HandOver> due = em.createNativeQuery("""
+        List<HandOver> due = NativeQueries.entities(em, """
                         select * from hand_over where status = 'OFFERED' and disputed_at is null and disputable_until < :today
                         order by disputable_until, id limit :size for update skip locked""", HandOver.class)
                 .setParameter("today", DanishTime.today(clock)).setParameter("size", BATCH).getResultList();

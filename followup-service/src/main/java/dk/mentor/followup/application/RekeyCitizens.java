@@ -3,6 +3,7 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.Cpr;
 import dk.mentor.followup.domain.Citizen;
 import dk.mentor.followup.infra.crypto.CprVault;
+import dk.mentor.kit.persistence.NativeQueries;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -88,7 +89,8 @@ public class RekeyCitizens {
     /** One batch, in the caller's transaction; the next call goes on after it. */
     public Batch rekeyBatch() {
         UUID from = after;
-        var query = em.createNativeQuery("select * from citizen where not anonymous and cpr_key_id is distinct from :current"
+        var query = NativeQueries.entities(em,
+                        "select * from citizen where not anonymous and cpr_key_id is distinct from :current"
                         + (from == null ? "" : " and id > :after") + " order by id limit :size for update skip locked",
                         Citizen.class)
                 .setParameter("current", vault.keyId())

@@ -1,5 +1,6 @@
 package dk.mentor.kit.api;
 
+import dk.mentor.kit.persistence.NativeQueries;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.Map;
@@ -21,8 +22,8 @@ public final class CappedCounts {
      *                  the limit instead of sorting what it found)
      */
     public static CappedCount sql(EntityManager em, String fromWhere, Map<String, ?> parameters, long limit) {
-        Query query = em.createNativeQuery("select count(*) from (select 1 " + fromWhere + " limit :countLimit) counted",
-                Long.class);
+        Query query = NativeQueries.column(em,
+                "select count(*) as n from (select 1 " + fromWhere + " limit :countLimit) counted", "n", Long.class);
         parameters.forEach(query::setParameter);
         query.setParameter("countLimit", limit);
         return CappedCount.of(((Number) query.getSingleResult()).longValue(), limit);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.CloudEventHeaders;
 import dk.mentor.contracts.events.EventCatalog;
+import dk.mentor.kit.persistence.NativeQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class OutboxPublisher {
                 return 0;
             }
             @SuppressWarnings("unchecked")
-            List<OutboxMessage> batch = em.createNativeQuery(
+            List<OutboxMessage> batch = NativeQueries.entities(em,
                             "select * from outbox_message where sent_at is null order by id limit " + BATCH_SIZE,
                             OutboxMessage.class)
                     .getResultList();

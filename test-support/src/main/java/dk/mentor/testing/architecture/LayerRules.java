@@ -6,9 +6,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMembers;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +34,17 @@ public final class LayerRules {
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     private static final String PROGRAMMATIC_TRANSACTION = "io.quarkus.narayana.jta.QuarkusTransaction";
 
+    /** {@code createNativeQuery(String, Class)} of JPA's EntityManager or Hibernate's Session, by name as above. */
+    private static final DescribedPredicate<JavaMethodCall> NATIVE_QUERY_WITH_RESULT_CLASS = new DescribedPredicate<>(
+            "createNativeQuery(String, Class)") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            return call.getName().equals("createNativeQuery")
+                    && call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList()
+                    .equals(List.of("java.lang.String", "java.lang.Class"));
+        }
+    };
+
     /** Annotations that belong to the wire format, never to the domain model. */
     private static final DescribedPredicate<JavaAnnotation<?>> WIRE_ANNOTATION = new DescribedPredicate<>(
             "a JSON or OpenAPI annotation") {
@@ -50,7 +64,8 @@ public final class LayerRules {
                 .and(domainHasNoWireAnnotations(basePackage))
                 .and(apiIgnoresInfra(basePackage))
                 .and(applicationIgnoresApi(basePackage))
-                .and(readsRunWithoutATransaction(basePackage));
+                .and(readsRunWithoutATransaction(basePackage))
+                .and(nativeQueriesNameTheirResult(basePackage));
     }
 
     public static ArchRule domainUsesOnlyAllowed(String basePackage) {
@@ -94,5 +109,17 @@ public final class LayerRules {
                         .and().areDeclaredInClassesThat().haveSimpleNameStartingWith("Find")
                         .should().beAnnotatedWith(TRANSACTIONAL))
                 .because("a read under read committed gains nothing from a transaction but its commit's cost");
+    }
+
+    /**
+     * Native queries name their result through the kit's {@code NativeQueries} ({@code addEntity}, {@code addScalar}),
+     * never as {@code createNativeQuery(sql, Result.class)}: for a basic result class Hibernate caches a new plan on
+     * every call of that form and evicts the plans of all other queries (the kit's {@code NativeQueries} says how
+     * it was found). A call does not show whether its class is basic, so the rule takes the form as a whole.
+     */
+    public static ArchRule nativeQueriesNameTheirResult(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().callMethodWhere(NATIVE_QUERY_WITH_RESULT_CLASS)
+                .because("Hibernate caches the plan of that form anew on every call for a basic result");
     }
 }

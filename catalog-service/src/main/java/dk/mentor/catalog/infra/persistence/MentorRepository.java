@@ -5,6 +5,7 @@ import dk.mentor.catalog.domain.MentorCriteria;
 import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.persistence.NativeQueries;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -36,7 +37,7 @@ public class MentorRepository implements PanacheRepositoryBase<Mentor, UUID> {
     public MentorPage search(MentorCriteria criteria, Viewer viewer, PageRequest page, int countCap) {
         MentorSearchSql sql = MentorSearchSql.of(criteria, viewer);
         String order = criteria.changedSince() == null ? " order by m.display_name, m.id" : " order by m.changed_at, m.id";
-        Query query = getEntityManager().createNativeQuery("select m.* from mentor m where " + sql.where()
+        Query query = NativeQueries.entities(getEntityManager(), "select m.* from mentor m where " + sql.where()
                 + order + " limit " + page.size() + " offset " + page.offset(), Mentor.class)
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         sql.parameters().forEach(query::setParameter);

@@ -6,6 +6,7 @@ import dk.mentor.followup.domain.DueItem;
 import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.persistence.NativeQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,8 +72,8 @@ public class DueItemRepository {
 
     /** Locks the plan's row for the rest of the transaction (it flushes the transaction's pending changes first). */
     public void lockPlan(UUID planId) {
-        em.createNativeQuery("select id from plan where id = :id for update", UUID.class).setParameter("id", planId)
-                .getResultList();
+        NativeQueries.column(em, "select id from plan where id = :id for update", "id", UUID.class)
+                .setParameter("id", planId).getResultList();
     }
 
     /**
@@ -162,9 +163,10 @@ public class DueItemRepository {
      */
     @SuppressWarnings("unchecked")
     public List<UUID> unwritten(Collection<String> municipalities) {
-        Query query = em.createNativeQuery("select p.id from plan p where p.status = 'ACTIVE'"
+        Query query = NativeQueries.column(em, "select p.id from plan p where p.status = 'ACTIVE'"
                 + (municipalities == null ? "" : " and p.owner_municipality in (:municipalities)")
-                + " and not exists (select 1 from plan_due_state s where s.plan_id = p.id) order by p.id", UUID.class);
+                + " and not exists (select 1 from plan_due_state s where s.plan_id = p.id) order by p.id",
+                "id", UUID.class);
         if (municipalities != null) {
             query.setParameter("municipalities", municipalities);
         }

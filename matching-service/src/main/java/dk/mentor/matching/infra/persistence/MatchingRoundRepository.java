@@ -2,6 +2,7 @@ package dk.mentor.matching.infra.persistence;
 
 import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.CappedCounts;
+import dk.mentor.kit.persistence.NativeQueries;
 import dk.mentor.matching.domain.MatchingRound;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class MatchingRoundRepository implements PanacheRepositoryBase<MatchingRo
     /** Newest first, a page of them. */
     @SuppressWarnings("unchecked")
     public List<MatchingRound> coveredBy(Collection<String> municipalities, int offset, int size) {
-        return getEntityManager().createNativeQuery("select r.* " + COVERED
+        return NativeQueries.entities(getEntityManager(), "select r.* " + COVERED
                         + " order by r.started_at desc, r.id desc limit :size offset :offset", MatchingRound.class)
                 .setParameter("municipalities", String.join(",", municipalities))
                 .setParameter("size", size).setParameter("offset", offset).getResultList();

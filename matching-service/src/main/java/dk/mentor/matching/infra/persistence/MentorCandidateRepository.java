@@ -1,5 +1,6 @@
 package dk.mentor.matching.infra.persistence;
 
+import dk.mentor.kit.persistence.NativeQueries;
 import dk.mentor.matching.domain.MentorCandidate;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class MentorCandidateRepository implements PanacheRepositoryBase<MentorCa
     /** Every mentor who may work in the municipality, whatever their state: ranking tells why the others cannot. */
     @SuppressWarnings("unchecked")
     public List<MentorCandidate> servingMunicipality(String municipality) {
-        return getEntityManager().createNativeQuery("select * from mentor_candidate where " + SERVES
+        return NativeQueries.entities(getEntityManager(), "select * from mentor_candidate where " + SERVES
                         + " order by mentor_id", MentorCandidate.class)
                 .setParameter("m", municipality).getResultList();
     }
@@ -25,7 +26,7 @@ public class MentorCandidateRepository implements PanacheRepositoryBase<MentorCa
     /** Mentors a round may use for the municipality: active, vetted, with a free seat. */
     @SuppressWarnings("unchecked")
     public List<MentorCandidate> availableFor(String municipality) {
-        return getEntityManager().createNativeQuery("select * from mentor_candidate where " + SERVES
+        return NativeQueries.entities(getEntityManager(), "select * from mentor_candidate where " + SERVES
                         + " and status = 'ACTIVE' and vetting_complete and active_mentorships < capacity_citizens"
                         + " order by mentor_id", MentorCandidate.class)
                 .setParameter("m", municipality).getResultList();
