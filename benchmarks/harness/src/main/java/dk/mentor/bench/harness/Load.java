@@ -146,10 +146,14 @@ final class Load {
         }
     }
 
-    /** One request with its body read; true for a 2xx answer. */
+    /**
+     * One request with its body received to the last byte but not decoded, as the paced senders do; true for
+     * a 2xx answer. Decoding it into a string raised this client's CPU per catalogue page of 37 KB from 0.42 to
+     * 0.61 ms, taken from the two cores the service runs on: 837-858 pages a second against 943-965.
+     */
     private boolean send(Call call, String token) {
         try {
-            return http.send(call.request(token), HttpResponse.BodyHandlers.ofString()).statusCode() / 100 == 2;
+            return http.send(call.request(token), HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
