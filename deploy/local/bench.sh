@@ -17,7 +17,8 @@
 #
 # Environment: BENCH_SECONDS (8) per measurement; before each a warm-up in rounds of BENCH_WARMUP_SECONDS (10)
 # until the path is steady (its throughput stopped rising) and answered BENCH_WARMUP_REQUESTS (10000)
-# times, at most BENCH_WARMUP_MAX_SECONDS (180); BENCH_CALLERS (8),
+# times, at most BENCH_WARMUP_MAX_SECONDS (180); for a write BENCH_WRITE_WARMUP_REQUESTS (100000) and
+# BENCH_WRITE_WARMUP_MAX_SECONDS (420); BENCH_CALLERS (8),
 # BENCH_EVENT_RATE (200 events/s, two per mentor registered), BENCH_EVENT_SECONDS (10) and
 # BENCH_GROWTH_MEETINGS (300, logged to measure the storage a meeting takes).
 set -euo pipefail

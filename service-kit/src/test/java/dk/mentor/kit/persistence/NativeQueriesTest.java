@@ -31,15 +31,15 @@ class NativeQueriesTest {
 
     @Test
     void shouldKeepOnePlanForAStatementOfEntities() {
-        int growth = planGrowth(() -> NativeQueries.entities(em, "select * from widget where quantity >= :least", Widget.class)
-                .setParameter("least", 0).getResultList());
+        int growth = planGrowth(() -> NativeQueries.entities(em, "select * from widget where quantity >= :least",
+                Widget.class).setParameter("least", 0).getResultList());
         assertTrue(growth <= 2, growth + " plans for one statement");
     }
 
     @Test
     void shouldKeepOnePlanForAStatementOfAColumnAndReadItsType() {
-        int growth = planGrowth(() -> assertEquals(Long.class,
-                NativeQueries.column(em, "select count(*) as n from widget", "n", Long.class).getSingleResult().getClass()));
+        int growth = planGrowth(() -> assertEquals(Long.class, NativeQueries.column(em,
+                "select count(*) as n from widget", "n", Long.class).getSingleResult().getClass()));
         assertTrue(growth <= 2, growth + " plans for one statement");
         assertEquals(UUID.class, NativeQueries.column(em, "select gen_random_uuid() as id", "id", UUID.class)
                 .getSingleResult().getClass());
@@ -52,7 +52,8 @@ class NativeQueriesTest {
      */
     @Test
     void shouldShowTheResultClassFormAddingAPlanPerCallForABasicResult() {
-        int growth = planGrowth(() -> em.createNativeQuery("select count(*) from widget", Long.class).getSingleResult());
+        int growth = planGrowth(() -> em.createNativeQuery("select count(*) from widget", Long.class)
+                .getSingleResult());
         assertTrue(growth >= CALLS, growth + " plans for " + CALLS + " calls");
     }
 
@@ -66,7 +67,7 @@ class NativeQueriesTest {
     }
 
     private int plans() {
-        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine().getInterpretationCache()
-                .getNumberOfCachedQueryPlans();
+        return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getQueryEngine()
+                .getInterpretationCache().getNumberOfCachedQueryPlans();
     }
 }

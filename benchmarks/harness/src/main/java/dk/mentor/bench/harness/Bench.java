@@ -90,9 +90,11 @@ public final class Bench {
         String at = began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
         report.line(String.format(java.util.Locale.ROOT,
                 "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after a"
-                        + " warm-up until steady (rounds of %.0f s, at least %,d requests, at most %.0f s), loopback only.",
+                        + " warm-up until steady (rounds of %.0f s, at least %,d requests and %,d for a write, at most %.0f s"
+                        + " and %.0f s for a write), loopback only.",
                 at, Duration.between(began, Instant.now()).toSeconds(), settings.commit(), loadBefore, loadAverage(),
-                settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), settings.warmupMaxSeconds()));
+                settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), settings.writeWarmupRequests(),
+                settings.warmupMaxSeconds(), settings.writeWarmupMaxSeconds()));
         report.line("");
         report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
                 + " the fixed rate is half the peer's throughput of the same kind):");
@@ -148,13 +150,16 @@ public final class Bench {
 
     /**
      * Runs the call in rounds of {@code warmupSeconds} until it is steady: answered at least {@code warmupRequests}
-     * times, and the last {@link #STEADY_ROUNDS} rounds each no more than {@link #STEADY_GAIN} faster than the best
-     * round before them; at most {@code warmupMaxSeconds}. The JIT goes on compiling a service's larger paths for
-     * tens of thousands of calls (a catalogue POST rose from 136 to 230 req/s between its 15,000th and its
-     * 50,000th call), while the peer's small path is steady after a few thousand; a fixed count measured the
-     * services less compiled than the peer.
+     * times ({@code writeWarmupRequests} for a write), and the last {@link #STEADY_ROUNDS} rounds each no more than
+     * {@link #STEADY_GAIN} faster than the best round before them; at most {@code warmupMaxSeconds}
+     * ({@code writeWarmupMaxSeconds}). The JIT goes on compiling a service's larger paths for tens of thousands
+     * of calls (a catalogue POST rose from 140 to 559 req/s over its first 95,000), while the peer's small path is
+     * steady after a few thousand; a fixed count measured the services less compiled than the peer.
      */
     private void warmUp(Call call) {
+        boolean write = call.kind() == Call.Kind.WRITE;
+        long least = write ? settings.writeWarmupRequests() : settings.warmupRequests();
+        double most = write ? settings.writeWarmupMaxSeconds() : settings.warmupMaxSeconds();
         long requests = 0;
         double seconds = 0;
         double best = 0;
@@ -165,7 +170,7 @@ public final class Bench {
             seconds += round.seconds();
             flat = round.perSecond() <= best * (1 + STEADY_GAIN) ? flat + 1 : 0;
             best = Math.max(best, round.perSecond());
-        } while ((requests < settings.warmupRequests() || flat < STEADY_ROUNDS) && seconds < settings.warmupMaxSeconds());
+        } while ((requests < least || flat < STEADY_ROUNDS) && seconds < most);
         System.out.printf(java.util.Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s (%s)%n", call.label(), requests,
                 seconds, flat >= STEADY_ROUNDS ? "steady" : "still rising at the limit");
     }

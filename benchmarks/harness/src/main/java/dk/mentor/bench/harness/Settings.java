@@ -8,7 +8,7 @@ import java.util.Map;
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
                 String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, long warmupRequests,
-                double warmupMaxSeconds,
+                double warmupMaxSeconds, long writeWarmupRequests, double writeWarmupMaxSeconds,
                 double eventRate, double eventSeconds, int growthMeetings, String commit) {
 
     static Settings fromEnvironment(Map<String, String> env) {
@@ -29,6 +29,10 @@ record Settings(String catalog, String matching, String followup, String refusio
                 Double.parseDouble(env.getOrDefault("BENCH_WARMUP_SECONDS", "10")),
                 Long.parseLong(env.getOrDefault("BENCH_WARMUP_REQUESTS", "10000")),
                 Double.parseDouble(env.getOrDefault("BENCH_WARMUP_MAX_SECONDS", "180")),
+                // a write's path is compiled only after about 100,000 calls (docs/performance.md); a slow rise
+                // over 10-s rounds can look steady long before
+                Long.parseLong(env.getOrDefault("BENCH_WRITE_WARMUP_REQUESTS", "100000")),
+                Double.parseDouble(env.getOrDefault("BENCH_WRITE_WARMUP_MAX_SECONDS", "420")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_RATE", "200")),
                 Double.parseDouble(env.getOrDefault("BENCH_EVENT_SECONDS", "10")),
                 Integer.parseInt(env.getOrDefault("BENCH_GROWTH_MEETINGS", "300")),
