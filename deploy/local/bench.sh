@@ -80,12 +80,13 @@ start_services_one_by_one() {
   done
 }
 
-# Same heap as the services; the suite's database (schema "peer") and realm.
+# The services' heap and collector (the ratios compare the code, not JVM options), but not their class-data
+# archive, which is one of the services' own start-up measures; the suite's database (schema "peer") and realm.
 start_peer() {
   require_free_port "$PEER_PORT" "$PEER"
   launch_timed "$PEER" "$PEER_PORT" env "PEER_HTTP_PORT=$PEER_PORT" \
     "MENTOR_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/mentor" "MENTOR_OIDC_URL=$KC_URL/realms/mentor" \
-    java -Xmx256m -jar "$PEER_JAR"
+    java "${APP_JVM_OPTIONS[@]}" -jar "$PEER_JAR"
 }
 
 stop_peer() {

@@ -120,11 +120,14 @@ service_start() {
 }
 
 # app_command <array name> <jar> <NAME=VALUE...>: the command that runs a Quarkus application's jar with
-# that environment, the services' heap and the -D marker that tells this suite's processes apart from other
+# that environment, the services' JVM options (heap, collector) and the -D marker that tells this suite's processes apart from other
 # runs of the same jars (system tests). With the class-data archive the build made beside the jar
 # (-Dmentor.appcds=true) the JVM maps the classes from it instead of loading them at every start; the
 # archive holds the class path as "quarkus-run.jar", so the JVM then starts in the jar's directory (from
-# elsewhere it refuses the archive and loads every class itself).
+# elsewhere it refuses the archive and loads every class itself). The serial collector is the one the JVM
+# picks by itself in the Kubernetes containers (under 2 GB of memory), so here the services run as they do
+# there; with a 256-MB heap it also costs less CPU than G1 (docs/performance.md).
+APP_JVM_OPTIONS=(-Xmx256m -XX:+UseSerialGC)
 app_command() {
   local -n result=$1
   local jar=$2 dir archive
@@ -132,9 +135,9 @@ app_command() {
   dir=$(dirname "$jar")
   archive="$dir/app-cds.jsa"
   if [[ -f $archive ]]; then
-    result=(env -C "$dir" "$@" java -Xmx256m "-XX:SharedArchiveFile=$archive" "$SERVICE_MARKER" -jar quarkus-run.jar)
+    result=(env -C "$dir" "$@" java "${APP_JVM_OPTIONS[@]}" "-XX:SharedArchiveFile=$archive" "$SERVICE_MARKER" -jar quarkus-run.jar)
   else
-    result=(env "$@" java -Xmx256m "$SERVICE_MARKER" -jar "$jar")
+    result=(env "$@" java "${APP_JVM_OPTIONS[@]}" "$SERVICE_MARKER" -jar "$jar")
   fi
 }
 

@@ -16,17 +16,27 @@ public final class CappedCounts {
     }
 
     /**
-     * Counts in SQL, with the limit inside the count.
+     * Counts in SQL, with the limit inside the count. The limit is written into the statement, not bound: with
+     * a bound limit PostgreSQL never settles on the prepared statement's generic plan (that plan guesses a
+     * tenth of the table's rows as the limit, so it always looks dearer than one made for 1,001) and plans the
+     * count anew on every call, about 0.2 ms of the database's CPU for the catalogue's. Written in, it is
+     * rounded up to a power of two, so that pages beyond the cap share a few statements instead of one
+     * each; the extra rows counted are cut off again here.
      *
      * @param fromWhere the list's rows, as native SQL from its {@code from} on (no order: the database stops at
      *                  the limit instead of sorting what it found)
      */
     public static CappedCount sql(EntityManager em, String fromWhere, Map<String, ?> parameters, long limit) {
-        Query query = NativeQueries.column(em,
-                "select count(*) as n from (select 1 " + fromWhere + " limit :countLimit) counted", "n", Long.class);
+        Query query = NativeQueries.column(em, "select count(*) as n from (select 1 " + fromWhere + " limit "
+                + statementLimit(limit) + ") counted", "n", Long.class);
         parameters.forEach(query::setParameter);
-        query.setParameter("countLimit", limit);
-        return CappedCount.of(((Number) query.getSingleResult()).longValue(), limit);
+        long counted = ((Number) query.getSingleResult()).longValue();
+        return CappedCount.of(Math.min(counted, limit), limit);
+    }
+
+    /** The smallest power of two not below {@code limit}: 1,024 for the usual 1,001. */
+    static long statementLimit(long limit) {
+        return limit <= 1 ? 1 : Long.highestOneBit(limit - 1) << 1;
     }
 
     /**

@@ -21,6 +21,15 @@ class CappedCountTest {
     }
 
     @Test
+    void shouldWriteTheLimitIntoTheCountRoundedUpToAPowerOfTwo() {
+        assertEquals(1024, CappedCounts.statementLimit(1001));
+        assertEquals(1024, CappedCounts.statementLimit(1024));
+        assertEquals(2048, CappedCounts.statementLimit(1025));
+        assertEquals(2, CappedCounts.statementLimit(2));
+        assertEquals(1, CappedCounts.statementLimit(1));
+    }
+
+    @Test
     void shouldPageOnWhileACappedPageIsFull() {
         Page<String> capped = Page.of(java.util.List.of("a", "b"), new PageRequest(0, 2), new CappedCount(3, true), s -> s);
         assertEquals(3, capped.totalItems());
