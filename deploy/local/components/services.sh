@@ -120,8 +120,8 @@ service_start() {
 }
 
 # app_command <array name> <jar> <NAME=VALUE...>: the command that runs a Quarkus application's jar with
-# that environment, the services' JVM options (heap, collector) and the -D marker that tells this suite's processes apart from other
-# runs of the same jars (system tests). With the class-data archive the build made beside the jar
+# that environment, the services' JVM options (heap, collector) and the -D marker that tells this suite's
+# processes apart from other runs of the same jars (system tests). With the class-data archive the build made beside the jar
 # (-Dmentor.appcds=true) the JVM maps the classes from it instead of loading them at every start; the
 # archive holds the class path as "quarkus-run.jar", so the JVM then starts in the jar's directory (from
 # elsewhere it refuses the archive and loads every class itself). The serial collector is the one the JVM

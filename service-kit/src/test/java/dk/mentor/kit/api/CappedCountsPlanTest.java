@@ -33,7 +33,8 @@ class CappedCountsPlanTest {
 
     private void manyWidgets() {
         em.createNativeQuery("insert into widget (id, name, quantity, municipality, version)"
-                + " select gen_random_uuid(), 'plan-' || n, n, '0751', 0 from generate_series(1, 50000) n").executeUpdate();
+                + " select gen_random_uuid(), 'plan-' || n, n, '0751', 0 from generate_series(1, 50000) n")
+                .executeUpdate();
         em.createNativeQuery("analyze widget").executeUpdate();
     }
 
@@ -44,7 +45,7 @@ class CappedCountsPlanTest {
         for (int i = 0; i < CALLS; i++) {
             assertEquals(new CappedCount(1000, true), CappedCounts.sql(em, ROWS, Map.of(), 1001));
         }
-        assertTrue(plans("generic_plans", "limit 1024") >= CALLS - 5, "the count was planned on most calls");
+        assertTrue(plans("generic_plans", "limit 1024") >= CALLS - 5, "the count was planned anew on most calls");
     }
 
     /** Why the limit is not bound; should PostgreSQL ever settle on the generic plan here, this fails. */
@@ -62,8 +63,8 @@ class CappedCountsPlanTest {
 
     /** The plans of the count's statement on this connection, as PostgreSQL counts them. */
     private long plans(String kind, String limit) {
-        return ((Number) NativeQueries.column(em, "select coalesce(sum(" + kind + "), 0) as n from pg_prepared_statements"
-                + " where statement = :statement", "n", Long.class)
+        return ((Number) NativeQueries.column(em, "select coalesce(sum(" + kind + "), 0) as n"
+                + " from pg_prepared_statements where statement = :statement", "n", Long.class)
                 .setParameter("statement", "select count(*) as n from (select 1 " + ROWS + " " + limit + ") counted")
                 .getSingleResult()).longValue();
     }
