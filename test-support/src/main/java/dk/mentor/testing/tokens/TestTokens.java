@@ -64,6 +64,8 @@ public final class TestTokens {
         /** The municipality claim as one plain string, as some identity providers send it. */
         public Builder municipalityAsString(String value) { municipalities = value; return this; }
         public Builder expired() { lifetime = Duration.ofMinutes(-10); return this; }
+        /** Valid from now for this long (five minutes unless set), as Keycloak's access tokens are. */
+        public Builder lifetime(Duration value) { lifetime = value; return this; }
         public Builder signedWithUnknownKey() { keys = OTHER_KEYS; return this; }
         /** The client the token was issued to ({@code azp}), e.g. case-system-aarhus; none unless set. */
         public Builder client(String value) { client = value; return this; }
