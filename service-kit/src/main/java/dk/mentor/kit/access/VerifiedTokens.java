@@ -29,7 +29,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * realm's keys, with no call to Keycloak, so a token stayed valid until it expired after its session
  * ended before as well; the maximum age bounds how long a key the realm withdraws keeps a token
  * working. Only a successful verification is kept: a forged, altered or expired token is checked in
- * full every time, and so refused as before.
+ * full every time, and so refused as before. This holds because every check configured here depends
+ * on the token alone (signature, issuer, audience, expiry); a check that depends on the request as
+ * well, such as a token bound to a client certificate or a DPoP proof, would rule this memory out.
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
