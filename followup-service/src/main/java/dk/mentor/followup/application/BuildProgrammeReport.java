@@ -10,9 +10,11 @@ import dk.mentor.followup.domain.registration.Registration;
 import dk.mentor.followup.infra.persistence.EnrolmentRepository;
 import dk.mentor.followup.infra.persistence.ProgressionRepository;
 import dk.mentor.followup.infra.persistence.RegistrationRepository;
+import dk.mentor.kit.persistence.RepeatableRead;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +30,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class BuildProgrammeReport {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ProgrammeAccess access;
@@ -48,6 +53,7 @@ public class BuildProgrammeReport {
 
     @Transactional
     public Report report(UUID programmeId, Quarter quarter, String purpose) {
+        RepeatableRead.begin(em); // several statements, one snapshot
         Programme programme = access.see(programmeId, "read-report", purpose);
         List<String> members = programme.membersDuring(quarter.from(), quarter.to());
         return new Report(programme, quarter, StatusReport.of(members, facts(programme, quarter, members)));
@@ -55,6 +61,7 @@ public class BuildProgrammeReport {
 
     @Transactional
     public Rows rows(UUID programmeId, Quarter quarter, String municipality, String purpose) {
+        RepeatableRead.begin(em); // several statements, one snapshot
         Programme programme = access.rowsOf(programmeId, municipality, purpose);
         List<CourseFacts> rows = facts(programme, quarter, List.of(municipality)).stream()
                 .sorted(Comparator.comparing(CourseFacts::startedOn).thenComparing(CourseFacts::planId)).toList();

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.kit.persistence.RepeatableRead;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingStatus;
 import dk.mentor.refusion.domain.RuleBook;
@@ -9,6 +10,7 @@ import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,6 +20,9 @@ import java.util.Optional;
 /** A municipality's ceilings in a year: consumption, what is beyond, and the forecast overrun day. */
 @ApplicationScoped
 public class ReportCeilings {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     LedgerRepository ledger;
@@ -42,6 +47,7 @@ public class ReportCeilings {
 
     @Transactional
     public List<Row> of(String municipality, int year) {
+        RepeatableRead.begin(em); // several statements, one snapshot
         economy.requireReadable(municipality, "ceiling");
         List<Row> rows = new ArrayList<>();
         for (CeilingFrame frame : ledger.ceilingsUsed(municipality, year)) {

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.kit.persistence.RepeatableRead;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CostAndEffect;
@@ -12,6 +13,7 @@ import dk.mentor.refusion.infra.persistence.PlanRepository;
 import dk.mentor.refusion.infra.persistence.RuleSetRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,6 +44,9 @@ public class ReportCostAndEffect {
     private static final BigDecimal NO_LIMIT = new BigDecimal("1e15");
 
     @Inject
+    EntityManager em;
+
+    @Inject
     LedgerRepository ledger;
 
     @Inject
@@ -70,6 +75,8 @@ public class ReportCostAndEffect {
         if (from.plusYears(MAX_YEARS).isBefore(to)) {
             throw ProblemException.invalidField("to", "the period may span at most " + MAX_YEARS + " years");
         }
+        // the mentorships, the outcomes and the plans' mentor kinds are read in separate statements: one snapshot
+        RepeatableRead.begin(em);
         economy.requireReadable(municipality, "cost-and-effect");
         // A citizen's line under no ceiling is netted and summed per plan, citizen and month by the database;
         // only a mentor's lines (shared over plans) and lines under a ceiling (walked in order) are read one by one.
