@@ -10,6 +10,7 @@ import dk.mentor.refusion.infra.persistence.LedgerRepository;
 import dk.mentor.refusion.infra.persistence.MeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +37,8 @@ public class FindExpenseLines {
 
     public <T> Page<T> page(ExpenseLineFilter filter, PageRequest page, Function<ExpenseLine, T> mapper) {
         economy.requireReadable(filter.municipality(), "expense-ledger");
-        CappedCount total = ledger.count(filter, CappedCount.limit(page, countCap));
-        return Page.of(ledger.page(filter, page), page, total, mapper);
+        List<ExpenseLine> lines = ledger.page(filter, page);
+        return Page.of(lines, page, ledger.count(filter, page, lines.size(), countCap), mapper);
     }
 
     public <T> Page<T> unpriced(String municipality, PageRequest page, Function<Meeting, T> mapper) {

@@ -3,6 +3,7 @@ package dk.mentor.refusion.infra.persistence;
 import dk.mentor.kit.api.CappedCount;
 import dk.mentor.kit.api.CappedCounts;
 import dk.mentor.kit.api.PageRequest;
+import dk.mentor.kit.persistence.NativeQueries;
 import dk.mentor.refusion.domain.CeilingFrame;
 import dk.mentor.refusion.domain.CeilingKind;
 import dk.mentor.refusion.domain.CostAndEffect;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -69,60 +69,19 @@ public class LedgerRepository {
     }
 
     public List<ExpenseLine> page(ExpenseLineFilter filter, PageRequest page) {
-        TypedQuery<ExpenseLine> query = em.createQuery("select l from ExpenseLine l" + where(filter)
-                + " order by l.seq", ExpenseLine.class);
-        bind(query, filter);
-        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        ExpenseLineSql sql = ExpenseLineSql.of(filter);
+        Query query = NativeQueries.entities(em, "select l.* from expense_line l" + sql.where() + " order by l.seq",
+                ExpenseLine.class);
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<ExpenseLine> lines = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return lines;
     }
 
-    /** The lines the filter finds, counted up to {@code limit} (see {@link CappedCount}). */
-    public CappedCount count(ExpenseLineFilter filter, long limit) {
-        return CappedCounts.jpql(em, "select l.id from ExpenseLine l" + where(filter), query -> bind(query, filter), limit);
-    }
-
-    private static String where(ExpenseLineFilter f) {
-        StringBuilder where = new StringBuilder(" where l.municipality = :municipality");
-        if (f.from() != null) {
-            where.append(" and l.expenseDate >= :from");
-        }
-        if (f.to() != null) {
-            where.append(" and l.expenseDate <= :to");
-        }
-        if (f.planId() != null) {
-            where.append(" and l.planId = :plan");
-        }
-        if (f.meetingId() != null) {
-            where.append(" and l.meetingId = :meeting");
-        }
-        if (f.regime() != null) {
-            where.append(" and l.regime = :regime");
-        }
-        if (f.held() != null) {
-            where.append(" and l.held = :held");
-        }
-        return where.toString();
-    }
-
-    private static void bind(Query query, ExpenseLineFilter f) {
-        query.setParameter("municipality", f.municipality());
-        if (f.from() != null) {
-            query.setParameter("from", f.from());
-        }
-        if (f.to() != null) {
-            query.setParameter("to", f.to());
-        }
-        if (f.planId() != null) {
-            query.setParameter("plan", f.planId());
-        }
-        if (f.meetingId() != null) {
-            query.setParameter("meeting", f.meetingId());
-        }
-        if (f.regime() != null) {
-            query.setParameter("regime", f.regime());
-        }
-        if (f.held() != null) {
-            query.setParameter("held", f.held());
-        }
+    /** The lines the filter finds, counted up to the cap unless the page tells (see {@link CappedCounts}). */
+    public CappedCount count(ExpenseLineFilter filter, PageRequest page, int onPage, int cap) {
+        ExpenseLineSql sql = ExpenseLineSql.of(filter);
+        return CappedCounts.sql(em, "from expense_line l" + sql.where(), sql.parameters(), page, onPage, cap);
     }
 
     /**
