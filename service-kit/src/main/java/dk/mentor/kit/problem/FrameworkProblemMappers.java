@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -65,8 +66,12 @@ public class FrameworkProblemMappers {
         if (data != null) {
             return data;
         }
+        if (clientWentAway(e)) {
+            LOG.debugf("the client closed the connection before its request body arrived, on %s", path(uri));
+            return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body did not arrive in full", uri);
+        }
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", errorId, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return Problems.response(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side; quote error id " + errorId, uri);
     }
@@ -104,12 +109,30 @@ public class FrameworkProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 LOG.warnf("a value the validation let through does not fit the database (SQL state %s) on %s",
-                        sql.getSQLState(), uri == null ? "?" : uri.getRequestUri().getRawPath());
+                        sql.getSQLState(), path(uri));
                 return Problems.response(ProblemType.VALIDATION_FAILED,
                         "A value in the request is outside what can be stored", uri);
             }
         }
         return null;
+    }
+
+    /**
+     * A client that closed its connection while its body was still being read (a caller that gave up, a
+     * load tool stopping mid-request): nothing failed here and no one reads the answer, so it is neither
+     * logged as an error nor counted as a 500.
+     */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? "?" : uri.getRequestUri().getRawPath();
     }
 
     private static String detailFor(int status, UriInfo uri) {
