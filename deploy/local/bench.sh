@@ -11,9 +11,11 @@
 # Starts what is not running: the infrastructure (deploy/local/start.sh --no-services), then each
 # service alone, one after the other, so that its start time is its own; loads the demo data
 # through the public APIs when it is not there; then starts the peer (benchmarks/peer, port 8089,
-# schema "peer" of the suite's database) and runs the harness (benchmarks/harness). Services that
+# schema "peer" of the suite's database) and runs the harness (benchmarks/harness), which first
+# vacuums and analyzes the database so that no run pays for what earlier runs left. Services that
 # were already running are measured as they are; their start figures are then those of their own
-# start (in .run/logs). Needs the local PostgreSQL cluster (not MENTOR_DB_URL). Loopback only.
+# start (in .run/logs). With --rebuild, a running service stops the bench before it builds. Needs the
+# local PostgreSQL cluster (not MENTOR_DB_URL). Loopback only.
 #
 # Environment: BENCH_SECONDS (8) per measurement; before each a warm-up in rounds of BENCH_WARMUP_SECONDS (10)
 # until the path is steady (its throughput stopped rising) and answered BENCH_WARMUP_REQUESTS (10000)
@@ -43,6 +45,18 @@ parse_args() {
       -h | --help) sed -n '2,/^set -euo/{/^#/p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
       *) die "unknown option $arg (try --help)" ;;
     esac
+  done
+}
+
+# A rebuild replaces the jars of running services under them: they would be measured on the code they
+# started with (or fail on a class loaded late from the new jar), and their start would not be timed.
+refuse_rebuild_under_running_services() {
+  local service
+  [[ $REBUILD == true ]] || return 0
+  for service in "${SERVICES[@]}"; do
+    if running "$(service_name "$service")"; then
+      die "$(service_name "$service") is running (pid $(read_pid "$(service_name "$service")")); stop the suite first (deploy/local/stop.sh) or leave out --rebuild"
+    fi
   done
 }
 
@@ -112,6 +126,7 @@ main() {
   require_java
   pg_external && die "the benchmark needs the local PostgreSQL cluster; unset MENTOR_DB_URL"
   cd "$ROOT"
+  refuse_rebuild_under_running_services
   build
   trap finish EXIT
   "$LOCAL/start.sh" --no-services

@@ -50,6 +50,8 @@ public final class Bench {
 
     private void run() throws Exception {
         Instant began = Instant.now();
+        System.out.println("vacuuming and analyzing the database");
+        Duration settled = Settle.database(settings.jdbcUrl(), settings.jdbcUser());
         double loadBefore = loadAverage();
         Targets.Set set = targets.discover();
 
@@ -89,10 +91,12 @@ public final class Bench {
         Report report = new Report();
         String at = began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
         report.line(String.format(java.util.Locale.ROOT,
-                "Run of %s UTC, %d s, commit %s; load average %.1f before and %.1f after; each measurement %.0f s after a"
+                "Run of %s UTC, %d s, commit %s; the database vacuumed and analyzed first (%d s); load average %.1f"
+                        + " before and %.1f after; each measurement %.0f s after a"
                         + " warm-up until steady (rounds of %.0f s, at least %,d requests and %,d for a write, at most %.0f s"
                         + " and %.0f s for a write), loopback only.",
-                at, Duration.between(began, Instant.now()).toSeconds(), settings.commit(), loadBefore, loadAverage(),
+                at, Duration.between(began, Instant.now()).toSeconds(), settings.commit(), settled.toSeconds(), loadBefore,
+                loadAverage(),
                 settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), settings.writeWarmupRequests(),
                 settings.warmupMaxSeconds(), settings.writeWarmupMaxSeconds()));
         report.line("");
