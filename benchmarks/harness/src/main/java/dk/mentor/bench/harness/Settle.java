@@ -9,9 +9,9 @@ import java.time.Duration;
 /**
  * Vacuums and analyzes the suite's database before anything is measured. Every run leaves hundreds of
  * thousands of mentors, audit rows and outbox rows behind, and autovacuum used to work through them while
- * the next run measured: its CPU counts as PostgreSQL's and it takes the cores the paths need, so one
- * path's figures moved by half between runs of the same build. Settled first, a run pays only for what it
- * writes itself.
+ * the next run measured: its CPU counts as PostgreSQL's and it takes the cores the paths need, so a list's
+ * figure fell by up to a half between two runs of the same build. Settled first, a run pays mostly for
+ * what it writes itself.
  */
 final class Settle {
 
