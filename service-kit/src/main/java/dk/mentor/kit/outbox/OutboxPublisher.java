@@ -44,10 +44,16 @@ public class OutboxPublisher {
      * keeps each aggregate's events in order. Advisory locks are per database and the services
      * share one, so the key names the service's schema: each service's relay drains its own outbox
      * without waiting for the others'. Returns the number of rows sent.
+     *
+     * <p>The transaction commits without waiting for its WAL to reach the disk: it only marks rows
+     * sent, and a mark lost in a crash of the database means the row is sent again, which the
+     * consumers' inbox skips. The relay, one thread, no longer waits for a flush every round.
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(current_schema() || '/outbox-relay'))")
+            boolean locked = (Boolean) em.createNativeQuery("""
+                            select pg_try_advisory_xact_lock(hashtext(current_schema() || '/outbox-relay'))
+                            from (select set_config('synchronous_commit', 'off', true)) local_setting""")
                     .getSingleResult();
             if (!locked) {
                 return 0;
@@ -85,6 +91,10 @@ public class OutboxPublisher {
                 failure = e;
                 break;
             }
+        }
+        if (!acks.isEmpty()) {
+            // The batch is queued; send it now rather than after linger.ms, which only batches separate sends.
+            producer.get().flush();
         }
         List<Long> acknowledged = new ArrayList<>(acks.size());
         for (int i = 0; i < acks.size(); i++) {
