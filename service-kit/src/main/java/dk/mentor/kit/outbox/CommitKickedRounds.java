@@ -1,0 +1,49 @@
+package dk.mentor.kit.outbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+
+/**
+ * Work on the outbox that runs in rounds on a thread of its own: a first round at start, one after
+ * every commit that wrote events, and one whenever the subclass's schedule calls {@link #kick()}, the
+ * safety net for whatever a failure left behind. A shutdown lets the round in progress finish.
+ */
+public abstract class CommitKickedRounds {
+
+    private RoundRunner rounds;
+
+    /** The thread's name, as thread dumps show it. */
+    protected abstract String threadName();
+
+    /** One round; returns whether work is left that should not wait for the next kick. Handles its own failures. */
+    protected abstract boolean round();
+
+    /** How long a shutdown waits for the round in progress. */
+    protected abstract Duration shutdownWait();
+
+    @PostConstruct
+    void createRunner() {
+        rounds = new RoundRunner(threadName(), this::round); // not in a field initializer, which the client proxy runs too
+    }
+
+    void start(@Observes StartupEvent event) {
+        rounds.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        rounds.stop(shutdownWait());
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        rounds.kick();
+    }
+
+    /** Asks for a round; many asks while one runs collapse into one more. */
+    protected void kick() {
+        rounds.kick();
+    }
+}

@@ -1,0 +1,96 @@
+package dk.mentor.kit.outbox;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RoundRunnerTest {
+
+    @Test
+    void shouldCollapseTheAsksMadeDuringARoundIntoOneMoreRound() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger rounds = new AtomicInteger();
+        RoundRunner runner = new RoundRunner("test-rounds", () -> {
+            if (rounds.incrementAndGet() == 1) {
+                firstStarted.countDown();
+                waitFor(release);
+            }
+            return false;
+        });
+        try {
+            runner.start();
+            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+            for (int i = 0; i < 5; i++) {
+                runner.kick();
+            }
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 2);
+            Thread.sleep(200); // room for a third round, which must not come
+            assertEquals(2, rounds.get());
+        } finally {
+            runner.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void shouldRunAgainAtOnceWhileARoundReportsMoreWork() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        RoundRunner runner = new RoundRunner("test-rounds", () -> rounds.incrementAndGet() < 3);
+        try {
+            runner.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 3);
+            Thread.sleep(200); // room for a fourth round, which must not come
+            assertEquals(3, rounds.get());
+        } finally {
+            runner.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void shouldKeepAnAskMadeBeforeTheStartForTheStart() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        RoundRunner runner = new RoundRunner("test-rounds", () -> {
+            rounds.incrementAndGet();
+            return false;
+        });
+        try {
+            runner.kick();
+            Thread.sleep(200); // room for a round, which must not come before the start
+            assertEquals(0, rounds.get());
+            runner.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
+        } finally {
+            runner.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void shouldStartNoRoundOnceStopped() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        RoundRunner runner = new RoundRunner("test-rounds", () -> {
+            rounds.incrementAndGet();
+            return false;
+        });
+        runner.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
+        runner.stop(Duration.ofSeconds(5));
+        runner.kick();
+        Thread.sleep(200); // room for a round, which must not come
+        assertEquals(1, rounds.get());
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
