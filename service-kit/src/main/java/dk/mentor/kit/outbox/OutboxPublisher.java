@@ -47,7 +47,7 @@ public class OutboxPublisher {
      *
      * <p>The transaction commits without waiting for its WAL to reach the disk: it only marks rows
      * sent, and a mark lost in a crash of the database means the row is sent again, which the
-     * consumers' inbox skips. The relay, one thread, no longer waits for a flush every round.
+     * consumers' inbox skips; so the relay's one thread does not wait for the disk every round.
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
