@@ -8,7 +8,8 @@
 #   --rebuild  run ./mvnw package even when the jars exist
 #   --stop     stop the whole local suite afterwards (deploy/local/stop.sh); the peer is always stopped
 #
-# Starts what is not running: the infrastructure (deploy/local/start.sh --no-services), then each
+# Starts what is not running: the infrastructure (deploy/local/start.sh --no-services), the services'
+# training starts when their class-data archives are stale (services_train, as start.sh does), then each
 # service alone, one after the other, so that its start time is its own; loads the demo data
 # through the public APIs when it is not there; then starts the peer (benchmarks/peer, port 8089,
 # schema "peer" of the suite's database) and runs the harness (benchmarks/harness), which first
@@ -132,6 +133,7 @@ main() {
   "$LOCAL/start.sh" --no-services
   mkdir -p "$RUN/bench"
   : >"$READY"
+  services_train
   start_services_one_by_one
   demo_load
   start_peer

@@ -127,6 +127,39 @@ wait_for() {
   done
 }
 
+# Longer than the services' own shutdown timeout (20 s): a service with several consumers takes about
+# 15 s to leave its consumer groups, and one cut short leaves its partitions to a session timeout.
+GRACE_SECONDS=30
+
+# SIGTERM to all given PIDs at once, up to GRACE_SECONDS for them to exit, then SIGKILL to each
+# PID still alive (that PID only).
+terminate() {
+  local label=$1; shift
+  local pid alive=() deadline
+  for pid in "$@"; do
+    if is_ours "$pid"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      alive+=("$pid")
+    fi
+  done
+  ((${#alive[@]} > 0)) || return 0
+  deadline=$(($(now_ms) + GRACE_SECONDS * 1000))
+  while (($(now_ms) < deadline)) && any_alive "${alive[@]}"; do sleep 0.25; done
+  for pid in "${alive[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$label: pid $pid ignored SIGTERM for ${GRACE_SECONDS}s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  log "$label: stopped (pid ${alive[*]})"
+}
+
+any_alive() {
+  local pid
+  for pid in "$@"; do if kill -0 "$pid" 2>/dev/null; then return 0; fi; done
+  return 1
+}
+
 # ---- network ------------------------------------------------------------------------------
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -116,7 +116,7 @@ main() {
   cd "$ROOT"
   if [[ $WITH_SERVICES == true ]]; then services_build; fi # before anything starts: a broken build fails fast
   start_infrastructure
-  if [[ $WITH_SERVICES == true ]]; then services_start; dashboard_start; fi
+  if [[ $WITH_SERVICES == true ]]; then services_train; services_start; dashboard_start; fi
   if [[ $WITH_SERVICES == true && $WITH_DEMO == true ]]; then demo_load; fi
   print_summary
 }

@@ -121,9 +121,10 @@ service_start() {
 
 # app_command <array name> <jar> <NAME=VALUE...>: the command that runs a Quarkus application's jar with
 # that environment, the services' JVM options (heap, collector) and the -D marker that tells this suite's
-# processes apart from other runs of the same jars (system tests). With the class-data archive the build made beside the jar
-# (-Dmentor.appcds=true) the JVM maps the classes from it instead of loading them at every start; the
-# archive holds the class path as "quarkus-run.jar", so the JVM then starts in the jar's directory (from
+# processes apart from other runs of the same jars (system tests). With a class-data archive beside the
+# jar the JVM maps the classes from it instead of loading them at every start: the trained one
+# (services_train) when it is newer than the jar, else the build's (-Dmentor.appcds=true). An archive
+# holds the class path as "quarkus-run.jar", so the JVM then starts in the jar's directory (from
 # elsewhere it refuses the archive and loads every class itself). The serial collector is the one the JVM
 # picks by itself in the Kubernetes containers (under 2 GB of memory), so here the services run as they do
 # there; with a 256-MB heap it also costs less CPU than G1 (docs/performance.md).
@@ -133,12 +134,68 @@ app_command() {
   local jar=$2 dir archive
   shift 2
   dir=$(dirname "$jar")
-  archive="$dir/app-cds.jsa"
+  archive=$(trained_archive "$jar")
+  archive_current "$archive" "$jar" || archive="$dir/app-cds.jsa"
   if [[ -f $archive ]]; then
     result=(env -C "$dir" "$@" java "${APP_JVM_OPTIONS[@]}" "-XX:SharedArchiveFile=$archive" "$SERVICE_MARKER" -jar quarkus-run.jar)
   else
     result=(env "$@" java "${APP_JVM_OPTIONS[@]}" "$SERVICE_MARKER" -jar "$jar")
   fi
+}
+
+# The build's archive holds only what a start loads before it reaches the database, the broker and
+# Keycloak, since Quarkus makes it at build time, where none of them is there: catalog-service then still
+# loaded about 11,500 of its 18,500 classes from its jars (Hibernate's, Kafka's, Flyway's). A service
+# started once against the running suite with -XX:ArchiveClassesAtExit writes, as it exits, an archive of
+# every class its start loaded; from that one catalog started in 3.4-4.0 s against 4.4-6.0 s
+# (docs/performance.md). The JVM refuses an archive whose quarkus-run.jar changed, so a build makes the
+# trained archive stale and services_train makes it again.
+TRAINED_ARCHIVE=app-cds-trained.jsa
+trained_archive() { echo "$(dirname "$1")/$TRAINED_ARCHIVE"; }
+archive_current() { [[ -f $1 && $1 -nt $2 ]]; }
+
+# Each service whose trained archive is missing or stale starts once with -XX:ArchiveClassesAtExit and
+# is stopped (SIGTERM) as soon as it is ready, all at once as services_start starts them. About half a
+# minute after a build; nothing otherwise. A service already running is left alone (its port is taken);
+# one whose archive was not written starts from the build's archive, as before.
+services_train() {
+  local service name jar env training=() pids=()
+  for service in "${SERVICES[@]}"; do
+    name=$(service_name "$service")
+    jar=$(service_jar "$service")
+    if archive_current "$(trained_archive "$jar")" "$jar" || running "$name"; then continue; fi
+    require_free_port "$(service_port "$service")" "$name"
+    service_env "$service" "$(service_port "$service")" env
+    rm -f "$(trained_archive "$jar")"
+    launch "$name" env -C "$(dirname "$jar")" "${env[@]}" java "${APP_JVM_OPTIONS[@]}" \
+      "-XX:ArchiveClassesAtExit=$(trained_archive "$jar")" "$SERVICE_MARKER" -jar quarkus-run.jar
+    training+=("$service")
+  done
+  ((${#training[@]} > 0)) || return 0
+  log "Training the class-data archives: one start of each of ${#training[@]} services"
+  for service in "${training[@]}"; do
+    name=$(service_name "$service")
+    wait_for "$name" "$(read_pid "$name")" "${MENTOR_READY_SECONDS:-120}" service_ready "$(service_port "$service")"
+    pids+=("$(read_pid "$name")")
+  done
+  terminate "training starts" "${pids[@]}"
+  for service in "${training[@]}"; do
+    name=$(service_name "$service")
+    rm -f "$(pid_file "$name")"
+    jar=$(service_jar "$service")
+    if ! archive_usable "$jar"; then
+      rm -f "$(trained_archive "$jar")"
+      log "$name: no usable trained archive written (log: $LOGS/$name.log); it starts from the build's archive"
+    fi
+  done
+}
+
+# The JVM itself checks the trained archive (-Xshare:on fails on one it cannot map), so that one cut
+# short by a SIGKILL while it was written is not used.
+archive_usable() {
+  [[ -f $(trained_archive "$1") ]] &&
+    env -C "$(dirname "$1")" java "${APP_JVM_OPTIONS[@]}" -Xshare:on "-XX:SharedArchiveFile=$TRAINED_ARCHIVE" -cp quarkus-run.jar \
+      -version >/dev/null 2>&1
 }
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }
