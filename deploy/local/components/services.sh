@@ -154,16 +154,16 @@ TRAINED_ARCHIVE=app-cds-trained.jsa
 trained_archive() { echo "$(dirname "$1")/$TRAINED_ARCHIVE"; }
 archive_current() { [[ -f $1 && $1 -nt $2 ]]; }
 
-# Each service whose trained archive is missing or stale starts once with -XX:ArchiveClassesAtExit and
-# is stopped (SIGTERM) as soon as it is ready, all at once as services_start starts them. About half a
-# minute after a build; nothing otherwise. A service already running is left alone (its port is taken);
-# one whose archive was not written starts from the build's archive, as before.
+# Each service whose trained archive is missing, stale or refused by this JVM (another JDK) starts once
+# with -XX:ArchiveClassesAtExit and is stopped (SIGTERM) as soon as it is ready, all at once as
+# services_start starts them: about 45 s after a build, nothing otherwise. A service already running is
+# left alone (its port is taken); one whose archive was not written starts from the build's archive.
 services_train() {
   local service name jar env training=() pids=()
   for service in "${SERVICES[@]}"; do
     name=$(service_name "$service")
     jar=$(service_jar "$service")
-    if archive_current "$(trained_archive "$jar")" "$jar" || running "$name"; then continue; fi
+    if archive_current "$(trained_archive "$jar")" "$jar" && archive_usable "$jar" || running "$name"; then continue; fi
     require_free_port "$(service_port "$service")" "$name"
     service_env "$service" "$(service_port "$service")" env
     rm -f "$(trained_archive "$jar")"
@@ -191,7 +191,7 @@ services_train() {
 }
 
 # The JVM itself checks the trained archive (-Xshare:on fails on one it cannot map), so that one cut
-# short by a SIGKILL while it was written is not used.
+# short by a SIGKILL while it was written, or made by another JDK, is not used.
 archive_usable() {
   [[ -f $(trained_archive "$1") ]] &&
     env -C "$(dirname "$1")" java "${APP_JVM_OPTIONS[@]}" -Xshare:on "-XX:SharedArchiveFile=$TRAINED_ARCHIVE" -cp quarkus-run.jar \
