@@ -194,8 +194,8 @@ services_train() {
 # short by a SIGKILL while it was written, or made by another JDK, is not used.
 archive_usable() {
   [[ -f $(trained_archive "$1") ]] &&
-    env -C "$(dirname "$1")" java "${APP_JVM_OPTIONS[@]}" -Xshare:on "-XX:SharedArchiveFile=$TRAINED_ARCHIVE" -cp quarkus-run.jar \
-      -version >/dev/null 2>&1
+    env -C "$(dirname "$1")" java "${APP_JVM_OPTIONS[@]}" -Xshare:on "-XX:SharedArchiveFile=$TRAINED_ARCHIVE" \
+      -cp quarkus-run.jar -version >/dev/null 2>&1
 }
 
 service_ready() { http_ok "http://127.0.0.1:$1/q/health/ready"; }

@@ -32,7 +32,7 @@ public record ExternalReference(
     // six and four digits, apart or joined by a hyphen, not inside a longer run of digits
     private static final java.util.regex.Pattern CPR_LIKE = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{6}-?[0-9]{4}(?![0-9])");
     // A UUID's hex groups are random: "…ab150385-1234-…" reads as a CPR number across its first hyphen, so
-    // about four in 10,000 keys built on a UUID (a common kind of case-system key) were refused at random.
+    // about four in 10,000 keys built on a UUID (a common kind of case-system key) would be refused at random.
     private static final java.util.regex.Pattern UUID_SHAPED = java.util.regex.Pattern.compile(
             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 

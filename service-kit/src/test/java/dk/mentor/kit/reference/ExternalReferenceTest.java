@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ExternalReferenceTest {
 
-    // 150385-1234 is a CPR number of someone born on 15 March 1985
+    // 150385-1234 is a made-up CPR number whose birth date (15 March 1985) exists
     private static final String UUID_READING_AS_CPR = "ab150385-1234-4abc-8def-0123456789ab";
 
     @Test
