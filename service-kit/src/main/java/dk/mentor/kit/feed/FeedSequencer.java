@@ -6,8 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,9 +29,6 @@ public class FeedSequencer extends CommitKickedRounds {
     @Inject
     EntityManager em;
 
-    @ConfigProperty(name = "mentor.outbox.shutdown-wait", defaultValue = "10s")
-    Duration shutdownWait;
-
     @Scheduled(every = "${mentor.events.sequence-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
@@ -43,11 +38,6 @@ public class FeedSequencer extends CommitKickedRounds {
     @Override
     protected String threadName() {
         return "feed-sequencer";
-    }
-
-    @Override
-    protected Duration shutdownWait() {
-        return shutdownWait;
     }
 
     /** One batch; a full one means more may wait. */

@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Work on the outbox that runs in rounds on a thread of its own: a first round at start, one after
@@ -14,7 +15,11 @@ import java.time.Duration;
  */
 public abstract class CommitKickedRounds {
 
+    /** How long a shutdown waits for the round in progress; what it leaves undone the next start does. */
+    private static final String SHUTDOWN_WAIT = "mentor.outbox.shutdown-wait";
+
     private RoundRunner rounds;
+    private Duration shutdownWait;
 
     /** The thread's name, as thread dumps show it. */
     protected abstract String threadName();
@@ -22,12 +27,10 @@ public abstract class CommitKickedRounds {
     /** One round; returns whether work is left that should not wait for the next kick. Handles its own failures. */
     protected abstract boolean round();
 
-    /** How long a shutdown waits for the round in progress. */
-    protected abstract Duration shutdownWait();
-
     @PostConstruct
     void createRunner() {
         rounds = new RoundRunner(threadName(), this::round); // not in a field initializer, which the client proxy runs too
+        shutdownWait = ConfigProvider.getConfig().getOptionalValue(SHUTDOWN_WAIT, Duration.class).orElse(Duration.ofSeconds(10));
     }
 
     void start(@Observes StartupEvent event) {
@@ -35,7 +38,7 @@ public abstract class CommitKickedRounds {
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        rounds.stop(shutdownWait());
+        rounds.stop(shutdownWait);
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {

@@ -3,9 +3,7 @@ package dk.mentor.kit.outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,10 +20,6 @@ public class OutboxRelay extends CommitKickedRounds {
     @Inject
     OutboxPublisher publisher;
 
-    /** How long a shutdown waits for the round in progress; what it leaves unsent the next start sends. */
-    @ConfigProperty(name = "mentor.outbox.shutdown-wait", defaultValue = "10s")
-    Duration shutdownWait;
-
     private final AtomicBoolean failing = new AtomicBoolean();
 
     @Scheduled(every = "${mentor.outbox.poll-interval:1s}", delayed = "1s",
@@ -37,11 +31,6 @@ public class OutboxRelay extends CommitKickedRounds {
     @Override
     protected String threadName() {
         return "outbox-relay";
-    }
-
-    @Override
-    protected Duration shutdownWait() {
-        return shutdownWait;
     }
 
     /** Sends one batch; a full batch means more may wait. */

@@ -30,8 +30,7 @@ class RoundRunnerTest {
                 runner.kick();
             }
             release.countDown();
-            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 2);
-            stays(rounds, 2);
+            settlesAt(rounds, 2);
         } finally {
             runner.stop(Duration.ofSeconds(5));
         }
@@ -43,8 +42,7 @@ class RoundRunnerTest {
         RoundRunner runner = new RoundRunner("test-rounds", () -> rounds.incrementAndGet() < 3);
         try {
             runner.start();
-            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 3);
-            stays(rounds, 3);
+            settlesAt(rounds, 3);
         } finally {
             runner.stop(Duration.ofSeconds(5));
         }
@@ -81,6 +79,12 @@ class RoundRunnerTest {
             rounds.incrementAndGet();
             return false;
         });
+    }
+
+    /** The count reaches {@code expected} and goes no further. */
+    private static void settlesAt(AtomicInteger rounds, int expected) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == expected);
+        stays(rounds, expected);
     }
 
     /** The count stays at {@code expected} for 200 ms: room for a round that must not come. */
