@@ -3,7 +3,10 @@ package dk.mentor.kit.api;
 import dk.mentor.kit.persistence.NativeQueries;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +14,9 @@ import java.util.function.Consumer;
  * same however many rows lie behind the page. Two ways, for the two kinds of query the services write.
  */
 public final class CappedCounts {
+
+    /** Ten seconds cover a caller paging on, and a list that shrank below its cap soon shows its exact total. */
+    private static final SaturatedCounts SATURATED = new SaturatedCounts(Duration.ofSeconds(10), 10_000, System::nanoTime);
 
     private CappedCounts() {
     }
@@ -34,13 +40,22 @@ public final class CappedCounts {
         return CappedCount.of(Math.min(counted, limit), limit);
     }
 
+    /** The statement and its parameters, by name; an array by its elements, not its identity. */
+    private static String key(String fromWhere, Map<String, ?> parameters, long limit) {
+        StringBuilder key = new StringBuilder().append(limit).append(' ').append(fromWhere);
+        new TreeMap<String, Object>(parameters).forEach((name, value) -> key.append(' ').append(name).append('=')
+                .append(value instanceof Object[] values ? Arrays.deepToString(values) : value));
+        return key.toString();
+    }
+
     /** The smallest power of two not below {@code limit}: 1,024 for the usual 1,001. */
     static long statementLimit(long limit) {
         return limit <= 1 ? 1 : Long.highestOneBit(limit - 1) << 1;
     }
 
     /**
-     * {@link #sql}, skipped when the page itself tells the total: a page that is not full and not past the end.
+     * {@link #sql} for a list's page, skipped when the page itself tells the total (a page that is not full and
+     * not past the end) and when the same count reached its limit a few seconds ago ({@link SaturatedCounts}).
      *
      * @param onPage how many items the page holds
      */
@@ -49,7 +64,20 @@ public final class CappedCounts {
         if (onPage > 0 && onPage < page.size() || onPage == 0 && page.page() == 0) {
             return new CappedCount(page.offset() + onPage, false);
         }
-        return sql(em, fromWhere, parameters, CappedCount.limit(page, cap));
+        return sql(em, fromWhere, parameters, CappedCount.limit(page, cap), SATURATED);
+    }
+
+    static CappedCount sql(EntityManager em, String fromWhere, Map<String, ?> parameters, long limit,
+                           SaturatedCounts saturated) {
+        String key = key(fromWhere, parameters, limit);
+        if (saturated.holds(key)) {
+            return CappedCount.of(limit, limit);
+        }
+        CappedCount counted = sql(em, fromWhere, parameters, limit);
+        if (counted.capped()) {
+            saturated.remember(key);
+        }
+        return counted;
     }
 
     /**
