@@ -129,7 +129,7 @@ service_start() {
 # picks by itself in the Kubernetes containers (under 2 GB of memory), so here the services run as they do
 # there; with a 256-MB heap it also costs less CPU than G1 (docs/performance.md). A class metadata space
 # of 128 MB before the first collection it triggers: with the JVM's default of about 21 MB every service
-# stopped for a full collection of its heap ("Metadata GC Threshold", 70-130 ms) while it started, and
+# stopped for a full collection of its heap ("Metadata GC Threshold", 70-370 ms) while it started, and
 # once more as it warmed up, a stall in the middle of its requests.
 APP_JVM_OPTIONS=(-Xmx256m -XX:+UseSerialGC -XX:MetaspaceSize=128m)
 app_command() {
