@@ -46,12 +46,17 @@ class SaturatedCountsTest {
         return CappedCounts.sql(em, ROWS, parameters, limit, saturated);
     }
 
-    @Test
-    @TestTransaction
-    void shouldReuseACountThatReachedItsLimitUntilItIsForgotten() {
+    /** Thirty widgets counted up to a limit of 11 (so remembered as capped), then all but one deleted. */
+    private void countCappedThenShrink() {
         widgets(30);
         assertEquals(new CappedCount(10, true), count(ODDER, 11));
         deleteAllButOne();
+    }
+
+    @Test
+    @TestTransaction
+    void shouldReuseACountThatReachedItsLimitUntilItIsForgotten() {
+        countCappedThenShrink();
 
         assertEquals(new CappedCount(10, true), count(ODDER, 11), "remembered");
         now.addAndGet(REMEMBERED.toNanos() - 1);
@@ -72,9 +77,7 @@ class SaturatedCountsTest {
     @Test
     @TestTransaction
     void shouldKeepCountsOfOtherParametersAndLimitsApart() {
-        widgets(30);
-        assertEquals(new CappedCount(10, true), count(ODDER, 11));
-        deleteAllButOne();
+        countCappedThenShrink();
 
         assertEquals(new CappedCount(1, false), count(ODDER, 21), "another limit");
         assertEquals(new CappedCount(0, false), count(Map.of("municipality", "0706"), 11), "another municipality");
