@@ -90,7 +90,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     private void remember(String token, SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            memory.remember(token, withRequest(identity, null), jwt.getExpirationTime() * 1000, System.currentTimeMillis());
+            SecurityIdentity kept = QuarkusSecurityIdentity.builder(withRequest(identity, null))
+                    .addAttribute(Caller.MUNICIPALITIES_ATTRIBUTE, Caller.municipalitiesOf(jwt)).build();
+            memory.remember(token, kept, jwt.getExpirationTime() * 1000, System.currentTimeMillis());
         }
     }
 
