@@ -21,8 +21,11 @@ import static org.awaitility.Awaitility.await;
  */
 final class ConsumerGroups {
 
-    /** A dead member must be gone after its session timeout, plus the rebalance itself. */
-    private static final Duration REBALANCE_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A dead member must be gone after its session timeout, plus the rebalance itself: on a loaded 2-core
+     * machine, with eight service instances up, one rebalance took 74 s from its start to the assignment.
+     */
+    private static final Duration REBALANCE_TIMEOUT = Duration.ofSeconds(120);
 
     private final Suite suite;
 
@@ -49,18 +52,6 @@ final class ConsumerGroups {
                 .mapToInt(Map.Entry::getValue).sum();
     }
 
-    /** Waits until members beyond {@code earlier} joined and the group settled: the new instance holds its share. */
-    void awaitJoined(String group, Set<String> earlier) {
-        await(group + " joined by the new instance").atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
-                        ConsumerGroupDescription description = kafka.consumerGroups().describe(group);
-                        return description.groupState() == GroupState.STABLE
-                                && description.members().stream().anyMatch(m -> !earlier.contains(m.consumerId()));
-                    }
-                });
-    }
-
     /**
      * Waits until the group is STABLE: a service restarted by an earlier test answers ready before its
      * consumer has (re)joined, and a member joining late would be taken for a new instance's.
@@ -73,10 +64,18 @@ final class ConsumerGroups {
         });
     }
 
-    /** Waits until none of {@code gone} is a member any more: the group rebalanced without them. */
-    void awaitLeft(String group, Set<String> gone) {
-        await(group + " rebalanced without the killed instance's members").atMost(REBALANCE_TIMEOUT)
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> members(group).keySet().stream().noneMatch(gone::contains));
+    /**
+     * Waits until the group is STABLE with {@code count} members. By count, not by member id: a first
+     * instance's consumer whose session ran out (the broker restart of an earlier test) rejoins under
+     * a new id, which a check by id took for the new instance's member and then waited in vain for it
+     * to leave (one fresh-clone run failed so, though every event was applied once).
+     */
+    void awaitStableWith(String group, int count, String what) {
+        await(group + " " + what).atMost(REBALANCE_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+                ConsumerGroupDescription description = kafka.consumerGroups().describe(group);
+                return description.groupState() == GroupState.STABLE && description.members().size() == count;
+            }
+        });
     }
 }
