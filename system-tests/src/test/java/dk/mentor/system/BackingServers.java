@@ -1,5 +1,6 @@
 package dk.mentor.system;
 
+import dk.mentor.testing.infra.FreePorts;
 import dk.mentor.testing.infra.KafkaBroker;
 import dk.mentor.testing.infra.Postgres;
 import dk.mentor.testing.keycloak.KeycloakServer;
@@ -19,6 +20,8 @@ import java.util.stream.Stream;
  * What the services run against: a real PostgreSQL, a real Kafka broker (its own process, so it can
  * be killed) and the real Keycloak with the mentor realm. They do not need each other, so they
  * start side by side; whatever did start is stopped again by {@link #stop()}, even after a failure.
+ * Keycloak takes longest by far (a minute or more on a new distribution), and the services need it
+ * only for their first token, so its port is chosen up front and the services start while it does.
  */
 final class BackingServers {
 
@@ -29,26 +32,40 @@ final class BackingServers {
         thread.start();
     };
 
+    private final int keycloakPort = FreePorts.next();
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
     private volatile KeycloakServer keycloak;
+    private CompletableFuture<Duration> keycloakStart;
 
-    /** Starts all three; throws (after all three attempts ended) if any failed, Keycloak included. */
+    /**
+     * Launches all three and returns when PostgreSQL and Kafka are ready; {@link #awaitKeycloak()}
+     * waits for Keycloak. Throws (after both attempts ended) if either failed.
+     */
     void start(Path dataDir) {
+        keycloakStart = CompletableFuture.supplyAsync(() -> {
+            Instant launched = Instant.now();
+            keycloak = KeycloakServer.start(keycloakPort); // fails, never skips, when Keycloak cannot start
+            return Duration.between(launched, Instant.now());
+        }, SIDE_BY_SIDE);
         // a data directory of its own, so an outage test can stop PostgreSQL and bring it back with every row
         CompletableFuture<Void> database = CompletableFuture.runAsync(
                 () -> postgres = Postgres.start(emptyDir(dataDir.resolve("postgres"))), SIDE_BY_SIDE);
         CompletableFuture<Void> broker = CompletableFuture.runAsync(
                 () -> kafka = new KafkaBroker(emptyDir(dataDir.resolve("kafka"))).start(), SIDE_BY_SIDE);
-        CompletableFuture<Duration> identity = CompletableFuture.supplyAsync(() -> {
-            Instant launched = Instant.now();
-            keycloak = KeycloakServer.start(); // fails, never skips, when Keycloak cannot start
-            return Duration.between(launched, Instant.now());
-        }, SIDE_BY_SIDE);
-        join(CompletableFuture.allOf(database, broker, identity));
+        join(CompletableFuture.allOf(database, broker));
+    }
 
+    /** The realm's URL for the services' configuration, known before Keycloak is ready. */
+    String realmUrl() {
+        return KeycloakServer.realmUrlAt(keycloakPort);
+    }
+
+    /** Waits until Keycloak is ready (or failed) and records its start. */
+    void awaitKeycloak() {
+        Duration took = join(keycloakStart);
         long pid = ProcessStats.keycloakPid();
-        Figures.record("Keycloak start (to /health/ready, beside PG + Kafka)", identity.join().toMillis() + " ms");
+        Figures.record("Keycloak start (to /health/ready, beside the others)", took.toMillis() + " ms");
         Figures.record("Keycloak CPU time to ready (user+sys)", ProcessStats.cpuMillis(pid) + " ms");
         Figures.record("Keycloak RSS at ready", ProcessStats.rssMiB(pid) + " MiB");
     }
@@ -66,6 +83,9 @@ final class BackingServers {
     }
 
     void stop() {
+        if (keycloakStart != null) {
+            keycloakStart.handle((took, failure) -> null).join(); // a Keycloak still starting is stopped too, not orphaned
+        }
         if (keycloak != null) {
             quietly(keycloak::stop);
         }
@@ -101,9 +121,9 @@ final class BackingServers {
         }
     }
 
-    private static void join(CompletableFuture<Void> all) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            all.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

@@ -647,6 +647,19 @@ class DashboardBrowserTest extends SuiteTest {
         }
     }
 
+    /** The check every page above passes must fail a page that breaks WCAG, or those passes prove nothing. */
+    @Test
+    void theAccessibilityCheckFindsAFieldWithoutALabelAndTextWithoutContrast() {
+        try (BrowserContext context = danishBrowser()) {
+            Page page = context.newPage();
+            page.setContent("<!doctype html><html lang=\"da\"><head><title>Prøve</title></head><body><main>"
+                    + "<h1>Prøve</h1><input type=\"text\"><p style=\"color:#bbb;background:#fff\">Lys tekst</p></main></body></html>");
+            String found = Accessibility.seriousViolations(page);
+            assertTrue(found.contains("label"), "a field without a label: " + found);
+            assertTrue(found.contains("color-contrast"), "grey on white: " + found);
+        }
+    }
+
     /** The id of the waiting dead letter of {@code eventId} on matching-service, or null while there is none. */
     private static String waitingLetter(String matching, String eventId) {
         for (JsonNode letter : suite.api().get(matching, "/api/v1/dead-letters?state=WAITING&size=200", "admin-aarhus").body().path("items")) {

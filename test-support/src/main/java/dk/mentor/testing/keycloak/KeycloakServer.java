@@ -63,18 +63,24 @@ public final class KeycloakServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook); // if the test JVM ends without stop()
     }
 
+    /** Starts a server on a free port; see {@link #start(int)}. */
+    public static KeycloakServer start() {
+        return start(FreePorts.next());
+    }
+
     /**
-     * Starts a server that imports the repo's realm file. Starts are serialised across test JVMs by a
-     * lock file beside the distribution: the first start of a new distribution rewrites its lib/quarkus,
-     * and concurrent starts only compete for CPU anyway.
+     * Starts a server that imports the repo's realm file, on {@code port} (from {@link FreePorts}, so
+     * a caller can hand {@link #realmUrlAt(int)} to services that start while Keycloak does). Starts are
+     * serialised across test JVMs by a lock file beside the distribution: the first start of a new
+     * distribution rewrites its lib/quarkus, and concurrent starts only compete for CPU anyway.
      */
-    public static synchronized KeycloakServer start() {
+    public static synchronized KeycloakServer start(int port) {
         Path realmFile = SuiteRoot.file(REALM_FILE);
         Path dist = KeycloakDistribution.locate();
         Path lockFile = dist.resolveSibling(dist.getFileName() + ".start.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lock(channel, lockFile)) {
-            return launchAndAwait(dist, realmFile);
+            return launchAndAwait(dist, realmFile, port);
         } catch (IOException e) {
             throw new IllegalStateException("could not start Keycloak from " + dist, e);
         }
@@ -89,10 +95,9 @@ public final class KeycloakServer implements AutoCloseable {
         return lock;
     }
 
-    private static KeycloakServer launchAndAwait(Path dist, Path realmFile) {
+    private static KeycloakServer launchAndAwait(Path dist, Path realmFile, int port) {
         long started = System.nanoTime();
-        int port = FreePorts.next();
-        int management = otherFreePort(port);
+        int management = FreePorts.next();
         String base = "http://127.0.0.1:" + port;
         // --hostname fixes the issuer to 127.0.0.1, whatever host name a client uses (else "iss"
         // follows the request's Host header); health is served on the management port only.
@@ -122,7 +127,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The realm's URL, which is also the issuer of its tokens and quarkus.oidc.auth-server-url. */
     public String realmUrl() {
-        return baseUrl() + "/realms/" + REALM;
+        return realmUrlAt(port);
+    }
+
+    /** The realm's URL of a server started, or still starting, on {@code port}. */
+    public static String realmUrlAt(int port) {
+        return "http://127.0.0.1:" + port + "/realms/" + REALM;
     }
 
     /** An access token of a demo user (password {@value #DEMO_PASSWORD}). */
@@ -225,14 +235,6 @@ public final class KeycloakServer implements AutoCloseable {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static int otherFreePort(int taken) {
-        int port = FreePorts.next();
-        while (port == taken) {
-            port = FreePorts.next();
-        }
-        return port;
     }
 
     /**
