@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.mentor.kit.support.Widgets;
 import dk.mentor.testing.infra.TestInfraResource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,9 @@ class ClientGoneTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void shouldNotLogAnErrorWhenTheClientClosesItsConnectionMidBody() throws Exception {
@@ -59,7 +65,8 @@ class ClientGoneTest {
                         + Widgets.coordinatorOf("0751") + "\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
                         + "{\"name\": \"half a wid").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                Thread.sleep(500); // the worker is now waiting for the rest of the body
+                // closed only once the service is handling the request, its worker waiting for the rest of the body
+                await().atMost(Duration.ofSeconds(10)).until(() -> activeRequests() > 0);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> records.stream()
                     .anyMatch(r -> r.getMessage() != null && r.getMessage().contains("closed the connection")));
@@ -68,5 +75,11 @@ class ClientGoneTest {
         } finally {
             mappers.removeHandler(handler);
         }
+    }
+
+    /** Requests the HTTP server has begun and not yet ended (Quarkus's own meter). */
+    private int activeRequests() {
+        Gauge active = metrics.find("http.server.active.requests").gauge();
+        return active == null ? 0 : (int) active.value();
     }
 }
