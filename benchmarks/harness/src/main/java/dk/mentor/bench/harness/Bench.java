@@ -6,17 +6,20 @@ import dk.mentor.demo.CachedTokens;
 import dk.mentor.demo.PasswordGrant;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The benchmark run: the peer's GET and POST, then in each service an audited single read, a list
  * page of 20 and a write with outbox and audit, each first as throughput at a number of callers and
- * then as latency at half the peer's maximum rate of the same kind; then committed event to effect;
+ * then as latency at a fixed rate, each beside the peer's request of the same kind measured right before
+ * it, at the same callers and then at half the peer's throughput; then committed event to effect;
  * then start and memory of every process. Prints the tables and writes them into
  * docs/performance.md. deploy/local/bench.sh starts what it needs and runs it:
  * {@code java -cp benchmark-harness.jar:lib/* dk.mentor.bench.harness.Bench <repo root>}.
@@ -56,21 +59,20 @@ public final class Bench {
         Targets.Set set = targets.discover();
 
         List<Measured> measured = new ArrayList<>();
-        Measured peerRead = measure(set.peerRead(), Double.NaN);
-        Measured peerWrite = measure(set.peerWrite(), Double.NaN);
+        Measured peerRead = measurePeer(set.peerRead());
+        Measured peerWrite = measurePeer(set.peerWrite());
         measured.add(peerRead);
         measured.add(peerWrite);
         List<Measured> writesAtOwnHalf = new ArrayList<>(List.of(peerWrite));
+        EventLag events = new EventLag(load, settings.jdbcUrl(), settings.jdbcUser());
         for (Call call : set.paths()) {
-            Measured peer = call.kind() == Call.Kind.READ ? peerRead : peerWrite;
-            Measured m = measure(call, peer.callers().perSecond() / 2);
+            Measured m = measure(call, call.kind() == Call.Kind.READ ? set.peerRead() : set.peerWrite(), events);
             measured.add(m);
             if (call.kind() == Call.Kind.WRITE) {
                 writesAtOwnHalf.add(atOwnHalf(m));
             }
         }
 
-        EventLag events = new EventLag(load, settings.jdbcUrl(), settings.jdbcUser());
         System.out.println("waiting for matching to apply the mentors the writes registered");
         events.awaitBacklog(Duration.ofSeconds(180));
         System.out.printf("events: %.0f/s (%.0f mentors/s) for %.0f s%n", settings.eventRate(),
@@ -90,7 +92,7 @@ public final class Bench {
 
         Report report = new Report();
         String at = began.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", "");
-        report.line(String.format(java.util.Locale.ROOT,
+        report.line(String.format(Locale.ROOT,
                 "Run of %s UTC, %d s, commit %s; the database vacuumed and analyzed first (%d s); load average %.1f"
                         + " before and %.1f after; each measurement %.0f s after a"
                         + " warm-up until steady (rounds of %.0f s, at least %,d requests and %,d for a write, at most %.0f s"
@@ -100,15 +102,16 @@ public final class Bench {
                 settings.seconds(), settings.warmupSeconds(), settings.warmupRequests(), settings.writeWarmupRequests(),
                 settings.warmupMaxSeconds(), settings.writeWarmupMaxSeconds()));
         report.line("");
-        report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes;"
-                + " the fixed rate is half the peer's throughput of the same kind):");
+        report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes, each"
+                + " measured right before the service's path, whose figure is given after the ratio; the fixed rate is half"
+                + " that peer's throughput; the peer's first two rows are its figures at the start of the run):");
         report.line("");
-        report.requests(measured, peerRead, peerWrite, settings.callers());
+        report.requests(measured, settings.callers());
         report.line("");
         report.line("Writes at half their own maximum (a write slower than the peer's cannot keep half the peer's rate,"
                 + " so its latency at half load is measured at half of what it reached at " + settings.callers() + " callers):");
         report.line("");
-        report.atOwnHalf(writesAtOwnHalf, peerWrite);
+        report.atOwnHalf(writesAtOwnHalf);
         report.line("");
         report.line("CPU per answered request at " + settings.callers() + " callers, by process (milliseconds; what a path"
                 + " costs the whole suite on the same cores, a write's consumers and relay included):");
@@ -136,20 +139,58 @@ public final class Bench {
         System.out.println("written into " + markdown);
     }
 
-    private Measured measure(Call call, double rate) {
+    /** The peer's reference figures, at the start of the run: its fixed rate is half its own throughput. */
+    private Measured measurePeer(Call call) {
         warmUp(call);
         CpuTime.Sample before = cpu.sample();
         Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
         Map<String, Double> cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
-        double fixed = Double.isNaN(rate) ? callers.perSecond() / 2 : rate;
-        // the paced senders' own code warms up too: cold, it held the run's first paced path (the peer's GET)
-        // at a p50 of 222 ms at half the peer's rate, against 2 ms for the next path
-        load.fixedRate(call, fixed, settings.warmupSeconds());
-        Outcome atRate = load.fixedRate(call, fixed, settings.seconds());
-        System.out.printf(java.util.Locale.ROOT, "%-50s %,8.0f req/s  p50 %.1f ms  p99 %.1f ms | at %,.0f/s: p50 %.1f ms"
+        Outcome atRate = atFixedRate(call, callers.perSecond() / 2);
+        print(call, callers, callers.perSecond() / 2, atRate);
+        return new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, null);
+    }
+
+    /**
+     * A service's path beside the peer's request of the same kind: once the path is warm, the peer at the
+     * same callers and at half the throughput it just reached, then the path the same two ways. The
+     * machine's speed drifts by a third within minutes (other work on the host, PostgreSQL's background
+     * work), so a baseline measured seconds before is a fairer divisor than the run's first. Both of the
+     * peer's measurements come first, since a write leaves the consumers a backlog of events that would
+     * take its share of the cores from a peer measured after it; for the same reason the consumers first
+     * apply the backlog of a write's warm-up.
+     */
+    private Measured measure(Call call, Call peer, EventLag events) throws SQLException {
+        warmUp(call);
+        if (call.kind() == Call.Kind.WRITE) {
+            events.awaitBacklog(Duration.ofSeconds(180));
+        }
+        Outcome peerCallers = load.closedLoop(peer, settings.callers(), settings.seconds());
+        double rate = peerCallers.perSecond() / 2;
+        Outcome peerAtRate = load.fixedRate(peer, rate, settings.seconds());
+        CpuTime.Sample before = cpu.sample();
+        Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
+        Map<String, Double> cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
+        Outcome atRate = atFixedRate(call, rate);
+        print(call, callers, rate, atRate);
+        System.out.printf(Locale.ROOT, "%-50s %,8.0f req/s  p99 %.1f ms | at %,.0f/s: p99 %.1f ms (the peer beside it)%n",
+                "", peerCallers.perSecond(), peerCallers.p99Millis(), rate, peerAtRate.p99Millis());
+        return new Measured(call, callers, cpuMillis, rate, atRate, new Measured.Beside(peerCallers, peerAtRate));
+    }
+
+    /**
+     * A paced round first: the paced senders' own code warms up too; cold, it held the run's first paced path
+     * (the peer's GET) at a p50 of 222 ms at half the peer's rate, against 2 ms for the next path.
+     */
+    private Outcome atFixedRate(Call call, double rate) {
+        load.fixedRate(call, rate, settings.warmupSeconds());
+        return load.fixedRate(call, rate, settings.seconds());
+    }
+
+    private static void print(Call call, Outcome callers, double rate, Outcome atRate) {
+        System.out.printf(Locale.ROOT, "%-50s %,8.0f req/s  p50 %.1f ms  p99 %.1f ms | at %,.0f/s: p50 %.1f ms"
                         + "  p99 %.1f ms | failed %d%n", call.label(), callers.perSecond(), callers.p50Millis(),
-                callers.p99Millis(), fixed, atRate.p50Millis(), atRate.p99Millis(), callers.failed() + atRate.failed());
-        return new Measured(call, callers, cpuMillis, fixed, atRate);
+                callers.p99Millis(), rate, atRate.p50Millis(), atRate.p99Millis(),
+                callers.failed() + atRate.failed());
     }
 
     /**
@@ -175,7 +216,7 @@ public final class Bench {
             flat = round.perSecond() <= best * (1 + STEADY_GAIN) ? flat + 1 : 0;
             best = Math.max(best, round.perSecond());
         } while ((requests < least || flat < STEADY_ROUNDS) && seconds < most);
-        System.out.printf(java.util.Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s (%s)%n", call.label(), requests,
+        System.out.printf(Locale.ROOT, "%-50s warmed up: %,d requests in %.0f s (%s)%n", call.label(), requests,
                 seconds, flat >= STEADY_ROUNDS ? "steady" : "still rising at the limit");
     }
 
@@ -183,9 +224,9 @@ public final class Bench {
     private Measured atOwnHalf(Measured m) {
         double rate = m.callers().perSecond() / 2;
         Outcome atRate = load.fixedRate(m.call(), rate, settings.seconds());
-        System.out.printf(java.util.Locale.ROOT, "%-50s at its own half, %,.0f/s: p50 %.1f ms  p99 %.1f ms | failed %d%n",
+        System.out.printf(Locale.ROOT, "%-50s at its own half, %,.0f/s: p50 %.1f ms  p99 %.1f ms | failed %d%n",
                 m.call().label(), rate, atRate.p50Millis(), atRate.p99Millis(), atRate.failed());
-        return new Measured(m.call(), m.callers(), m.cpuMillis(), rate, atRate);
+        return new Measured(m.call(), m.callers(), m.cpuMillis(), rate, atRate, m.peer());
     }
 
     private static double loadAverage() {

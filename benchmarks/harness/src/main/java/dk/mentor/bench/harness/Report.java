@@ -33,13 +33,13 @@ final class Report {
         }
     }
 
-    void requests(List<Measured> measured, Measured peerRead, Measured peerWrite, int callers) {
+    void requests(List<Measured> measured, int callers) {
         line("| path | req/s at " + callers + " callers | p50 / p99 at " + callers
                 + " callers | fixed rate | p50 / p99 at that rate | failed or not sent |");
         line("|---|---|---|---|---|---|");
         for (Measured m : measured) {
-            Measured peer = m.call().kind() == Call.Kind.READ ? peerRead : peerWrite;
-            boolean self = m == peer;
+            Measured.Beside peer = m.baseline();
+            boolean self = m.peer() == null;
             line("| " + m.call().label() + " | " + withRatio(m.callers().perSecond(), peer.callers().perSecond(), "%,.0f", self)
                     + " | " + latencies(m.callers(), peer.callers(), self)
                     + " | " + format("%,.0f/s", m.rate())
@@ -48,12 +48,14 @@ final class Report {
         }
     }
 
-    void atOwnHalf(List<Measured> writes, Measured peerWrite) {
+    /** The peer's write has no row beside it: its reference figures are at half its own throughput already. */
+    void atOwnHalf(List<Measured> writes) {
         line("| path | fixed rate | p50 / p99 at that rate | failed or not sent |");
         line("|---|---|---|---|");
+        Measured.Beside peerWrite = writes.get(0).baseline();
         for (Measured m : writes) {
             line("| " + m.call().label() + " | " + format("%,.0f/s", m.rate()) + " | "
-                    + latencies(m.atRate(), peerWrite.atRate(), m == peerWrite) + " | " + m.atRate().failed() + " |");
+                    + latencies(m.atRate(), peerWrite.atRate(), m == writes.get(0)) + " | " + m.atRate().failed() + " |");
         }
     }
 
@@ -131,7 +133,7 @@ final class Report {
         if (self || Double.isNaN(peer) || peer == 0) {
             return format(pattern, value);
         }
-        return format(pattern, value) + " (" + format("%.2f", value / peer) + "×)";
+        return format(pattern, value) + " (" + format("%.2f", value / peer) + "× of " + format(pattern, peer) + ")";
     }
 
     static String format(String pattern, double value) {
