@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the services against a bare Quarkus peer in one run and writes the figures into
 # docs/performance.md (between <!-- bench:begin --> and <!-- bench:end -->); the measurements take
-# about 29 minutes, most of it warming each path up, the build and the suite's start before them more.
+# about 35 minutes, most of it warming each path up, the build and the suite's start before them more.
 #
 #   deploy/local/bench.sh [--rebuild] [--stop]
 #
