@@ -48,7 +48,7 @@ final class Report {
         }
     }
 
-    /** The peer's write has no row beside it: its reference figures are at half its own throughput already. */
+    /** The first write is the peer's: its reference figures, at half its own throughput, are every row's baseline. */
     void atOwnHalf(List<Measured> writes) {
         line("| path | fixed rate | p50 / p99 at that rate | failed or not sent |");
         line("|---|---|---|---|");
