@@ -145,9 +145,10 @@ public final class Bench {
         CpuTime.Sample before = cpu.sample();
         Outcome callers = load.closedLoop(call, settings.callers(), settings.seconds());
         Map<String, Double> cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
-        Outcome atRate = atFixedRate(call, callers.perSecond() / 2);
-        print(call, callers, callers.perSecond() / 2, atRate);
-        return new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, null);
+        double rate = callers.perSecond() / 2;
+        Outcome atRate = atFixedRate(call, rate);
+        print(call, callers, rate, atRate);
+        return new Measured(call, callers, cpuMillis, rate, atRate, null);
     }
 
     /**

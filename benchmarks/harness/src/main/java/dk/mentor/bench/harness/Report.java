@@ -55,7 +55,7 @@ final class Report {
         Measured.Beside peerWrite = writes.get(0).baseline();
         for (Measured m : writes) {
             line("| " + m.call().label() + " | " + format("%,.0f/s", m.rate()) + " | "
-                    + latencies(m.atRate(), peerWrite.atRate(), m == writes.get(0)) + " | " + m.atRate().failed() + " |");
+                    + latencies(m.atRate(), peerWrite.atRate(), m.peer() == null) + " | " + m.atRate().failed() + " |");
         }
     }
 
