@@ -10,10 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes events older than the retention ({@code mentor.events.retention}) once they are sent and
- * positioned: the outbox would otherwise grow forever. An unsent row is never purged, since Kafka
- * still needs it. The highest purged position is remembered, so a cursor below it (a client that may
- * have missed purged events) is answered 410 instead of silently skipping them.
+ * Deletes events older than the retention ({@code mentor.events.retention}) once the relay has sent
+ * them (at or below its mark, db/kit V0_10): the outbox would otherwise grow forever. An unsent row is
+ * never purged, since Kafka still needs it. The highest purged position is remembered, so a cursor
+ * below it (a client that may have missed purged events) is answered 410 instead of silently skipping
+ * them.
  */
 @ApplicationScoped
 public class FeedPurge {
@@ -48,14 +49,14 @@ public class FeedPurge {
         return total;
     }
 
-    /** {@code skip locked} leaves rows another instance's purge (or the relay) holds to them. */
+    /** {@code skip locked} leaves the rows another instance's purge holds to them. */
     private int purgeBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object[] expired = (Object[]) em.createNativeQuery("""
                             with expired as (
                                 delete from outbox_message where id in (
                                     select id from outbox_message
-                                    where feed_position is not null and sent_at is not null
+                                    where feed_position <= (select sent_through from outbox_relay)
                                       and created_at < now() - make_interval(secs => ?1)
                                     order by feed_position limit ?2 for update skip locked)
                                 returning feed_position)

@@ -1,9 +1,13 @@
 package dk.mentor.kit.feed;
 
-import dk.mentor.kit.outbox.CommitKickedRounds;
+import dk.mentor.kit.outbox.KickedRounds;
+import dk.mentor.kit.outbox.OutboxRelay;
+import dk.mentor.kit.outbox.OutboxWritten;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -14,14 +18,15 @@ import org.jboss.logging.Logger;
  * a later position: a client that already read past the higher one still finds it after its cursor.
  * The pass locks the one {@code outbox_feed} row, so passes of several instances never overlap.
  *
- * <p>Passes run on a thread of their own, kicked by every commit that wrote events, like the relay's
- * rounds, and on a schedule as the safety net. They never wait for Kafka, so the feed moves while the
- * relay is stuck on a dead broker; and the relay never waits for their commit, which must reach the
- * disk (a position lost in a crash of the database could be handed to another event after a client
- * had read it). On the relay's thread, the passes took a third of each round.
+ * <p>Passes run on a thread of their own, kicked by every commit that wrote events and on a schedule as
+ * the safety net. A pass that positioned rows kicks the relay, which sends in feed order (db/kit V0_10).
+ * Passes never wait for Kafka, so the feed moves while the relay is stuck on a dead broker. Their commit
+ * must reach the disk (a position lost in a crash of the database could be handed to another event after
+ * a client had read it); the relay's own commit need not, and on its thread the passes took a third of
+ * each round.
  */
 @ApplicationScoped
-public class FeedSequencer extends CommitKickedRounds {
+public class FeedSequencer extends KickedRounds {
 
     static final int BATCH_SIZE = 1_000;
     private static final Logger LOG = Logger.getLogger(FeedSequencer.class);
@@ -29,9 +34,16 @@ public class FeedSequencer extends CommitKickedRounds {
     @Inject
     EntityManager em;
 
+    @Inject
+    OutboxRelay relay;
+
     @Scheduled(every = "${mentor.events.sequence-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
+        kick();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         kick();
     }
 
@@ -63,22 +75,26 @@ public class FeedSequencer extends CommitKickedRounds {
     }
 
     private int sequenceBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        int positioned = QuarkusTransaction.requiringNew().call(() -> {
             long last = ((Number) em.createNativeQuery("select last_position from outbox_feed for update")
                     .getSingleResult()).longValue();
             // A new statement, so it sees every row committed before the lock was granted.
-            int positioned = em.createNativeQuery("""
+            int count = em.createNativeQuery("""
                             update outbox_message m set feed_position = ?1 + batch.n
                             from (select id, row_number() over (order by id) as n
                                   from (select id from outbox_message where feed_position is null
                                         order by id limit ?2 for update) unpositioned) batch
                             where m.id = batch.id""")
                     .setParameter(1, last).setParameter(2, BATCH_SIZE).executeUpdate();
-            if (positioned > 0) {
+            if (count > 0) {
                 em.createNativeQuery("update outbox_feed set last_position = ?1")
-                        .setParameter(1, last + positioned).executeUpdate();
+                        .setParameter(1, last + count).executeUpdate();
             }
-            return positioned;
+            return count;
         });
+        if (positioned > 0) {
+            relay.kick(); // committed: the relay may send them now
+        }
+        return positioned;
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One event waiting in (or already sent from) the outbox; written in the transaction of the change. */
+/** One event in the outbox, written in the transaction of the change and never updated by this code. */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -52,13 +52,7 @@ public class OutboxMessage {
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "sent_at")
-    public OffsetDateTime sentAt;
-
-    /** Failed sends so far, and the last error; an operator sees why a row waits. */
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
+    /** Set by the feed's sequencer after the commit; the relay sends in its order (db/kit V0_10). */
+    @Column(name = "feed_position", insertable = false, updatable = false)
+    public Long feedPosition;
 }

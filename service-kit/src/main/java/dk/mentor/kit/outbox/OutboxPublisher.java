@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,10 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 
-/** Sends one batch of unsent outbox rows and marks those the broker acknowledged. */
+/**
+ * Sends the next batch of positioned outbox rows, in feed order, and moves the relay's mark past those
+ * the broker acknowledged (db/kit V0_10).
+ */
 @ApplicationScoped
 public class OutboxPublisher {
 
@@ -45,41 +46,46 @@ public class OutboxPublisher {
      * share one, so the key names the service's schema: each service's relay drains its own outbox
      * without waiting for the others'. Returns the number of rows sent.
      *
-     * <p>The transaction commits without waiting for its WAL to reach the disk: it only marks rows
-     * sent, and a mark lost in a crash of the database means the row is sent again, which the
-     * consumers' inbox skips; so the relay's one thread does not wait for the disk every round.
+     * <p>Only positioned rows are sent: a position is handed out in commit order, so a mark below
+     * which everything is sent never skips a row whose transaction committed late.
+     *
+     * <p>The transaction commits without waiting for its WAL to reach the disk: it only moves the
+     * mark, and a mark lost in a crash of the database means rows are sent again, which the consumers'
+     * inbox skips; so the relay's one thread does not wait for the disk every round.
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) em.createNativeQuery("""
-                            select pg_try_advisory_xact_lock(hashtext(current_schema() || '/outbox-relay'))
-                            from (select set_config('synchronous_commit', 'off', true)) local_setting""")
+            Object[] relay = (Object[]) em.createNativeQuery("""
+                            select pg_try_advisory_xact_lock(hashtext(current_schema() || '/outbox-relay')), sent_through
+                            from outbox_relay, (select set_config('synchronous_commit', 'off', true)) local_setting""")
                     .getSingleResult();
-            if (!locked) {
+            if (!(Boolean) relay[0]) {
                 return 0;
             }
+            long sentThrough = ((Number) relay[1]).longValue();
             @SuppressWarnings("unchecked")
             List<OutboxMessage> batch = NativeQueries.entities(em,
-                            "select * from outbox_message where sent_at is null order by id limit " + BATCH_SIZE,
+                            "select * from outbox_message where feed_position > ?1 order by feed_position limit " + BATCH_SIZE,
                             OutboxMessage.class)
+                    .setParameter(1, sentThrough)
                     .getResultList();
             if (batch.isEmpty()) {
                 return 0;
             }
-            return send(batch);
+            return send(batch, sentThrough);
         });
     }
 
     /**
-     * Sends in order and marks each row the broker acknowledged. Every record handed to the producer
-     * is waited for, even after a failure: one still queued when the producer is reset would reach the
-     * topic while its row stays unsent, and be sent twice. Within a partition an idempotent producer
-     * fails every batch after a failed one, so marking by acknowledgement keeps each key in order.
-     * Returns the number of rows marked sent.
+     * Sends in order and moves the mark past the rows acknowledged before the first failure. Every
+     * record handed to the producer is waited for, even after a failure: one still queued when the
+     * producer is reset could otherwise reach the topic after the rows behind it. Rows after a failed
+     * one are sent again next round even if the broker took them (another partition's, say); the
+     * consumers' inbox skips the repeat. Returns the number of rows the mark moved past.
      */
-    private int send(List<OutboxMessage> batch) {
+    private int send(List<OutboxMessage> batch, long sentThrough) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        Exception failure = null;
+        Exception thrown = null;
         for (OutboxMessage message : batch) {
             try {
                 Future<RecordMetadata> ack = producer.get().send(toRecord(message));
@@ -88,7 +94,7 @@ public class OutboxPublisher {
                     break; // an unreachable broker shows as an already failed future, not as an exception
                 }
             } catch (RuntimeException e) {
-                failure = e;
+                thrown = e;
                 break;
             }
         }
@@ -96,34 +102,40 @@ public class OutboxPublisher {
             // The batch is queued; send it now rather than after linger.ms, which only batches separate sends.
             producer.get().flush();
         }
-        List<Long> acknowledged = new ArrayList<>(acks.size());
-        for (int i = 0; i < acks.size(); i++) {
-            Exception error = failureOf(acks.get(i));
-            if (error == null) {
-                acknowledged.add(batch.get(i).id);
-            } else {
-                failure = failure == null ? error : failure;
-                recordFailure(batch.get(i), error);
+        int sent = 0;
+        Exception failure = null;
+        for (Future<RecordMetadata> ack : acks) {
+            Exception error = failureOf(ack);
+            failure = failure == null ? error : failure;
+            if (failure == null) {
+                sent++;
             }
         }
-        markSent(acknowledged);
-        int sent = acknowledged.size();
-        if (failure != null) {
-            LOG.warnf("outbox: %d of %d rows sent; the rest wait for the next round (%s)", sent, batch.size(),
-                    describe(failure));
-            producer.reset();
+        failure = failure == null ? thrown : failure;
+        long mark = sent == 0 ? sentThrough : batch.get(sent - 1).feedPosition;
+        if (failure == null) {
+            advance(mark);
+            return sent;
         }
+        String error = describe(failure);
+        recordFailure(mark, error);
+        LOG.warnf("outbox: %d of %d rows sent; the rest wait for the next round (%s)", sent, batch.size(), error);
+        producer.reset();
         return sent;
     }
 
-    /** One statement for the whole batch, rather than an update per row at the flush. */
-    private void markSent(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("update outbox_message set sent_at = :now where id in (:ids)")
-                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                    .setParameter("ids", ids)
-                    .executeUpdate();
-        }
+    private void advance(long sentThrough) {
+        em.createNativeQuery("update outbox_relay set sent_through = ?1, failed_rounds = 0, last_error = null")
+                .setParameter(1, sentThrough)
+                .executeUpdate();
+    }
+
+    /** Moves the mark past what was sent, if anything, and keeps the error for an operator to read. */
+    private void recordFailure(long sentThrough, String error) {
+        em.createNativeQuery("update outbox_relay set sent_through = ?1, failed_rounds = failed_rounds + 1, last_error = ?2")
+                .setParameter(1, sentThrough)
+                .setParameter(2, error)
+                .executeUpdate();
     }
 
     private static Exception failureOf(Future<RecordMetadata> ack) {
@@ -136,11 +148,6 @@ public class OutboxPublisher {
             Thread.currentThread().interrupt();
             return e;
         }
-    }
-
-    private static void recordFailure(OutboxMessage message, Exception error) {
-        message.attempts++;
-        message.lastError = describe(error);
     }
 
     private static String describe(Exception error) {

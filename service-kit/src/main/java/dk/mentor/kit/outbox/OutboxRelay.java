@@ -7,13 +7,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Drains the outbox on one thread of its own. A commit that wrote events kicks it at once; a
- * periodic poll is the safety net that picks up whatever a dead broker or a restart left behind.
- * It only sends: the feed's positions are the {@code FeedSequencer}'s, on a thread of their own, so
- * a round never waits for their commit.
+ * Drains the outbox on one thread of its own. It sends rows in feed order, so the {@code FeedSequencer}
+ * kicks it as soon as a pass has positioned rows; a periodic poll is the safety net that picks up
+ * whatever a dead broker or a restart left behind.
  */
 @ApplicationScoped
-public class OutboxRelay extends CommitKickedRounds {
+public class OutboxRelay extends KickedRounds {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 

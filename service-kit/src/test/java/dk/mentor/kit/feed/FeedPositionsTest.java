@@ -1,5 +1,6 @@
 package dk.mentor.kit.feed;
 
+import static dk.mentor.kit.outbox.UnsentRows.UNSENT;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -91,13 +92,13 @@ class FeedPositionsTest {
                     subjects -> subjects.containsAll(ids));
 
             assertEquals(ids, seen.stream().filter(ids::contains).toList(), "in commit order");
-            assertEquals(ids.size(), db.count("select count(*) from outbox_message where subject in (?1) and sent_at is null", ids),
+            assertEquals(ids.size(), db.count("select count(*) from outbox_message where subject in (?1) and " + UNSENT, ids),
                     "served before Kafka had them");
         } finally {
             TestInfra.kafka().start();
         }
         await().atMost(Duration.ofSeconds(90)).until(() ->
-                db.count("select count(*) from outbox_message where subject in (?1) and sent_at is null", ids) == 0);
+                db.count("select count(*) from outbox_message where subject in (?1) and " + UNSENT, ids) == 0);
     }
 
     private void append(String subject) {

@@ -1,5 +1,6 @@
 package dk.mentor.kit.outbox;
 
+import static dk.mentor.kit.outbox.UnsentRows.UNSENT;
 import static dk.mentor.testing.kafka.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -49,11 +50,15 @@ class OutboxBrokerOutageTest {
             given().when().get("/q/health/ready").then().statusCode(503)
                     .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"))
                     .time(lessThan(20_000L)); // the built-in check took 60 s here
+            // An operator reads why they wait, once a round has given up (the producer waits 5 s for metadata).
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> db.count("select count(*) from outbox_relay where failed_rounds > 0 and last_error is not null") == 1);
         } finally {
             TestInfra.kafka().start();
         }
 
         await().atMost(Duration.ofSeconds(90)).until(() -> unsent(ids) == 0);
+        assertEquals(1, db.count("select count(*) from outbox_relay where failed_rounds = 0 and last_error is null"));
 
         Set<String> eventIds = db.rows("select event_id from outbox_message where subject in (?1)", ids).stream()
                 .map(row -> row.get("event_id").toString()).collect(Collectors.toSet());
@@ -66,6 +71,6 @@ class OutboxBrokerOutageTest {
     }
 
     private long unsent(List<String> ids) {
-        return db.count("select count(*) from outbox_message where subject in (?1) and sent_at is null", ids);
+        return db.count("select count(*) from outbox_message where subject in (?1) and " + UNSENT, ids);
     }
 }

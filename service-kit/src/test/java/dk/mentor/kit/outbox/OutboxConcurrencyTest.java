@@ -1,5 +1,6 @@
 package dk.mentor.kit.outbox;
 
+import static dk.mentor.kit.outbox.UnsentRows.UNSENT;
 import static dk.mentor.testing.kafka.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +66,7 @@ class OutboxConcurrencyTest {
 
         assertEquals(THREADS * WRITES_PER_THREAD, db.count("select count(*) from outbox_message where subject in (?1)", ids));
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> db.count("select count(*) from outbox_message where subject in (?1) and sent_at is null", ids) == 0);
+                .until(() -> db.count("select count(*) from outbox_message where subject in (?1) and " + UNSENT, ids) == 0);
 
         Set<String> keys = Set.copyOf(ids);
         List<ConsumerRecord<String, String>> records = TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream()

@@ -1,5 +1,6 @@
 package dk.mentor.kit.outbox;
 
+import static dk.mentor.kit.outbox.UnsentRows.UNSENT;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -43,7 +44,7 @@ class OutboxRelayDurabilityTest {
         try {
             String id = Widgets.create("0751");
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> db.count("select count(*) from outbox_message where subject = ?1 and sent_at is not null", id) == 1);
+                    .until(() -> db.count("select count(*) from outbox_message where subject = ?1 and not " + UNSENT, id) == 1);
 
             onEveryPooledConnection("select current_setting('synchronous_commit')", "on");
         } finally {

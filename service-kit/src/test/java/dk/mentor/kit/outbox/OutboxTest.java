@@ -1,5 +1,6 @@
 package dk.mentor.kit.outbox;
 
+import static dk.mentor.kit.outbox.UnsentRows.UNSENT;
 import static dk.mentor.testing.kafka.TopicReader.header;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class OutboxTest {
         String eventId = db.rows("select event_id from outbox_message where subject = ?1", id).get(0).get("event_id").toString();
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> db.count("select count(*) from outbox_message where event_id = cast(?1 as uuid) and sent_at is not null", eventId) == 1);
+                .until(() -> db.count("select count(*) from outbox_message where event_id = cast(?1 as uuid) and not " + UNSENT, eventId) == 1);
 
         List<ConsumerRecord<String, String>> records = TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream()
                 .filter(r -> eventId.equals(header(r, "ce_id"))).toList();

@@ -4,16 +4,15 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Work on the outbox that runs in rounds on a thread of its own: a first round at start, one after
- * every commit that wrote events, and one whenever the subclass's schedule calls {@link #kick()}, the
- * safety net for whatever a failure left behind. A shutdown lets the round in progress finish.
+ * Work on the outbox that runs in rounds on a thread of its own: a first round at start, one whenever
+ * {@link #kick()} is called (by the work that gives it something to do, and by the subclass's schedule,
+ * the safety net for whatever a failure left behind). A shutdown lets the round in progress finish.
  */
-public abstract class CommitKickedRounds {
+public abstract class KickedRounds {
 
     /** How long a shutdown waits for the round in progress; what it leaves undone the next start does. */
     private static final String SHUTDOWN_WAIT = "mentor.outbox.shutdown-wait";
@@ -41,12 +40,8 @@ public abstract class CommitKickedRounds {
         rounds.stop(shutdownWait);
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        rounds.kick();
-    }
-
     /** Asks for a round; many asks while one runs collapse into one more. */
-    protected void kick() {
+    public void kick() {
         rounds.kick();
     }
 }
