@@ -41,6 +41,20 @@ final class ConsumerGroups {
         }
     }
 
+    /**
+     * How many members one instance of the service brings: one per incoming channel. Counted as the
+     * distinct client ids ({@code kafka-consumer-<channel>}, alike on every instance), not as members:
+     * after the broker restart of an earlier test a first instance's consumer rejoins under a new id
+     * while its old member lingers until its session times out, and a count of members took that ghost
+     * for a channel and waited in vain for twice as many (one fresh-clone run failed so).
+     */
+    int membersPerInstance(String group) {
+        try (KafkaCompanion kafka = new KafkaCompanion(suite.kafka().bootstrapServers())) {
+            return (int) kafka.consumerGroups().describe(group).members().stream().map(MemberDescription::clientId)
+                    .distinct().count();
+        }
+    }
+
     /** Members of each group, by group. */
     Map<String, Map<String, Integer>> members(Collection<String> groups) {
         return groups.stream().collect(Collectors.toMap(Function.identity(), this::members));

@@ -78,6 +78,8 @@ class MultiInstanceKillTest extends SuiteTest {
         ConsumerGroups groups = new ConsumerGroups(suite);
         Suite.SERVICES.forEach(groups::awaitStable);
         Map<String, Map<String, Integer>> before = groups.members(Suite.SERVICES);
+        Map<String, Integer> perInstance = Suite.SERVICES.stream()
+                .collect(Collectors.toMap(service -> service, groups::membersPerInstance));
         Map<String, ServiceProcess> seconds = startSecondInstances();
         Map<String, UUID> meetings = new LinkedHashMap<>(); // meeting id -> plan
         Map<String, Integer> minutesByMeeting = new LinkedHashMap<>();
@@ -86,7 +88,7 @@ class MultiInstanceKillTest extends SuiteTest {
         TwoSides sides = new TwoSides(suite.api(), secondApi(seconds));
         try {
             for (String service : Suite.SERVICES) {
-                groups.awaitStableWith(service, 2 * before.get(service).size(), "joined by the new instance");
+                groups.awaitStableWith(service, 2 * perInstance.get(service), "joined by the new instance");
             }
             LocalDate month = LocalDate.now().withDayOfMonth(1);
             plans = threePlans(seconds, month);
@@ -128,7 +130,7 @@ class MultiInstanceKillTest extends SuiteTest {
                     api.awaitCandidate("coordinator-skanderborg", mentor).getInt("eventsApplied"), equalTo(1));
         }
         for (String service : Suite.SERVICES) {
-            groups.awaitStableWith(service, before.get(service).size(), "rebalanced without the killed instance's members");
+            groups.awaitStableWith(service, perInstance.get(service), "rebalanced without the killed instance's members");
         }
         Figures.record("multi-instance: meetings logged / priced (2 ledger lines each) / mentors registered",
                 "%d / %d / %d".formatted(meetings.size(), priced, mentors.size()));
