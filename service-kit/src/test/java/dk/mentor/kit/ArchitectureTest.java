@@ -6,10 +6,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dk.mentor.testing.architecture.LayerRules;
 
-/** The kit has no layers of its own, but its queries follow the services' rule for native queries. */
+/** The kit has no layers of its own, but its queries and new ids follow the services' rules. */
 @AnalyzeClasses(packages = "dk.mentor.kit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule nativeQueries = LayerRules.nativeQueriesNameTheirResult("dk.mentor.kit");
+
+    @ArchTest
+    static final ArchRule newIds = LayerRules.newIdsAreTimeOrdered("dk.mentor.kit");
 }

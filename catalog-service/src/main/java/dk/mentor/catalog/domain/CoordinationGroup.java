@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,7 +39,7 @@ public class CoordinationGroup {
     public static CoordinationGroup form(VolunteerProgramme programme, String name, Coordinator coordinator, String by,
                                          Instant now) {
         CoordinationGroup g = new CoordinationGroup();
-        g.id = UUID.randomUUID();
+        g.id = NewIds.next();
         g.programmeId = programme.id();
         g.municipality = coordinator.municipality();
         g.name = name;

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ public class CoordinationHours {
     public static CoordinationHours log(UUID coordinatorId, LocalDate workedOn, Kind kind, BigDecimal hours, String by,
                                         Instant now) {
         CoordinationHours h = new CoordinationHours();
-        h.id = UUID.randomUUID();
+        h.id = NewIds.next();
         h.coordinatorId = coordinatorId;
         h.workedOn = workedOn;
         h.kind = kind;

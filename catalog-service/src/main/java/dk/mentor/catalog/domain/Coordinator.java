@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ public class Coordinator {
 
     public static Coordinator appoint(String municipality, String displayName, String username, Instant now) {
         Coordinator c = new Coordinator();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.municipality = municipality;
         c.displayName = displayName;
         c.username = username;

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,7 +40,7 @@ public class CoordinatorAssignment {
     public static CoordinatorAssignment assign(Coordinator coordinator, Mentor mentor, LocalDate from, String by, Instant now) {
         coordinator.requireOwn(mentor, "A coordinator is the contact person of the mentors of their own municipality");
         CoordinatorAssignment a = new CoordinatorAssignment();
-        a.id = UUID.randomUUID();
+        a.id = NewIds.next();
         a.coordinatorId = coordinator.id();
         a.mentorId = mentor.id();
         a.validFrom = from;

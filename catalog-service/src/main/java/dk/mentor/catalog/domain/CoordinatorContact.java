@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,7 +73,7 @@ public class CoordinatorContact {
             throw RuleViolation.onField("A contact is logged after it took place", "occurredAt", "is in the future");
         }
         CoordinatorContact c = new CoordinatorContact();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.coordinatorId = coordinator.id();
         c.mentorId = mentor.id();
         c.direction = direction;

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -53,7 +54,7 @@ public class CoordinatorNorm {
 
     public static CoordinatorNorm add(Terms t, String by, Instant now) {
         CoordinatorNorm n = new CoordinatorNorm();
-        n.id = UUID.randomUUID();
+        n.id = NewIds.next();
         n.mentorsPerUnit = t.mentorsPerUnit();
         n.minHoursAWeek = t.minHoursAWeek();
         n.maxHoursAWeek = t.maxHoursAWeek();

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,7 +45,7 @@ public class GroupMeeting {
         }
         attendees.forEach(group::requireMember);
         GroupMeeting m = new GroupMeeting();
-        m.id = UUID.randomUUID();
+        m.id = NewIds.next();
         m.groupId = group.id();
         m.heldOn = heldOn;
         m.topic = topic;

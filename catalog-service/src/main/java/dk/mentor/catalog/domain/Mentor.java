@@ -4,6 +4,7 @@ import dk.mentor.contracts.codes.MeetingPlace;
 import dk.mentor.contracts.codes.MentorKind;
 import dk.mentor.contracts.codes.MentorStatus;
 import dk.mentor.contracts.codes.SharingScope;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,7 +105,7 @@ public class Mentor {
     /** A new mentor starts as an applicant: vetting and intake come before any citizen. */
     public static Mentor register(String homeMunicipality, MentorDetails details, Instant now) {
         Mentor mentor = new Mentor();
-        mentor.id = UUID.randomUUID();
+        mentor.id = NewIds.next();
         mentor.homeMunicipality = homeMunicipality;
         mentor.status = MentorStatus.APPLICANT;
         mentor.statusReason = "Registered";

@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,7 +43,7 @@ public class Organisation {
     public static Organisation register(String name, Kind kind, String cvr, String homeMunicipality, String contactEmail,
                                         String contactPhone, Instant now) {
         Organisation o = new Organisation();
-        o.id = UUID.randomUUID();
+        o.id = NewIds.next();
         o.name = name;
         o.kind = kind;
         o.cvr = cvr;

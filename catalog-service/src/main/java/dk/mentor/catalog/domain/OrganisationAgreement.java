@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,7 +39,7 @@ public class OrganisationAgreement {
             throw new RuleViolation("An agreement cannot end (" + validTo + ") before it starts (" + validFrom + ")");
         }
         OrganisationAgreement a = new OrganisationAgreement();
-        a.id = UUID.randomUUID();
+        a.id = NewIds.next();
         a.organisationId = organisationId;
         a.municipality = municipality;
         a.validFrom = validFrom;

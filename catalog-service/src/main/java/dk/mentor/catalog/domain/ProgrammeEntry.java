@@ -1,6 +1,7 @@
 package dk.mentor.catalog.domain;
 
 import dk.mentor.contracts.codes.MentorKind;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,7 +96,7 @@ public class ProgrammeEntry {
                                           LocalDate inquiryOn, LocalDate today, String by, Instant now) {
         notAhead(inquiryOn, today, "inquiryOn");
         ProgrammeEntry e = new ProgrammeEntry();
-        e.id = UUID.randomUUID();
+        e.id = NewIds.next();
         e.programmeId = programmeId;
         e.side = side;
         e.municipality = municipality;

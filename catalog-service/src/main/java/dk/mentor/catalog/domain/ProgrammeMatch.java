@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,7 +59,7 @@ public class ProgrammeMatch {
             mentee.matched(on, programme.commitmentMonths());
         }
         ProgrammeMatch m = new ProgrammeMatch();
-        m.id = UUID.randomUUID();
+        m.id = NewIds.next();
         m.programmeId = programme.id();
         m.volunteerEntryId = volunteer.id();
         m.menteeEntryId = mentee == null ? null : mentee.id();

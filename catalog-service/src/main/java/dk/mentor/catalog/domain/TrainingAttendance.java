@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -31,7 +32,7 @@ public class TrainingAttendance {
 
     static TrainingAttendance record(UUID sessionId, UUID mentorId, BigDecimal hours, BigDecimal cost, Instant now) {
         TrainingAttendance a = new TrainingAttendance();
-        a.id = UUID.randomUUID();
+        a.id = NewIds.next();
         a.sessionId = sessionId;
         a.mentorId = mentorId;
         a.hours = hours;

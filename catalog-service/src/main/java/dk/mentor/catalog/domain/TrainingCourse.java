@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +37,7 @@ public class TrainingCourse {
     public static TrainingCourse create(String organiserMunicipality, Kind kind, String title, String description,
                                         Instant now) {
         TrainingCourse c = new TrainingCourse();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.organiserMunicipality = organiserMunicipality;
         c.kind = kind;
         c.title = title;

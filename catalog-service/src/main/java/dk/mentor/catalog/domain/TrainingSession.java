@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,7 +34,7 @@ public class TrainingSession {
     public static TrainingSession plan(UUID courseId, LocalDate heldOn, BigDecimal hours, BigDecimal costPerParticipant,
                                        String place) {
         TrainingSession s = new TrainingSession();
-        s.id = UUID.randomUUID();
+        s.id = NewIds.next();
         s.courseId = courseId;
         s.heldOn = heldOn;
         s.hours = hours.setScale(2, RoundingMode.HALF_UP);

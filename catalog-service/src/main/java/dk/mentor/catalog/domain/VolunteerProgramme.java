@@ -1,5 +1,6 @@
 package dk.mentor.catalog.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,7 +61,7 @@ public class VolunteerProgramme {
             throw RuleViolation.onField("A programme cannot end before it starts", "periodTo", "is before periodFrom");
         }
         VolunteerProgramme p = new VolunteerProgramme();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.organisationId = corps.id();
         p.name = name;
         p.periodFrom = from;

@@ -3,6 +3,7 @@ package dk.mentor.followup.application;
 import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.followup.domain.MeetingMode;
 import dk.mentor.followup.domain.NoteVisibility;
 import dk.mentor.kit.problem.ProblemException;
@@ -44,7 +45,7 @@ public class LogGroupSession {
         if (command.durationMinutes() < n) {
             throw ProblemException.invalidField("durationMinutes", "must give each attendee at least one minute");
         }
-        UUID sessionId = UUID.randomUUID();
+        UUID sessionId = NewIds.next();
         List<MeetingView> logged = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Attendee a = command.attendees().get(i);

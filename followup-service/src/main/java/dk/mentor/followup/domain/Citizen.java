@@ -1,6 +1,7 @@
 package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.LegalBasisTerms;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,7 +84,7 @@ public class Citizen {
 
     private static Citizen create(String actingMunicipality, Instant now) {
         Citizen citizen = new Citizen();
-        citizen.id = UUID.randomUUID();
+        citizen.id = NewIds.next();
         citizen.actingMunicipality = actingMunicipality;
         citizen.registeredAt = now;
         return citizen;

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,7 +41,7 @@ public class Company {
     public static Company register(String cvr, String name, String address, String industry, String createdBy,
                                    Instant now) {
         Company c = new Company();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.cvr = cvr(cvr);
         c.name = name;
         c.address = address;

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,7 +36,7 @@ public class CompanyContact {
     public static CompanyContact add(UUID companyId, String name, String title, String phone, String email,
                                      String createdBy, Instant now) {
         CompanyContact c = new CompanyContact();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.companyId = companyId;
         c.name = name;
         c.title = title;

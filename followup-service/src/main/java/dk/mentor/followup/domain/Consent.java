@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,7 +81,7 @@ public class Consent {
                     "must be on or after givenOn");
         }
         Consent c = new Consent();
-        c.id = UUID.randomUUID();
+        c.id = NewIds.next();
         c.planId = planId;
         c.purpose = purpose;
         c.recipientMunicipality = recipientMunicipality;

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,7 +77,7 @@ public class FollowUp {
                     "must be empty for " + kind + "; record the answers at /api/v1/plans/{planId}/registrations");
         }
         FollowUp f = new FollowUp();
-        f.id = UUID.randomUUID();
+        f.id = NewIds.next();
         f.planId = planId;
         f.participantId = participant == null ? null : participant.id();
         f.kind = kind;

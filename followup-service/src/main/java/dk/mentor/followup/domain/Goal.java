@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,7 +59,7 @@ public class Goal {
 
     public static Goal propose(UUID planId, String description, LocalDate targetDate, Instant now) {
         Goal goal = new Goal();
-        goal.id = UUID.randomUUID();
+        goal.id = NewIds.next();
         goal.planId = planId;
         goal.description = description;
         goal.targetDate = targetDate;

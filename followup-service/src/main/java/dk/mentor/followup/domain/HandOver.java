@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,7 +83,7 @@ public class HandOver {
                     "must be another municipality");
         }
         HandOver h = new HandOver();
-        h.id = UUID.randomUUID();
+        h.id = NewIds.next();
         h.planId = plan.id();
         h.fromMunicipality = plan.ownerMunicipality();
         h.toMunicipality = toMunicipality;

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -54,7 +55,7 @@ public class Incident {
                                   String recordedBy, Instant now) {
         requireLevel(level);
         Incident i = new Incident();
-        i.id = UUID.randomUUID();
+        i.id = NewIds.next();
         i.planId = planId;
         i.level = level;
         i.summary = summary;

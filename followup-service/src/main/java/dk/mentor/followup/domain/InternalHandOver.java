@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,7 +78,7 @@ public class InternalHandOver {
                     "is required when handing over to COMPANY");
         }
         InternalHandOver h = new InternalHandOver();
-        h.id = UUID.randomUUID();
+        h.id = NewIds.next();
         h.planId = planId;
         h.placementId = placement == null ? null : placement.id();
         h.kind = step.kind();

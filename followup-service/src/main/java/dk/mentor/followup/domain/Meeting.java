@@ -4,6 +4,7 @@ import dk.mentor.contracts.codes.Attendance;
 import dk.mentor.contracts.codes.ClaimHold;
 import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.MeetingPlace;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -85,7 +86,7 @@ public class Meeting {
 
     public static Meeting log(UUID planId, Participant participant, String author, MeetingDetails details,
                               List<ClaimHold> holds, Instant now) {
-        return build(UUID.randomUUID(), 1, planId, participant, author, details, holds, null, now);
+        return build(NewIds.next(), 1, planId, participant, author, details, holds, null, now);
     }
 
     /** The next version of this meeting; this one is kept, marked superseded. */
@@ -101,7 +102,7 @@ public class Meeting {
     private static Meeting build(UUID meetingId, int version, UUID planId, Participant participant, String author,
                                  MeetingDetails d, List<ClaimHold> holds, String reason, Instant now) {
         Meeting m = new Meeting();
-        m.rowId = UUID.randomUUID();
+        m.rowId = NewIds.next();
         m.meetingId = meetingId;
         m.version = version;
         m.current = true;

@@ -2,6 +2,7 @@ package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.GrantPeriod;
 import dk.mentor.contracts.codes.LegalBasisTerms;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -96,7 +97,7 @@ public class MentorAgreement {
             }
         }
         MentorAgreement a = new MentorAgreement();
-        a.id = UUID.randomUUID();
+        a.id = NewIds.next();
         a.planId = participant.planId();
         a.participantId = participant.id();
         a.goal = terms.goal();

@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.LegalBasisTerms;
 import dk.mentor.contracts.codes.LegalLine;
 import dk.mentor.contracts.codes.ParticipantRole;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,7 +90,7 @@ public class Participant {
                     + basis.roles(), "legalBasis", "not allowed for role " + role);
         }
         Participant p = new Participant();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.planId = planId;
         p.displayName = displayName;
         p.username = username;

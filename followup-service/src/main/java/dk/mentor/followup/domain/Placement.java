@@ -3,6 +3,7 @@ package dk.mentor.followup.domain;
 import dk.mentor.contracts.codes.ParticipantRole;
 import dk.mentor.contracts.codes.PlacementKind;
 import dk.mentor.contracts.codes.PlacementOutcome;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,7 +89,7 @@ public class Placement {
                     "is a " + companyMentor.role() + (companyMentor.ended() ? " who has left the plan" : ""));
         }
         Placement p = new Placement();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.planId = plan.id();
         p.companyId = company.id();
         p.contactId = contact.id();

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -81,7 +82,7 @@ public class PlacementAgreement {
             throw RuleViolation.stateConflict("The placement has ended; its agreement can no longer change");
         }
         PlacementAgreement a = new PlacementAgreement();
-        a.id = UUID.randomUUID();
+        a.id = NewIds.next();
         a.placementId = placement.id();
         a.version = previous == null ? 1 : previous.version + 1;
         a.personAndConsiderations = terms.personAndConsiderations();

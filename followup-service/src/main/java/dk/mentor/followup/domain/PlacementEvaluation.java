@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,7 +73,7 @@ public class PlacementEvaluation {
                     "must be on or after " + placement.startedOn());
         }
         PlacementEvaluation e = new PlacementEvaluation();
-        e.id = UUID.randomUUID();
+        e.id = NewIds.next();
         e.placementId = placement.id();
         e.kind = kind;
         e.doneOn = doneOn;

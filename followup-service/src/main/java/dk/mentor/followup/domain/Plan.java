@@ -2,6 +2,7 @@ package dk.mentor.followup.domain;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
 import dk.mentor.contracts.codes.LegalLine;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -114,7 +115,7 @@ public class Plan {
                             String longTermGoal, List<String> targetGroups, List<LinkedPlan> linkedPlans,
                             LocalDate openedOn, Instant now) {
         Plan plan = new Plan();
-        plan.id = UUID.randomUUID();
+        plan.id = NewIds.next();
         plan.citizenId = citizenId;
         plan.ownerMunicipality = ownerMunicipality;
         plan.coordinatingCaseworker = coordinatingCaseworker;

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,7 +31,7 @@ public class PlanShare {
 
     public static PlanShare under(Consent consent, String municipality, String sharedBy, Instant now) {
         PlanShare share = new PlanShare();
-        share.id = UUID.randomUUID();
+        share.id = NewIds.next();
         share.planId = consent.planId();
         share.municipality = municipality;
         share.consentId = consent.id();

@@ -1,5 +1,6 @@
 package dk.mentor.followup.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class Progression {
             throw new RuleViolation("Scores run from 1 to 10", issues);
         }
         Progression p = new Progression();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.planId = planId;
         p.ratedOn = ratedOn;
         p.labourMarketScore = labourMarketScore;

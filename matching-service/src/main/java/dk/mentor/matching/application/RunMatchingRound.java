@@ -1,5 +1,6 @@
 package dk.mentor.matching.application;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.matching.domain.MatchingRound;
 import dk.mentor.matching.domain.MentorCandidate;
@@ -72,7 +73,7 @@ public class RunMatchingRound {
     @Transactional
     public MatchingRound run(List<String> municipalities, int loadCap) {
         List<String> scope = municipalities.stream().distinct().sorted().toList();
-        UUID roundId = UUID.randomUUID();
+        UUID roundId = NewIds.next();
         scope.forEach(m -> access.requireActsFor(m, "matching-round", roundId, "run"));
         Instant now = clock.instant();
         List<Referral> inRound = referrals.inMunicipalities(scope, IN_ROUND);

@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -61,7 +62,7 @@ public class EligibilityRule {
 
     public static EligibilityRule add(Terms t, String createdBy, Instant now) {
         EligibilityRule rule = new EligibilityRule();
-        rule.id = UUID.randomUUID();
+        rule.id = NewIds.next();
         rule.code = t.code();
         rule.legalBasis = t.legalBasis();
         rule.effect = t.effect();

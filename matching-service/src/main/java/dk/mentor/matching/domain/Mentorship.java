@@ -1,6 +1,7 @@
 package dk.mentor.matching.domain;
 
 import dk.mentor.contracts.codes.LegalBasisTerms;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -79,7 +80,7 @@ public class Mentorship {
     public static Mentorship start(Referral referral, Proposal proposal, MentorCandidate mentor, String role,
                                    LocalDate orderedOn, LocalDate today, Instant now) {
         Mentorship m = new Mentorship();
-        m.id = UUID.randomUUID();
+        m.id = NewIds.next();
         m.referralId = referral.id();
         m.proposalId = proposal.id();
         m.planId = referral.planId();

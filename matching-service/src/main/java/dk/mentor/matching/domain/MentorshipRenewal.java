@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,7 +40,7 @@ public class MentorshipRenewal {
     public static MentorshipRenewal of(Mentorship renewed, LocalDate previousEndsOn, String assessment, String renewedBy,
                                        Instant now) {
         MentorshipRenewal r = new MentorshipRenewal();
-        r.id = UUID.randomUUID();
+        r.id = NewIds.next();
         r.mentorshipId = renewed.id();
         r.previousEndsOn = previousEndsOn;
         r.endsOn = renewed.endsOn();

@@ -1,5 +1,6 @@
 package dk.mentor.matching.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.CriterionScore;
 import jakarta.persistence.Column;
@@ -82,7 +83,7 @@ public class Proposal {
     public static Proposal of(UUID referralId, UUID mentorId, UUID roundId, int rank, long scoreMilli,
                               List<CriterionScore> explanation, String weightsScope, int weightsVersion, Instant now) {
         Proposal p = new Proposal();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.referralId = referralId;
         p.mentorId = mentorId;
         p.roundId = roundId;

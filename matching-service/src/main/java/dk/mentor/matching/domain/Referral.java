@@ -1,6 +1,7 @@
 package dk.mentor.matching.domain;
 
 import dk.mentor.contracts.codes.LegalBasisTerms;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.matching.domain.ranking.ReferralCriteria;
 import dk.mentor.matching.domain.ranking.Wish;
@@ -110,7 +111,7 @@ public class Referral {
             throw new RuleViolation(basis.code() + " is not in force on " + d.periodStart());
         }
         Referral r = new Referral();
-        r.id = UUID.randomUUID();
+        r.id = NewIds.next();
         r.planId = d.planId();
         r.actingMunicipality = d.actingMunicipality();
         r.legalBasis = basis.code();

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import dk.mentor.kit.access.Caller;
 import dk.mentor.kit.access.MunicipalityAccess;
@@ -70,7 +71,7 @@ public class DraftClaim {
 
     @Transactional
     public Claim draft(Command c) {
-        UUID claimId = UUID.randomUUID();
+        UUID claimId = NewIds.next();
         access.require(ResourceScope.ownedBy("refusion-claim", claimId, c.municipality()), "draft", "refusion");
         validate(c);
         List<Claim> counting = claims.counting(c.municipality(), c.regime(), c.periodFrom(), c.periodTo());

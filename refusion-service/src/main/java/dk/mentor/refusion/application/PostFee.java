@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.kit.codes.CodeList;
 import dk.mentor.kit.codes.CodeLists;
 import dk.mentor.kit.problem.ProblemException;
@@ -89,7 +90,7 @@ public class PostFee {
                 mentorship == null ? c.municipality() : mentorship.mentorMunicipality(),
                 mentorship == null ? null : mentorship.planId(), plan == null ? null : plan.citizenRef(),
                 mentorship == null ? null : mentorship.mentorId(), mentorship == null ? null : mentorship.mentorKind(),
-                null, null, null, targetGroups, "fee:" + UUID.randomUUID(), EVENT_TYPE);
+                null, null, null, targetGroups, "fee:" + NewIds.next(), EVENT_TYPE);
         var rule = RuleBook.judge(rules.candidates(basis, ExpenseType.FEE, c.expenseDate()), basis, ExpenseType.FEE,
                 targetGroups, c.municipality(), c.expenseDate()).orElse(null);
         ExpenseLine line = ExpenseLine.post(source, LineKind.FEE, basis, c.expenseDate(), 0, null, c.amount(), rule,

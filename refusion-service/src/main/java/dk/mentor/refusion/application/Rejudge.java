@@ -1,5 +1,6 @@
 package dk.mentor.refusion.application;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.kit.problem.ProblemException;
 import dk.mentor.refusion.domain.Claim;
 import dk.mentor.refusion.domain.ExpenseLine;
@@ -79,7 +80,7 @@ public class Rejudge {
     public Result run(Command c) {
         validate(c);
         economy.require(c.municipality(), "expense-ledger", c.mode() == Mode.APPLY ? "rejudge" : "preview-rejudgement");
-        String eventId = "rejudgement:" + UUID.randomUUID();
+        String eventId = "rejudgement:" + NewIds.next();
         List<LineChange> changes = new ArrayList<>();
         List<PostMeeting.Repricing> changed = new ArrayList<>();
         for (UUID meetingId : ledger.meetingsWithStandingLines(c.municipality(), c.from(), c.to())) {

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -135,7 +136,7 @@ public class ExpenseLine {
     public static ExpenseLine post(LineSource source, LineKind kind, String legalBasis, LocalDate date, int minutes,
                                    BigDecimal hourlyRate, BigDecimal amount, RuleSet rule, OffsetDateTime at) {
         ExpenseLine line = new ExpenseLine();
-        line.id = UUID.randomUUID();
+        line.id = NewIds.next();
         line.municipality = source.municipality();
         line.providerMunicipality = source.providerMunicipality();
         line.planId = source.planId();
@@ -194,7 +195,7 @@ public class ExpenseLine {
             throw new IllegalStateException("line " + id + " is already reversed or is a reversal");
         }
         ExpenseLine reversal = new ExpenseLine();
-        reversal.id = UUID.randomUUID();
+        reversal.id = NewIds.next();
         reversal.municipality = municipality;
         reversal.providerMunicipality = providerMunicipality;
         reversal.planId = planId;

@@ -1,5 +1,6 @@
 package dk.mentor.refusion.domain;
 
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -119,7 +120,7 @@ public class RuleSet {
 
     public static RuleSet create(Terms terms, String createdBy, OffsetDateTime at) {
         RuleSet rule = new RuleSet();
-        rule.id = UUID.randomUUID();
+        rule.id = NewIds.next();
         rule.createdBy = createdBy;
         rule.createdAt = at;
         rule.apply(terms);

@@ -3,6 +3,7 @@ package dk.mentor.kit.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.Topics;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.kit.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,7 +44,7 @@ public class DeadLetters {
         String reason = truncate(EventConsumer.rootMessage(error));
         QuarkusTransaction.requiringNew().run(() -> {
             DeadLetter letter = new DeadLetter();
-            letter.id = UUID.randomUUID();
+            letter.id = NewIds.next();
             letter.consumer = consumer;
             letter.topic = event.topic();
             letter.partition = event.partition();

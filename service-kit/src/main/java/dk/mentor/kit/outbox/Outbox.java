@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.contracts.events.EventCatalog;
 import dk.mentor.contracts.events.EventDefinition;
 import dk.mentor.contracts.events.EventPayload;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.kit.tracing.EventTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,7 +57,7 @@ public class Outbox {
     public UUID append(String topic, String type, String subject, String municipality, String payloadJson,
                        Map<String, String> extraHeaders) {
         OutboxMessage message = new OutboxMessage();
-        message.eventId = UUID.randomUUID();
+        message.eventId = NewIds.next();
         message.topic = Objects.requireNonNull(topic, "topic");
         message.eventType = Objects.requireNonNull(type, "type");
         message.subject = Objects.requireNonNull(subject, "subject");

@@ -1,6 +1,7 @@
 package dk.mentor.kit.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.mentor.contracts.ids.NewIds;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -70,7 +70,7 @@ public class FrameworkProblemMappers {
             LOG.debugf("the client closed the connection before its request body arrived, on %s", path(uri));
             return Problems.response(ProblemType.MALFORMED_REQUEST, "The request body did not arrive in full", uri);
         }
-        String errorId = UUID.randomUUID().toString();
+        String errorId = NewIds.next().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
         return Problems.response(ProblemType.INTERNAL_ERROR,
                 "Something went wrong on our side; quote error id " + errorId, uri);

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -24,12 +25,13 @@ public final class LayerRules {
     /**
      * What a domain may use besides itself: the JDK, its persistence mapping (the entities are mapped
      * with JPA and Hibernate annotations, the one framework docs/architecture.md allows there), and the shared code
-     * lists, value types and the rule-violation exception of contracts. Not events, not the kit, no
+     * lists, value types, new ids and the rule-violation exception of contracts. Not events, not the kit, no
      * JSON or OpenAPI. (org.hibernate.generator holds the event types of @Generated, for a column the
      * database keeps, such as a plan's updated_at.)
      */
     static final String[] DOMAIN_MAY_USE = {"java..", "jakarta.persistence..", "org.hibernate.annotations..",
-            "org.hibernate.type..", "org.hibernate.generator..", "dk.mentor.contracts.codes..", "dk.mentor.contracts.rules.."};
+            "org.hibernate.type..", "org.hibernate.generator..", "dk.mentor.contracts.codes..", "dk.mentor.contracts.ids..",
+            "dk.mentor.contracts.rules.."};
 
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     private static final String PROGRAMMATIC_TRANSACTION = "io.quarkus.narayana.jta.QuarkusTransaction";
@@ -65,7 +67,8 @@ public final class LayerRules {
                 .and(apiIgnoresInfra(basePackage))
                 .and(applicationIgnoresApi(basePackage))
                 .and(readsRunWithoutATransaction(basePackage))
-                .and(nativeQueriesNameTheirResult(basePackage));
+                .and(nativeQueriesNameTheirResult(basePackage))
+                .and(newIdsAreTimeOrdered(basePackage));
     }
 
     public static ArchRule domainUsesOnlyAllowed(String basePackage) {
@@ -121,5 +124,16 @@ public final class LayerRules {
         return noClasses().that().resideInAPackage(basePackage + "..")
                 .should().callMethodWhere(NATIVE_QUERY_WITH_RESULT_CLASS)
                 .because("Hibernate caches the plan of that form anew on every call for a basic result");
+    }
+
+    /**
+     * New ids come from the contracts' {@code NewIds} (time-ordered), never from {@code UUID.randomUUID()}: a random
+     * key lands on a random page of every index that holds it, which a large table must read and later write whole
+     * into the WAL (docs/performance.md, "Built: time-ordered ids").
+     */
+    public static ArchRule newIdsAreTimeOrdered(String basePackage) {
+        return noClasses().that().resideInAPackage(basePackage + "..")
+                .should().callMethod(UUID.class, "randomUUID")
+                .because("a random key costs every index that holds it a random page (NewIds makes time-ordered ones)");
     }
 }

@@ -23,7 +23,7 @@ class LayerRulesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter().importPackages(FIXTURE);
     private static final List<Function<String, ArchRule>> RULES = List.of(LayerRules::apiIgnoresInfra,
             LayerRules::applicationIgnoresApi, LayerRules::domainUsesOnlyAllowed, LayerRules::domainHasNoWireAnnotations,
-            LayerRules::readsRunWithoutATransaction, LayerRules::nativeQueriesNameTheirResult);
+            LayerRules::readsRunWithoutATransaction, LayerRules::nativeQueriesNameTheirResult, LayerRules::newIdsAreTimeOrdered);
 
     @Test
     void shouldPassAWellLayeredService() {
@@ -35,7 +35,7 @@ class LayerRulesTest {
     void shouldFailAllRulesTogetherNamingEveryCulprit() {
         AssertionError failure = assertThrows(AssertionError.class, () -> LayerRules.all(BAD).check(CLASSES));
         for (String culprit : List.of("StoreReadingResource", "ResponseBuildingUseCase", "EventCarryingEntity", "JsonShapedStatus",
-                "FindRowsInATransaction", "CountingStore")) {
+                "FindRowsInATransaction", "CountingStore", "RandomlyKeyedRow")) {
             assertTrue(failure.getMessage().contains(culprit), culprit);
         }
     }
@@ -68,6 +68,11 @@ class LayerRulesTest {
     @Test
     void shouldFailANativeQueryGivenItsResultClass() {
         assertFailsNaming(LayerRules::nativeQueriesNameTheirResult, "CountingStore");
+    }
+
+    @Test
+    void shouldFailARandomId() {
+        assertFailsNaming(LayerRules::newIdsAreTimeOrdered, "RandomlyKeyedRow");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.mentor.followup.domain.programme;
 
 import dk.mentor.contracts.codes.MunicipalityCode;
+import dk.mentor.contracts.ids.NewIds;
 import dk.mentor.contracts.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -52,7 +53,7 @@ public class Programme {
 
     public static Programme create(String name, ProgrammeKind kind, String createdBy, Instant now) {
         Programme p = new Programme();
-        p.id = UUID.randomUUID();
+        p.id = NewIds.next();
         p.name = name;
         p.kind = kind;
         p.createdBy = createdBy;

@@ -1,6 +1,7 @@
 package dk.mentor.followup.domain.registration;
 
 import dk.mentor.contracts.codes.ClosureOutcome;
+import dk.mentor.contracts.ids.NewIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -119,7 +120,7 @@ public class Registration {
                                       UUID followUpId, String recordedBy, Instant now) {
         RegistrationRules.check(kind, a);
         Registration r = new Registration();
-        r.id = UUID.randomUUID();
+        r.id = NewIds.next();
         r.planId = planId;
         r.kind = kind;
         r.registeredOn = registeredOn;
