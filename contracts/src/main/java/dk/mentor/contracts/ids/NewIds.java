@@ -11,10 +11,10 @@ import java.util.UUID;
  * <p>Why not {@link UUID#randomUUID()}: a random key lands on a random page of every b-tree that holds
  * it (a table's primary key, the foreign keys that point at it, the consumers' inboxes of event ids), so
  * once such an index outgrows the database's buffers each insert reads a page from disk, dirties it and,
- * after a checkpoint, writes it whole into the WAL. New time-ordered keys all land at the right edge of
- * the index, on pages that are already in memory. The ids stay unguessable enough for what they are
- * (every read is authorised on its own; the 74 random bits come from a {@link SecureRandom}) and say no
- * more than when the row was made, which each resource tells its readers anyway.
+ * after a checkpoint, writes it whole into the WAL. New time-ordered keys land next to each other (at
+ * the right edge of an index that holds only such keys), on pages that are already in memory. The ids
+ * stay unguessable enough for what they are (every read is authorised on its own; the 74 random bits
+ * come from a {@link SecureRandom}) and tell no more than when the row was made.
  */
 public final class NewIds {
 
