@@ -101,6 +101,15 @@ class FeedPositionsTest {
                 db.count("select count(*) from outbox_message where subject in (?1) and " + UNSENT, ids) == 0);
     }
 
+    @Test
+    void shouldVacuumTheOutboxAfterAFixedNumberOfDeadRowsHoweverLargeItGrows() {
+        // Each pass scans the dead entries of positioned rows left in the index of unpositioned ones (V0_11).
+        List<Object> options = db.rows("select unnest(reloptions) as option from pg_class where oid = 'outbox_message'::regclass")
+                .stream().map(row -> row.get("option")).toList();
+        assertTrue(options.containsAll(List.of("autovacuum_vacuum_scale_factor=0", "autovacuum_vacuum_threshold=10000")),
+                "the outbox's vacuum settings: " + options);
+    }
+
     private void append(String subject) {
         outbox.append(WidgetEvents.TOPIC, WidgetEvents.CREATED.value(), subject, "0751", "{}", Map.of());
     }
