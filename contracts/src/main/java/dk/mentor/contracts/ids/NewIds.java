@@ -33,13 +33,8 @@ public final class NewIds {
 
     /** A new id made at {@code epochMillis} (milliseconds since 1970 UTC), which its first 48 bits hold. */
     static UUID at(long epochMillis) {
-        byte[] random = new byte[10];
-        RANDOM.nextBytes(random);
-        long randA = ((random[0] & 0xFFL) << 4 | (random[1] & 0xF0L) >>> 4) & 0xFFFL;
-        long randB = 0;
-        for (int i = 2; i < 10; i++) {
-            randB = randB << 8 | (random[i] & 0xFFL);
-        }
+        long randA = RANDOM.nextInt() & 0xFFFL;
+        long randB = RANDOM.nextLong();
         long high = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | VERSION_7 | randA;
         long low = VARIANT_RFC | randB & LOW_62_BITS;
         return new UUID(high, low);

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,6 +69,7 @@ public class OutboxPublisher {
                             "select * from outbox_message where feed_position > ?1 order by feed_position limit " + BATCH_SIZE,
                             OutboxMessage.class)
                     .setParameter(1, sentThrough)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true) // only read: no snapshots to compare at the commit
                     .getResultList();
             if (batch.isEmpty()) {
                 return 0;
