@@ -1,5 +1,6 @@
 package dk.mentor.contracts.ids;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
@@ -33,8 +34,11 @@ public final class NewIds {
 
     /** A new id made at {@code epochMillis} (milliseconds since 1970 UTC), which its first 48 bits hold. */
     static UUID at(long epochMillis) {
-        long randA = RANDOM.nextInt() & 0xFFFL;
-        long randB = RANDOM.nextLong();
+        byte[] random = new byte[10];
+        RANDOM.nextBytes(random); // one call: each call to the generator takes its lock
+        ByteBuffer bits = ByteBuffer.wrap(random);
+        long randA = bits.getShort() & 0xFFFL;
+        long randB = bits.getLong();
         long high = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16 | VERSION_7 | randA;
         long low = VARIANT_RFC | randB & LOW_62_BITS;
         return new UUID(high, low);
