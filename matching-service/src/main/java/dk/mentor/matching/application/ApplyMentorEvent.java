@@ -38,7 +38,8 @@ public class ApplyMentorEvent {
     @PostConstruct
     void route() {
         routes = EventRoutes.with(json).on(MentorRegistered.class, this::registered)
-                .on(MentorProfileChanged.class, this::profileChanged);
+                .on(MentorProfileChanged.class, this::profileChanged)
+                .skipWhenFollowedBy(MentorRegistered.class, MentorProfileChanged.class, ApplyMentorEvent::sameRegistration);
     }
 
     /** The handlers by event type; the other types of the topic are skipped. */
@@ -63,6 +64,16 @@ public class ApplyMentorEvent {
         } else if (!known.get().apply(snapshot, event.id())) {
             LOG.debugf("profile version %d of mentor %s is not newer than the one held; skipped", e.version(), e.mentorId());
         }
+    }
+
+    /**
+     * The catalogue publishes a registration's profile, version 0 made at the registration's instant, right after
+     * its MentorRegistered and in the same transaction. That profile alone makes the candidate a registration and
+     * its profile would ({@link MentorCandidate#fromProfile}: registered at the profile's time, one event applied),
+     * so when both arrive in one poll the row is inserted once instead of inserted and at once rewritten.
+     */
+    private static boolean sameRegistration(MentorRegistered registered, MentorProfileChanged profile) {
+        return profile.version() == 0 && profile.changedAt().equals(registered.registeredAt());
     }
 
     private static MentorSnapshot snapshot(MentorProfileChanged e) {

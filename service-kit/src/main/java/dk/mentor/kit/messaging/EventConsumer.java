@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -169,12 +171,15 @@ public class EventConsumer {
      * The batch's part inside its transaction: one inbox statement claims every event id of the poll, then
      * each claimed event is applied in order, and the persistence context is flushed and emptied after each.
      * Without that, every query of a later event would first check each entity the earlier events loaded,
-     * and a poll of a hundred events would cost far more than a hundred polls of one.
+     * and a poll of a hundred events would cost far more than a hundred polls of one. An event that a later one
+     * of the poll covers ({@link EventRoutes#skipWhenFollowedBy}) is claimed but not applied.
      */
     private void applyBatch(String consumer, List<IncomingEvent> events, EventHandler handler, List<Span> spans) {
         Set<String> claimed = inbox.firstDeliveries(consumer,
                 events.stream().filter(EventConsumer::complete).map(IncomingEvent::id).toList());
-        for (IncomingEvent event : events) {
+        boolean[] followed = followedBySuccessor(events, handler);
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
             Span span = tracing.consumerSpan(consumer, event);
             spans.add(span);
             if (!complete(event)) {
@@ -184,12 +189,36 @@ public class EventConsumer {
                 LOG.debugf("consumer %s: event %s already applied, skipped", consumer, event.id());
                 continue;
             }
+            if (followed[i]) {
+                LOG.debugf("consumer %s: event %s (%s) is covered by a later event of %s in this poll, skipped", consumer,
+                        event.id(), event.type(), event.subject());
+                continue;
+            }
             try (Scope scope = span.makeCurrent()) {
                 apply(event, handler);
             }
             em.flush();
             em.clear();
         }
+    }
+
+    /**
+     * For each event of a poll, whether a later one about the same subject covers it
+     * ({@link EventHandler#coveredBy}); read from the end, so each event is held against those that follow it.
+     */
+    private static boolean[] followedBySuccessor(List<IncomingEvent> events, EventHandler handler) {
+        boolean[] followed = new boolean[events.size()];
+        Map<String, List<IncomingEvent>> later = new HashMap<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            IncomingEvent event = events.get(i);
+            if (event.subject() == null || event.type() == null) {
+                continue;
+            }
+            List<IncomingEvent> followers = later.computeIfAbsent(event.subject(), subject -> new ArrayList<>());
+            followed[i] = followers.stream().anyMatch(follower -> handler.coveredBy(event, follower));
+            followers.add(event);
+        }
+        return followed;
     }
 
     /** Applies the event unless the inbox has it already; says whether it did. Runs in the caller's transaction. */

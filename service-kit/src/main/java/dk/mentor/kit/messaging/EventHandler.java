@@ -4,4 +4,13 @@ package dk.mentor.kit.messaging;
 @FunctionalInterface
 public interface EventHandler {
     void apply(IncomingEvent event) throws Exception;
+
+    /**
+     * Whether {@code event} may be left unapplied because {@code later}, about the same subject and in the same
+     * poll, leaves alone the state both would ({@link EventRoutes#skipWhenFollowedBy}). The skipped event is
+     * still recorded in the inbox.
+     */
+    default boolean coveredBy(IncomingEvent event, IncomingEvent later) {
+        return false;
+    }
 }

@@ -39,6 +39,7 @@ class EventConsumerTest {
 
     private static final String TOPIC = "kittest.incoming.v1";
     private static final String TYPE = "dk.mentor.kittest.ThingHappened.v1";
+    private static final String FINAL_TYPE = "dk.mentor.kittest.ThingSettled.v1";
 
     @Inject
     EventConsumer events;
@@ -239,6 +240,35 @@ class EventConsumerTest {
         assertTrue(letters.stream().anyMatch(letter -> letter.get("event_id") == null));
     }
 
+    @Test
+    void shouldClaimButNotApplyAnEventThatALaterOneAboutTheSameSubjectInThePollCovers() {
+        String consumer = newConsumer();
+        String subject = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        String covered = UUID.randomUUID().toString();
+        EventHandler handler = new EventHandler() {
+            @Override
+            public void apply(IncomingEvent event) {
+                applyEffect(consumer, event, event.type().equals(TYPE) ? "first" : "final");
+            }
+
+            @Override
+            public boolean coveredBy(IncomingEvent event, IncomingEvent later) {
+                return event.type().equals(TYPE) && later.type().equals(FINAL_TYPE);
+            }
+        };
+
+        events.consumeAll(consumer, List.of(record(covered, subject, 80, "{}"), record(UUID.randomUUID().toString(), other, 81, "{}"),
+                record(UUID.randomUUID().toString(), subject, FINAL_TYPE, 82), record(UUID.randomUUID().toString(), other, 83, "{}")),
+                handler);
+        events.consumeAll(consumer, List.of(record(UUID.randomUUID().toString(), other, FINAL_TYPE, 84)), handler);
+
+        assertEquals(List.of("first", "final", "first", "final"), effects(consumer),
+                "the subject's first event covered by its final one; the other subject's covered only in a later poll");
+        assertEquals(5, db.count("select count(*) from processed_event where consumer = ?1", consumer));
+        assertEquals(0, db.count("select count(*) from received_event where consumer = ?1 and event_id = ?2", consumer, covered));
+    }
+
     private static String newConsumer() {
         return "kit-test.consumer-" + UUID.randomUUID();
     }
@@ -248,12 +278,21 @@ class EventConsumerTest {
     }
 
     private static ConsumerRecord<String, String> record(String eventId, String subject, long offset, String payload) {
+        return record(eventId, subject, TYPE, offset, payload);
+    }
+
+    private static ConsumerRecord<String, String> record(String eventId, String subject, String type, long offset) {
+        return record(eventId, subject, type, offset, "{}");
+    }
+
+    private static ConsumerRecord<String, String> record(String eventId, String subject, String type, long offset,
+                                                         String payload) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(TOPIC, 0, offset, subject, payload);
         if (eventId != null) {
             addHeader(record, "ce_id", eventId);
         }
         addHeader(record, "ce_specversion", "1.0");
-        addHeader(record, "ce_type", TYPE);
+        addHeader(record, "ce_type", type);
         addHeader(record, "ce_source", "/other-service");
         addHeader(record, "ce_subject", subject);
         addHeader(record, "ce_municipality", "0751");

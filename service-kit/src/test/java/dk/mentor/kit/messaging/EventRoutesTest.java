@@ -1,12 +1,15 @@
 package dk.mentor.kit.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.mentor.contracts.events.EventPayload;
+import dk.mentor.contracts.events.catalog.MentorCapacityChanged;
+import dk.mentor.contracts.events.catalog.MentorStatusChanged;
 import dk.mentor.contracts.events.matching.MentorshipEnded;
 import dk.mentor.contracts.events.matching.MentorshipStarted;
 import java.math.BigDecimal;
@@ -60,6 +63,30 @@ class EventRoutesTest {
         });
 
         assertThrows(IllegalStateException.class, () -> routes.apply(incoming(MentorshipEnded.TYPE.value(), ended)));
+    }
+
+    @Test
+    void shouldCoverAnEventOnlyByTheLaterTypeItNamesAndOnlyWhenItsRuleHolds() throws Exception {
+        UUID mentor = UUID.randomUUID();
+        Instant at = Instant.parse("2026-11-02T09:00:00Z");
+        EventRoutes routes = EventRoutes.with(json).on(MentorStatusChanged.class, (payload, event) -> seen.add("status"))
+                .on(MentorCapacityChanged.class, (payload, event) -> seen.add("capacity"))
+                .skipWhenFollowedBy(MentorStatusChanged.class, MentorCapacityChanged.class,
+                        (status, capacity) -> capacity.version() == status.version());
+        IncomingEvent status = incoming(MentorStatusChanged.TYPE.value(),
+                new MentorStatusChanged(mentor, "0751", 4, "APPLICANT", "ACTIVE", "Vetted", at));
+        IncomingEvent sameVersion = incoming(MentorCapacityChanged.TYPE.value(),
+                new MentorCapacityChanged(mentor, "0751", 4, 2, new BigDecimal("4"), 0, BigDecimal.ZERO, at));
+        IncomingEvent laterVersion = incoming(MentorCapacityChanged.TYPE.value(),
+                new MentorCapacityChanged(mentor, "0751", 5, 2, new BigDecimal("4"), 0, BigDecimal.ZERO, at));
+        IncomingEvent unreadable = new IncomingEvent("x", MentorCapacityChanged.TYPE.value(), "test", mentor.toString(),
+                "0751", "catalog.mentor.v1", 0, 1, mentor.toString(), "{\"mentorId\": ", Map.of());
+
+        assertTrue(routes.coveredBy(status, sameVersion));
+        assertFalse(routes.coveredBy(status, laterVersion), "the rule does not hold");
+        assertFalse(routes.coveredBy(sameVersion, status), "not the other way round");
+        assertFalse(routes.coveredBy(status, unreadable), "an unreadable later event covers nothing: its handler reports it");
+        assertTrue(seen.isEmpty(), "asking applies nothing");
     }
 
     @Test
