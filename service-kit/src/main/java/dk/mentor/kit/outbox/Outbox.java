@@ -12,6 +12,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 /**
  * Writes events into the outbox table. It must run inside the transaction of the change it
@@ -26,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final String INSERT = "insert into outbox_message (event_id, topic, message_key, event_type, source,"
+            + " subject, municipality, occurred_at, payload, extra_headers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Inject
     EntityManager em;
@@ -56,22 +63,41 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, String subject, String municipality, String payloadJson,
                        Map<String, String> extraHeaders) {
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = NewIds.next();
-        message.topic = Objects.requireNonNull(topic, "topic");
-        message.eventType = Objects.requireNonNull(type, "type");
-        message.subject = Objects.requireNonNull(subject, "subject");
-        message.messageKey = subject;
-        message.municipality = municipality;
-        message.source = "/" + applicationName;
-        message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        message.payload = payloadJson;
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(payloadJson, "payload");
         Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
         headers.putAll(tracing.currentTraceHeaders()); // the trace of the change, for the consumers to continue
-        message.extraHeaders = headers.isEmpty() ? null : toJson(headers);
-        em.persist(message);
-        written.fire(new OutboxWritten(message.eventId));
-        return message.eventId;
+        String headersJson = headers.isEmpty() ? null : toJson(headers);
+        UUID eventId = NewIds.next();
+        em.unwrap(Session.class).doWork(connection -> insert(connection, eventId, topic, type, subject, municipality,
+                payloadJson, headersJson));
+        written.fire(new OutboxWritten(eventId));
+        return eventId;
+    }
+
+    /**
+     * One statement, at once, so the row's id is drawn now, in the order of the transaction's events (the feed
+     * and the relay keep an aggregate's events in id order). Plain JDBC rather than persisting an entity: the row
+     * is never read back in this transaction, and an entity cost a fifth of a registration's time in the service
+     * (the persist's bookkeeping, the generated id read back, and the entity checked again at every flush).
+     */
+    private void insert(Connection connection, UUID eventId, String topic, String type, String subject,
+                        String municipality, String payloadJson, String headersJson) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, eventId);
+            insert.setString(2, topic);
+            insert.setString(3, subject); // the Kafka key: one aggregate's events stay in one partition, in order
+            insert.setString(4, type);
+            insert.setString(5, "/" + applicationName);
+            insert.setString(6, subject);
+            insert.setString(7, municipality);
+            insert.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(9, payloadJson);
+            insert.setString(10, headersJson);
+            insert.executeUpdate();
+        }
     }
 
     private String toJson(Object value) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One event in the outbox, written in the transaction of the change and never updated by this code. */
+/** One event in the outbox as the relay reads it; {@link Outbox} writes the rows, in the transaction of the change. */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
