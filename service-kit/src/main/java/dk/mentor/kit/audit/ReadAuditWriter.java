@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -39,9 +38,6 @@ public class ReadAuditWriter {
     static final String BATCH_SIZES = "mentor.audit.read.batch.size";
     static final String QUEUED = "mentor.audit.read.queued";
     private static final Logger LOG = Logger.getLogger(ReadAuditWriter.class);
-    private static final String COLUMNS = "occurred_at, actor_subject, actor_name, actor_client, actor_municipalities,"
-            + " acting_municipality, owner_municipality, action, subject_type, subject_id, purpose, outcome";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private record Queued(AuditEntry entry, CompletableFuture<Void> written) {
     }
@@ -145,28 +141,11 @@ public class ReadAuditWriter {
      * The timeout is the driver's, which cancels the statement from the client.
      */
     private void commit(List<Queued> batch) throws SQLException {
-        String table = schema.map(s -> "\"" + s + "\".audit_entry").orElse("audit_entry");
-        String sql = "insert into " + table + " (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(batch.size(), ROW));
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
+                PreparedStatement insert = connection.prepareStatement(AuditRows.insert(schema, batch.size()))) {
             connection.setAutoCommit(true); // as the pool hands it out; said, since durability rests on it
             insert.setQueryTimeout(timeoutSeconds());
-            int p = 1;
-            for (Queued q : batch) {
-                AuditEntry e = q.entry();
-                insert.setObject(p++, e.occurredAt);
-                insert.setString(p++, e.actorSubject);
-                insert.setString(p++, e.actorName);
-                insert.setString(p++, e.actorClient);
-                insert.setString(p++, e.actorMunicipalities);
-                insert.setString(p++, e.actingMunicipality);
-                insert.setString(p++, e.ownerMunicipality);
-                insert.setString(p++, e.action);
-                insert.setString(p++, e.subjectType);
-                insert.setString(p++, e.subjectId);
-                insert.setString(p++, e.purpose);
-                insert.setString(p++, e.outcome.name());
-            }
+            AuditRows.bind(insert, batch.stream().map(Queued::entry).toList());
             insert.executeUpdate();
         }
     }
