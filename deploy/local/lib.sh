@@ -132,13 +132,15 @@ wait_for() {
 GRACE_SECONDS=30
 
 # SIGTERM to all given PIDs at once, up to GRACE_SECONDS for them to exit, then SIGKILL to each
-# PID still alive (that PID only).
+# PID still alive (that PID only). SIGCONT after the SIGTERM: a stopped process (the bench holds the
+# consumers still while it measures a write's request path) would otherwise keep the signal pending.
 terminate() {
   local label=$1; shift
   local pid alive=() deadline
   for pid in "$@"; do
     if is_ours "$pid"; then
       kill -TERM "$pid" 2>/dev/null || true
+      kill -CONT "$pid" 2>/dev/null || true
       alive+=("$pid")
     fi
   done

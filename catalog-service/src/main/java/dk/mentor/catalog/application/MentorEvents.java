@@ -27,23 +27,27 @@ public class MentorEvents {
     @Inject
     VettingPolicy vetting;
 
+    /** The registration and the first profile, in one round trip to the outbox. */
     public void registered(Mentor m) {
-        outbox.append(new MentorRegistered(m.id(), m.homeMunicipality(), m.kind().name(), m.legalBases(),
-                m.capacityCitizens(), m.capacityHoursPerWeek(), m.registeredAt()));
-        profileChanged(m);
+        outbox.appendAll(List.of(new MentorRegistered(m.id(), m.homeMunicipality(), m.kind().name(), m.legalBases(),
+                m.capacityCitizens(), m.capacityHoursPerWeek(), m.registeredAt()), profile(m)));
     }
 
     /** The whole matchable profile; published after every change of it. */
     public void profileChanged(Mentor m) {
+        outbox.append(profile(m));
+    }
+
+    private MentorProfileChanged profile(Mentor m) {
         MentorProfile p = m.profile();
-        outbox.append(new MentorProfileChanged(m.id(), m.homeMunicipality(), m.version(), m.displayName(),
+        return new MentorProfileChanged(m.id(), m.homeMunicipality(), m.version(), m.displayName(),
                 m.kind().name(), m.status().name(), m.legalBases(), m.accountUsername(), m.organisationId(),
                 m.sharingScope().name(), m.sharedWith(), p.gender() == null ? null : p.gender().name(), p.birthYear(),
                 p.languages(), p.competences(), p.targetGroups(), m.matchableRoleModelTags(), windows(m),
                 m.eveningsAndWeekends(), names(m.meetingPlaces()), m.areaMunicipality(), m.postcode(),
                 p.presentation(), vetting.missing(m).isEmpty(), m.capacityCitizens(), m.capacityHoursPerWeek(),
                 m.paidTerms().hourlyRate(), m.paidTerms().transportPaid(), m.paidTerms().cancellationsPaid(),
-                m.paidTerms().trainingPaid(), m.changedAt()));
+                m.paidTerms().trainingPaid(), m.changedAt());
     }
 
     public void statusChanged(Mentor m, MentorStatus previous, String reason) {

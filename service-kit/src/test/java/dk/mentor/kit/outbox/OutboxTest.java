@@ -18,13 +18,18 @@ import dk.mentor.kit.testapp.WidgetEvents;
 import dk.mentor.testing.infra.TestInfraResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import dk.mentor.contracts.events.catalog.MentorStatusChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,9 @@ class OutboxTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void shouldWriteTheEventRowInTheTransactionOfTheChange() {
@@ -98,6 +106,34 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream().anyMatch(r -> later.equals(r.key())));
         assertTrue(TopicReader.readAll(TestInfra.kafka().bootstrapServers(), WidgetEvents.TOPIC).stream().noneMatch(r -> r.value().contains(failedName)));
+    }
+
+    /** Rolled back at the end: the catalogue's topic is not the test application's, and the relay must not send it. */
+    @Test
+    void shouldAppendSeveralEventsInTheirOrderInOneCall() {
+        UUID mentor = UUID.randomUUID();
+        Instant at = Instant.parse("2026-12-07T10:00:00Z");
+        List<UUID> ids;
+        List<Tuple> rows;
+        QuarkusTransaction.begin();
+        try {
+            ids = outbox.appendAll(List.of(
+                    new MentorStatusChanged(mentor, "0751", 1, "ACTIVE", "PAUSED", "ferie", at),
+                    new MentorStatusChanged(mentor, "0751", 2, "PAUSED", "ACTIVE", "tilbage", at)));
+            @SuppressWarnings("unchecked")
+            List<Tuple> written = em.createNativeQuery("select event_id, event_type, payload from outbox_message"
+                    + " where subject = ?1 order by id", Tuple.class).setParameter(1, mentor.toString()).getResultList();
+            rows = written;
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+
+        assertEquals(2, rows.size());
+        assertEquals(ids, rows.stream().map(row -> (UUID) row.get("event_id")).toList(), "ids drawn in the list's order");
+        assertTrue(rows.get(0).get("payload").toString().contains("\"version\":1"), rows.get(0).toString());
+        assertTrue(rows.get(1).get("payload").toString().contains("\"version\":2"), rows.get(1).toString());
+        assertEquals(MentorStatusChanged.TYPE.value(), rows.get(0).get("event_type"));
+        assertEquals(0, db.count("select count(*) from outbox_message where subject = ?1", mentor.toString()));
     }
 
     @Test

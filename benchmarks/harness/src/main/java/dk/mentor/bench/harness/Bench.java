@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mentor.demo.CachedTokens;
 import dk.mentor.demo.PasswordGrant;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -70,6 +71,9 @@ public final class Bench {
             measured.add(m);
             if (call.kind() == Call.Kind.WRITE) {
                 writesAtOwnHalf.add(atOwnHalf(m));
+                Measured alone = requestPath(m, events);
+                measured.add(alone);
+                writesAtOwnHalf.add(alone);
             }
         }
 
@@ -104,7 +108,9 @@ public final class Bench {
         report.line("");
         report.line("Requests (a service's ratio is to the peer's GET for reads and lists, to its POST for writes, each"
                 + " measured right before the service's path, whose figure is given after the ratio; the fixed rate is half"
-                + " that peer's throughput; the peer's first two rows are its figures at the start of the run):");
+                + " that peer's throughput; the peer's first two rows are its figures at the start of the run; a write"
+                + " \"with the consumers paused\" ran with the other services held still, its fixed rate half its own"
+                + " throughput):");
         report.line("");
         report.requests(measured, settings.callers());
         report.line("");
@@ -114,7 +120,7 @@ public final class Bench {
         report.atOwnHalf(writesAtOwnHalf);
         report.line("");
         report.line("CPU per answered request at " + settings.callers() + " callers, by process (milliseconds; what a path"
-                + " costs the whole suite on the same cores, a write's consumers and relay included):");
+                + " costs the whole suite on the same cores, a write's consumers and relay included unless paused):");
         report.line("");
         report.cpu(measured);
         report.line("");
@@ -228,6 +234,28 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "%-50s at its own half, %,.0f/s: p50 %.1f ms  p99 %.1f ms | failed %d%n",
                 m.call().label(), rate, atRate.p50Millis(), atRate.p99Millis(), atRate.failed());
         return new Measured(m.call(), m.callers(), m.cpuMillis(), rate, atRate, m.peer());
+    }
+
+    /**
+     * The write once more with the other services held still ({@link PausedConsumers}): its request path, its
+     * outbox relay, PostgreSQL and Kafka on the cores, as the peer's POST has them, against the same peer
+     * beside it. Throughput at the callers, then latency at half of that; the consumers then apply what the
+     * measurement left them before the next path.
+     */
+    private Measured requestPath(Measured m, EventLag events) throws IOException, SQLException {
+        Call call = m.call().labelled(m.call().label() + ", the consumers paused");
+        Outcome callers;
+        Map<String, Double> cpuMillis;
+        Outcome atRate;
+        try (PausedConsumers paused = PausedConsumers.besides(call.service(), root.resolve(".run"))) {
+            CpuTime.Sample before = cpu.sample();
+            callers = load.closedLoop(call, settings.callers(), settings.seconds());
+            cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
+            atRate = load.fixedRate(call, callers.perSecond() / 2, settings.seconds());
+        }
+        print(call, callers, callers.perSecond() / 2, atRate);
+        events.awaitBacklog(Duration.ofSeconds(180));
+        return new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, m.peer());
     }
 
     private static double loadAverage() {

@@ -25,6 +25,11 @@ record Call(String label, String service, Kind kind, String user, URI uri, Suppl
         return new Call(label, service, Kind.WRITE, user, URI.create(url), body);
     }
 
+    /** The same call under another label (the same path measured under other conditions). */
+    Call labelled(String other) {
+        return new Call(other, service, kind, user, uri, body);
+    }
+
     HttpRequest request(String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
