@@ -40,10 +40,12 @@ final class Report {
         for (Measured m : measured) {
             Measured.Beside peer = m.baseline();
             boolean self = m.peer() == null;
+            // a write measured at half its own throughput has no peer at that rate: its latencies stand alone here
+            boolean atPeersRate = Math.abs(m.rate() - peer.callers().perSecond() / 2) < 1;
             line("| " + m.call().label() + " | " + withRatio(m.callers().perSecond(), peer.callers().perSecond(), "%,.0f", self)
                     + " | " + latencies(m.callers(), peer.callers(), self)
                     + " | " + format("%,.0f/s", m.rate())
-                    + " | " + latencies(m.atRate(), peer.atRate(), self)
+                    + " | " + latencies(m.atRate(), peer.atRate(), self || !atPeersRate)
                     + " | " + (m.callers().failed() + m.atRate().failed()) + " |");
         }
     }
