@@ -253,9 +253,10 @@ public final class Bench {
             cpuMillis = cpu.sample().millisPerRequest(before, callers.ok());
             atRate = load.fixedRate(call, callers.perSecond() / 2, settings.seconds());
         }
-        print(call, callers, callers.perSecond() / 2, atRate);
+        Measured alone = new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, m.peer());
+        print(call, callers, alone.rate(), atRate);
         events.awaitBacklog(Duration.ofSeconds(180));
-        return new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, m.peer());
+        return alone;
     }
 
     private static double loadAverage() {
