@@ -33,8 +33,16 @@ final class MentorApi {
 
     /** Registers a mentor in the user's municipality and returns the id from the 201 answer. */
     UUID register(String user, String municipality) {
+        return registerWith(suite.token(user), municipality);
+    }
+
+    /**
+     * As {@link #register}, with a token the caller holds: when Keycloak is down the token cache
+     * cannot renew one that has aged past its reuse time.
+     */
+    UUID registerWith(String token, String municipality) {
         String name = "Mentor " + UUID.randomUUID().toString().substring(0, 8);
-        JsonPath created = as(user, suite.catalog())
+        JsonPath created = given().baseUri(suite.catalog().baseUrl()).auth().oauth2(token)
                 .contentType(ContentType.JSON)
                 .body(Map.of("displayName", name, "kind", "VOLUNTEER", "homeMunicipality", municipality,
                         "legalBases", List.of("LAB_167"), "capacityCitizens", 3, "capacityHoursPerWeek", 6.5))
