@@ -138,7 +138,7 @@ main() {
   demo_load
   start_peer
   log "Measuring (log: .run/logs/bench.log)"
-  BENCH_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) \
+  BENCH_KAFKA="127.0.0.1:$KAFKA_PORT" BENCH_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown) \
     java -cp "$HARNESS_DIR/benchmark-harness.jar:$HARNESS_DIR/lib/*" dk.mentor.bench.harness.Bench "$ROOT" |
     tee "$LOGS/bench.log"
 }

@@ -38,6 +38,7 @@ public final class Bench {
     private final Targets targets;
     private final CpuTime cpu;
     private final Path root;
+    private final ConsumerBacklog backlog;
 
     private Bench(Settings settings, Path root) {
         this.settings = settings;
@@ -45,11 +46,17 @@ public final class Bench {
         this.cpu = new CpuTime(root.resolve(".run"));
         this.load = new Load(new CachedTokens(new PasswordGrant(settings.tokenUrl(), "demo")));
         this.targets = new Targets(settings, load);
+        this.backlog = new ConsumerBacklog(settings.kafka());
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        new Bench(Settings.fromEnvironment(System.getenv()), root).run();
+        Bench bench = new Bench(Settings.fromEnvironment(System.getenv()), root);
+        try {
+            bench.run();
+        } finally {
+            bench.backlog.close();
+        }
     }
 
     private void run() throws Exception {
@@ -67,18 +74,17 @@ public final class Bench {
         List<Measured> writesAtOwnHalf = new ArrayList<>(List.of(peerWrite));
         EventLag events = new EventLag(load, settings.jdbcUrl(), settings.jdbcUser());
         for (Call call : set.paths()) {
-            Measured m = measure(call, call.kind() == Call.Kind.READ ? set.peerRead() : set.peerWrite(), events);
+            Measured m = measure(call, call.kind() == Call.Kind.READ ? set.peerRead() : set.peerWrite());
             measured.add(m);
             if (call.kind() == Call.Kind.WRITE) {
                 writesAtOwnHalf.add(atOwnHalf(m));
-                Measured alone = requestPath(m, events);
+                Measured alone = requestPath(m);
                 measured.add(alone);
                 writesAtOwnHalf.add(alone);
             }
         }
 
-        System.out.println("waiting for matching to apply the mentors the writes registered");
-        events.awaitBacklog(Duration.ofSeconds(180));
+        awaitBacklog();
         System.out.printf("events: %.0f/s (%.0f mentors/s) for %.0f s%n", settings.eventRate(),
                 settings.eventRate() / EventLag.EVENTS_PER_MENTOR, settings.eventSeconds());
         EventLag.Result lag = events.measure(set.eventSource(), settings.eventRate(), settings.eventSeconds(),
@@ -166,10 +172,10 @@ public final class Bench {
      * take its share of the cores from a peer measured after it; for the same reason the consumers first
      * apply the backlog of a write's warm-up.
      */
-    private Measured measure(Call call, Call peer, EventLag events) throws SQLException {
+    private Measured measure(Call call, Call peer) {
         warmUp(call);
         if (call.kind() == Call.Kind.WRITE) {
-            events.awaitBacklog(Duration.ofSeconds(180));
+            awaitBacklog();
         }
         Outcome peerCallers = load.closedLoop(peer, settings.callers(), settings.seconds());
         double rate = peerCallers.perSecond() / 2;
@@ -242,7 +248,7 @@ public final class Bench {
      * beside it. Throughput at the callers, then latency at half of that; the consumers then apply what the
      * measurement left them before the next path.
      */
-    private Measured requestPath(Measured m, EventLag events) throws IOException, SQLException {
+    private Measured requestPath(Measured m) throws IOException {
         Call call = m.call().labelled(m.call().label() + ", the consumers paused");
         Outcome callers;
         Map<String, Double> cpuMillis;
@@ -255,8 +261,17 @@ public final class Bench {
         }
         Measured alone = new Measured(call, callers, cpuMillis, callers.perSecond() / 2, atRate, m.peer());
         print(call, callers, alone.rate(), atRate);
-        events.awaitBacklog(Duration.ofSeconds(180));
+        awaitBacklog();
         return alone;
+    }
+
+    /** Until every consumer has applied the events the writes left it, so that no measurement shares the cores with them. */
+    private void awaitBacklog() {
+        System.out.println("waiting for the consumers to apply the writes' events");
+        long behind = backlog.await(Duration.ofSeconds(180));
+        if (behind > 0) {
+            System.out.printf("still %d events behind; going on%n", behind);
+        }
     }
 
     private static double loadAverage() {

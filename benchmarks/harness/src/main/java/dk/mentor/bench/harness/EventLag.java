@@ -48,32 +48,6 @@ final class EventLag {
         this.jdbcUser = jdbcUser;
     }
 
-    /**
-     * Waits until matching has applied every catalog mentor (the write measurements before leave a
-     * backlog), or until its count stood still for 10 s, at most {@code limit}.
-     */
-    void awaitBacklog(Duration limit) throws SQLException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        long last = -1;
-        long stillSince = System.nanoTime();
-        try (Connection db = connect()) {
-            while (System.nanoTime() < deadline) {
-                long mentors = count(db, "select count(*) from catalog.mentor");
-                long candidates = count(db, "select count(*) from matching.mentor_candidate");
-                if (candidates >= mentors) {
-                    return;
-                }
-                if (candidates != last) {
-                    last = candidates;
-                    stillSince = System.nanoTime();
-                } else if (System.nanoTime() - stillSince > TimeUnit.SECONDS.toNanos(10)) {
-                    return;
-                }
-                sleep(200);
-            }
-        }
-    }
-
     /** Registers mentors at {@code eventRate / EVENTS_PER_MENTOR} a second, so that the events flow at {@code eventRate}. */
     Result measure(Call register, double eventRate, double seconds, Duration drain) throws SQLException {
         List<UUID> committed = Collections.synchronizedList(new ArrayList<>());
@@ -137,13 +111,6 @@ final class EventLag {
 
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, jdbcUser, "");
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static void sleep(long millis) {

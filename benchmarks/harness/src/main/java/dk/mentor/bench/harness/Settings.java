@@ -7,7 +7,7 @@ import java.util.Map;
  * environment variable, with the local suite's defaults (deploy/local/bench.sh passes them on).
  */
 record Settings(String catalog, String matching, String followup, String refusion, String peer, String tokenUrl,
-                String jdbcUrl, String jdbcUser, int callers, double seconds, double warmupSeconds, long warmupRequests,
+                String jdbcUrl, String jdbcUser, String kafka, int callers, double seconds, double warmupSeconds, long warmupRequests,
                 double warmupMaxSeconds, long writeWarmupRequests, double writeWarmupMaxSeconds,
                 double eventRate, double eventSeconds, int growthMeetings, String commit) {
 
@@ -23,6 +23,8 @@ record Settings(String catalog, String matching, String followup, String refusio
                 // refusion's tables and the statistics
                 env.getOrDefault("BENCH_JDBC_URL", "jdbc:postgresql://127.0.0.1:15432/mentor"),
                 env.getOrDefault("BENCH_JDBC_USER", "postgres"),
+                // the broker, for the consumers' backlog (ConsumerBacklog)
+                env.getOrDefault("BENCH_KAFKA", "127.0.0.1:9092"),
                 Integer.parseInt(env.getOrDefault("BENCH_CALLERS", "8")),
                 Double.parseDouble(env.getOrDefault("BENCH_SECONDS", "8")),
                 // the warm-up's round; it runs until a path's throughput stops rising (Bench.warmUp)
