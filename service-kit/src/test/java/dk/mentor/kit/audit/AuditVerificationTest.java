@@ -95,6 +95,20 @@ class AuditVerificationTest {
     }
 
     @Test
+    void shouldSealWhatWaitsInAScheduledPassOfSeveralSmallBatches() {
+        int waiting = AuditSealer.GENTLE.batchSize() * 2 + 50;
+        long first = trail.auditedRead();
+        db.execute("insert into audit_entry (actor_subject, actor_municipalities, action, subject_type, purpose, outcome)"
+                + " select 'batch', '0751', 'read', 'widget', 'entry ' || n, 'ALLOWED' from generate_series(2, ?1) n", waiting);
+        long last = db.count("select max(id) from audit_entry");
+
+        sealer.seal(true, AuditSealer.GENTLE); // one pass, no writer in flight: every batch of it, with its rests
+
+        assertEquals(last - first + 1, db.count("select count(*) from audit_seal where entry_id between ?1 and ?2", first, last));
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
     void shouldNotPassAnEntryWhoseTransactionIsStillOpen() throws Exception {
         long earlier;
         long later;
