@@ -25,14 +25,14 @@ class AuditSealer {
 
     /**
      * How a scheduled pass steps through what is waiting: batches of 50 entries, and after each full one a
-     * rest eight times as long as the batch took, at least 10 ms. On two cores a burst of sealing is a burst
+     * rest four times as long as the batch took, at least 10 ms. On two cores a burst of sealing is a burst
      * the audited reads queue behind, for as long as a batch takes: followup's plan GET, paced at 1,500 a
-     * second, had a p99 of 28–63 ms with batches of 500 and 25 ms rests, 16–20 ms with batches of 100 and
-     * rests of four times their time, 10–12 ms with these steps, and 8–12 ms without sealing
-     * (docs/performance.md). A pass so uses at most a ninth of a core; it seals about 4,000 entries a second,
-     * far above what a municipality's staff read, and verification reports entries left unsealed too long.
+     * second, had a p99 of 28–63 ms with batches of 500 and 25 ms rests, 16–20 ms with batches of 100,
+     * 10–21 ms with batches of 50, and 8–12 ms without sealing (docs/performance.md). A pass so uses at
+     * most a fifth of a core and seals about 4,000 entries a second, far above what a municipality's staff
+     * read; verification reports entries left unsealed too long.
      */
-    static final Steps GENTLE = new Steps(50, Duration.ofMillis(10), 8);
+    static final Steps GENTLE = new Steps(50, Duration.ofMillis(10), 4);
     /** Verification's pass seals all at once: it waits for the chain to be complete. */
     static final Steps AT_ONCE = new Steps(500, Duration.ZERO, 0);
     private static final Logger LOG = Logger.getLogger(AuditSealer.class);

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class AuditSealerStepsTest {
 
     @Test
-    void shouldRestEightTimesAsLongAsTheBatchTookAndAtLeastTenMilliseconds() {
+    void shouldRestFourTimesAsLongAsTheBatchTookAndAtLeastTenMilliseconds() {
         assertEquals(Duration.ofMillis(10), AuditSealer.GENTLE.restAfter(Duration.ofMillis(1)));
-        assertEquals(Duration.ofMillis(48), AuditSealer.GENTLE.restAfter(Duration.ofMillis(6)));
+        assertEquals(Duration.ofMillis(24), AuditSealer.GENTLE.restAfter(Duration.ofMillis(6)));
     }
 
     @Test
