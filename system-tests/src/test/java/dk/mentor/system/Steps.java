@@ -8,10 +8,10 @@ import dk.mentor.demo.MatchingSteps;
 import dk.mentor.demo.MentorSpec;
 import dk.mentor.demo.PlanSteps;
 import dk.mentor.demo.Referral;
+import dk.mentor.testing.cpr.RandomCpr;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The demo's steps on the running suite, with fresh idempotency keys, and the start every journey shares. */
 final class Steps {
@@ -103,10 +103,7 @@ final class Steps {
 
     /** A CPR number with a real birth date and a random serial; never logged, only sent in bodies. */
     static String randomCpr() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(15000));
-        return String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-                r.nextInt(10000));
+        return RandomCpr.next();
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import dk.mentor.contracts.events.Topics;
+import dk.mentor.testing.cpr.RandomCpr;
 import dk.mentor.testing.infra.TestInfra;
 import dk.mentor.testing.infra.TestInfraResource;
 import dk.mentor.testing.kafka.TopicReader;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Shared set-up of the REST tests: real database and broker, real tokens, and small helpers per use case. */
@@ -38,13 +38,8 @@ abstract class FollowupTest {
 
     /** A CPR number with a real birth date and random serial, different in every test. */
     static String randomCpr() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(15000));
-        // the serial's first digit tells the century: 0-3 the 1900s, 4 the 2000s up to 2036 (a 29-02-00 read as
-        // 1900, no leap year, was refused as a date that does not exist)
-        int century = birth.getYear() >= 2000 ? 4 : r.nextInt(0, 4);
-        return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-                century, r.nextInt(1000));
+        String cpr = RandomCpr.next();
+        return cpr.substring(0, 6) + "-" + cpr.substring(6);
     }
 
     static String registerCitizen(String token, String cpr, String municipality) {
