@@ -1,7 +1,7 @@
 package dk.mentor.kit.audit;
 
+import dk.mentor.kit.outbox.KickedRounds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +18,11 @@ import org.jboss.logging.Logger;
  * Appends committed audit entries, in id order, to the hash chain in {@code audit_seal}. Sealing
  * after the fact keeps the audited requests apart: a chain link written at insert would need a lock
  * held until each business transaction commits, serialising every audited request. One pass runs at
- * a time across instances (a transaction-scoped advisory lock per schema).
+ * a time across instances (a transaction-scoped advisory lock per schema). Passes run on a thread of
+ * their own, every {@code mentor.audit.seal-interval} at a phase of the instance's own (KickedRounds).
  */
 @ApplicationScoped
-class AuditSealer {
+class AuditSealer extends KickedRounds {
 
     /**
      * How a scheduled pass steps through what is waiting: batches of 50 entries, and after each full one a
@@ -43,16 +44,25 @@ class AuditSealer {
 
     private final SealHorizon horizon = new SealHorizon();
 
-    // Like every scheduled job of the suite, skipped once the service stops: a pass then fails on the
-    // closing datasource, and each stop used to log a warning per job and interval.
-    @Scheduled(every = "${mentor.audit.seal-interval}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
+    @Override
+    protected String threadName() {
+        return "audit-sealer";
+    }
+
+    @Override
+    protected String intervalKey() {
+        return "mentor.audit.seal-interval";
+    }
+
+    /** A scheduled pass; it never reports work left, since its own batches go on until nothing waits. */
+    @Override
+    protected boolean round() {
         try {
             seal(false, GENTLE);
         } catch (RuntimeException e) {
             LOG.warnf("audit seal pass failed (%s); the next pass retries", e.getClass().getSimpleName());
         }
+        return false;
     }
 
     /**
@@ -85,7 +95,7 @@ class AuditSealer {
             if (sealed < steps.batchSize()) {
                 return total;
             }
-            if (!rest(steps.restAfter(Duration.ofNanos(System.nanoTime() - began)))) {
+            if (stopping() || !rest(steps.restAfter(Duration.ofNanos(System.nanoTime() - began)))) {
                 return total;
             }
         }
@@ -100,7 +110,7 @@ class AuditSealer {
         }
     }
 
-    /** False when interrupted (the service stops): the next start seals the rest. */
+    /** False when interrupted: the next pass seals the rest. */
     private static boolean rest(Duration rest) {
         if (rest.isZero()) {
             return true;

@@ -4,7 +4,6 @@ import dk.mentor.kit.outbox.KickedRounds;
 import dk.mentor.kit.outbox.OutboxRelay;
 import dk.mentor.kit.outbox.OutboxWritten;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -37,12 +36,6 @@ public class FeedSequencer extends KickedRounds {
     @Inject
     OutboxRelay relay;
 
-    @Scheduled(every = "${mentor.events.sequence-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
-        kick();
-    }
-
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         kick();
     }
@@ -50,6 +43,11 @@ public class FeedSequencer extends KickedRounds {
     @Override
     protected String threadName() {
         return "feed-sequencer";
+    }
+
+    @Override
+    protected String intervalKey() {
+        return "mentor.events.sequence-interval";
     }
 
     /** One batch; a full one means more may wait. */

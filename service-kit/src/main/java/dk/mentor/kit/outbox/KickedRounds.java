@@ -8,9 +8,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Work on the outbox that runs in rounds on a thread of its own: a first round at start, one whenever
- * {@link #kick()} is called (by the work that gives it something to do, and by the subclass's schedule,
- * the safety net for whatever a failure left behind). A shutdown lets the round in progress finish.
+ * Work that runs in rounds on a thread of its own: a first round at start, one whenever {@link #kick()}
+ * is called by the work that gives it something to do, and one every {@link #intervalKey() interval},
+ * the safety net for whatever a failure left behind, at a phase of this instance's own
+ * ({@link RoundRunner}). A shutdown lets the round in progress finish.
  */
 public abstract class KickedRounds {
 
@@ -23,8 +24,16 @@ public abstract class KickedRounds {
     /** The thread's name, as thread dumps show it. */
     protected abstract String threadName();
 
+    /** The configuration key of the interval between the rounds nobody asked for. */
+    protected abstract String intervalKey();
+
     /** One round; returns whether work is left that should not wait for the next kick. Handles its own failures. */
     protected abstract boolean round();
+
+    /** True once the service stops: a round that takes long ends early, and the next start does the rest. */
+    protected final boolean stopping() {
+        return rounds.stopped();
+    }
 
     @PostConstruct
     void createRunner() {
@@ -33,7 +42,7 @@ public abstract class KickedRounds {
     }
 
     void start(@Observes StartupEvent event) {
-        rounds.start();
+        rounds.start(ConfigProvider.getConfig().getValue(intervalKey(), Duration.class));
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {

@@ -1,6 +1,5 @@
 package dk.mentor.kit.outbox;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,8 +7,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Drains the outbox on one thread of its own. It sends rows in feed order, so the {@code FeedSequencer}
- * kicks it as soon as a pass has positioned rows; a periodic poll is the safety net that picks up
- * whatever a dead broker or a restart left behind.
+ * kicks it as soon as a pass has positioned rows; a round every {@code mentor.outbox.poll-interval} is
+ * the safety net that picks up whatever a dead broker or a restart left behind.
  */
 @ApplicationScoped
 public class OutboxRelay extends KickedRounds {
@@ -21,15 +20,14 @@ public class OutboxRelay extends KickedRounds {
 
     private final AtomicBoolean failing = new AtomicBoolean();
 
-    @Scheduled(every = "${mentor.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        kick();
-    }
-
     @Override
     protected String threadName() {
         return "outbox-relay";
+    }
+
+    @Override
+    protected String intervalKey() {
+        return "mentor.outbox.poll-interval";
     }
 
     /** Sends one batch; a full batch means more may wait. */

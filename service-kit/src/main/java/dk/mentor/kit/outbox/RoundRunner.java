@@ -1,9 +1,10 @@
 package dk.mentor.kit.outbox;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -12,11 +13,17 @@ import java.util.function.BooleanSupplier;
  * Runs rounds of work on one thread of its own, whenever asked. Asks that arrive while a round runs
  * collapse into one more round, so a burst of commits costs a few rounds rather than one each; a round
  * that reports more work left is followed by another at once. The round handles its own failures.
+ *
+ * <p>A runner may also ask itself every so often, the safety net for work nobody asked for (what a dead
+ * broker or a restart left behind). It does so at a phase of its own within the interval, not on the
+ * second: Quarkus's scheduler checks its triggers at the start of every wall-clock second, so every
+ * service's relay, sequencer and sealer on a host ran in the same few milliseconds, and requests that
+ * came then queued behind all of them at once (docs/performance.md, "Jobs on the second").
  */
 public final class RoundRunner {
 
     private final BooleanSupplier round;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -25,7 +32,7 @@ public final class RoundRunner {
     /** {@code round} returns whether work is left that should not wait for the next ask. */
     public RoundRunner(String threadName, BooleanSupplier round) {
         this.round = round;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
@@ -36,6 +43,23 @@ public final class RoundRunner {
     public void start() {
         started = true;
         kick();
+    }
+
+    /** Runs a first round, then one whenever asked and one every {@code every}, at a random phase within it. */
+    public void start(Duration every) {
+        start();
+        long period = every.toNanos();
+        executor.scheduleAtFixedRate(this::kick, phase(period), period, TimeUnit.NANOSECONDS);
+    }
+
+    /** Where in each interval of {@code period} nanoseconds this runner's own asks fall. */
+    static long phase(long period) {
+        return ThreadLocalRandom.current().nextLong(period);
+    }
+
+    /** True once stopped: a long round checks it to end early, leaving the rest to the next start. */
+    public boolean stopped() {
+        return stopped.get();
     }
 
     /** Asks for a round; one asked before {@link #start()} runs then. */
@@ -50,7 +74,7 @@ public final class RoundRunner {
         }
     }
 
-    /** Lets the round in progress finish, at most {@code wait}; none starts after this. */
+    /** Lets the round in progress finish, at most {@code wait}; none starts after this, nor any periodic ask. */
     public void stop(Duration wait) throws InterruptedException {
         stopped.set(true);
         executor.shutdown();

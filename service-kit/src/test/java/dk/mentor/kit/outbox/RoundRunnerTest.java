@@ -1,6 +1,7 @@
 package dk.mentor.kit.outbox;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -71,6 +72,33 @@ class RoundRunnerTest {
         runner.stop(Duration.ofSeconds(5));
         runner.kick();
         stays(rounds, 1);
+    }
+
+    @Test
+    void shouldAskForARoundEveryIntervalUntilStopped() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        RoundRunner runner = counting(rounds);
+        runner.start(Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() >= 4); // the first round and three asked by the interval
+        assertFalse(runner.stopped());
+        runner.stop(Duration.ofSeconds(5));
+        assertTrue(runner.stopped());
+        stays(rounds, rounds.get());
+    }
+
+    @Test
+    void shouldPutItsOwnAsksAtAPhaseWithinTheInterval() {
+        long period = Duration.ofSeconds(1).toNanos();
+        long early = 0;
+        for (int i = 0; i < 1_000; i++) {
+            long phase = RoundRunner.phase(period);
+            assertTrue(phase >= 0 && phase < period, "phase " + phase);
+            if (phase < period / 10) {
+                early++;
+            }
+        }
+        // the first tenth of the second, where the schedulers' jobs all used to fall, gets about its share
+        assertTrue(early < 200, early + " of 1,000 phases in the first tenth");
     }
 
     /** A runner whose rounds only count themselves. */
