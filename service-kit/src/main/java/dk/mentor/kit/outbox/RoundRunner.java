@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
  * broker or a restart left behind). It does so at a phase of its own within the interval, not on the
  * second: Quarkus's scheduler checks its triggers at the start of every wall-clock second, so every
  * service's relay, sequencer and sealer on a host ran in the same few milliseconds, and requests that
- * came then queued behind all of them at once (docs/performance.md, "Jobs on the second").
+ * came then queued behind all of them at once (docs/performance.md, "the periodic rounds off the whole second").
  */
 public final class RoundRunner {
 
