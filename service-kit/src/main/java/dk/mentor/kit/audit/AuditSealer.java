@@ -1,6 +1,6 @@
 package dk.mentor.kit.audit;
 
-import dk.mentor.kit.outbox.KickedRounds;
+import dk.mentor.kit.rounds.KickedRounds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

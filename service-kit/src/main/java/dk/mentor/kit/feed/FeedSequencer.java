@@ -1,8 +1,8 @@
 package dk.mentor.kit.feed;
 
-import dk.mentor.kit.outbox.KickedRounds;
 import dk.mentor.kit.outbox.OutboxRelay;
 import dk.mentor.kit.outbox.OutboxWritten;
+import dk.mentor.kit.rounds.KickedRounds;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,6 @@
 package dk.mentor.kit.outbox;
 
+import dk.mentor.kit.rounds.KickedRounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,4 +1,4 @@
-package dk.mentor.kit.outbox;
+package dk.mentor.kit.rounds;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

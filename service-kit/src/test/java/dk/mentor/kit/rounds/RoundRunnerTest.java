@@ -1,4 +1,4 @@
-package dk.mentor.kit.outbox;
+package dk.mentor.kit.rounds;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;

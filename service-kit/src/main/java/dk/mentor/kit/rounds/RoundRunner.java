@@ -1,4 +1,4 @@
-package dk.mentor.kit.outbox;
+package dk.mentor.kit.rounds;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
