@@ -88,23 +88,24 @@ cpu_busy_ms() {
 # (1.45-1.81x the peer's start, which came after the demo data), while alone afterwards the same jars
 # took 1.3-1.5x. Waits until the cores were busy less than BENCH_QUIET_BUSY_MS (250 ms a second, a
 # quarter of one core; the whole idle suite uses 100-150) two seconds in a row, at most
-# BENCH_QUIET_MAX_SECONDS (90); the log says how long it waited and how busy the cores were.
+# BENCH_QUIET_MAX_SECONDS (90); the log says how long it waited, and BUSY_AT_LAUNCH how busy the cores
+# were in the last second (the start table shows it).
 wait_until_quiet() {
-  local began busy quiet=0
+  local began quiet=0
   began=$(now_ms)
   while ((quiet < 2)); do
-    busy=$(cpu_busy_ms)
-    if ((busy < ${BENCH_QUIET_BUSY_MS:-250})); then quiet=$((quiet + 1)); else quiet=0; fi
+    BUSY_AT_LAUNCH=$(cpu_busy_ms)
+    if ((BUSY_AT_LAUNCH < ${BENCH_QUIET_BUSY_MS:-250})); then quiet=$((quiet + 1)); else quiet=0; fi
     if (($(now_ms) - began > ${BENCH_QUIET_MAX_SECONDS:-90} * 1000)); then
-      log "the cores did not come to rest in ${BENCH_QUIET_MAX_SECONDS:-90} s (busy $busy ms a second); starting anyway"
+      log "the cores did not come to rest in ${BENCH_QUIET_MAX_SECONDS:-90} s (busy $BUSY_AT_LAUNCH ms a second); starting anyway"
       return 0
     fi
   done
-  log "the cores at rest after $(seconds_since "$began") s (busy $busy ms a second)"
+  log "the cores at rest after $(seconds_since "$began") s (busy $BUSY_AT_LAUNCH ms a second)"
 }
 
 # launch_timed <name> <port> <command...>: wait for the cores to rest, start, wait for readiness, note
-# launch-to-ready seconds.
+# launch-to-ready seconds and how busy the cores were just before.
 launch_timed() {
   local name=$1 port=$2 began
   shift 2
@@ -112,7 +113,7 @@ launch_timed() {
   began=$(now_ms)
   launch "$name" "$@"
   wait_for "$name" "$(read_pid "$name")" 180 service_ready "$port"
-  echo "$name $(seconds_since "$began")" >>"$READY"
+  echo "$name $(seconds_since "$began") $BUSY_AT_LAUNCH" >>"$READY"
   log "$name: ready on http://127.0.0.1:$port ($(seconds_since "$began") s)"
 }
 

@@ -139,7 +139,8 @@ public final class Bench {
         report.line("");
         report.growth(growth);
         report.line("");
-        report.line("Start and memory (ratios to the peer):");
+        report.line("Start and memory (ratios to the peer; before each launch bench.sh waits a while for the cores to rest,"
+                + " and a start after busy cores is slowed by what else ran then):");
         report.line("");
         report.processes(figures);
         System.out.println();

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Start and memory of a process of the local suite, read where start.sh and bench.sh leave them in
  * .run/: Quarkus's own "started in" from the log, the launch-to-ready time bench.sh measured when it
- * started the process itself (absent for a process that was already running), and the resident set
- * (VmRSS) from /proc at the moment of asking.
+ * started the process itself (absent for a process that was already running) with how busy the cores
+ * were just before, and the resident set (VmRSS) from /proc at the moment of asking.
  */
 final class ProcessFigures {
 
@@ -27,19 +27,26 @@ final class ProcessFigures {
     private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+([0-9]+) kB");
 
     /** Figures of one process; NaN where unknown. */
-    record Figures(String name, double startedInSeconds, double launchToReadySeconds, double rssMiB) {
+    record Figures(String name, double startedInSeconds, double launchToReadySeconds, double busyAtLaunchMillis,
+                   double rssMiB) {
+    }
+
+    /** What bench.sh noted of a start: launch to ready, and the cores' busy milliseconds a second just before. */
+    private record Launch(double toReadySeconds, double busyMillis) {
+        static final Launch UNKNOWN = new Launch(Double.NaN, Double.NaN);
     }
 
     private final Path run;
-    private final Map<String, Double> readyTimes;
+    private final Map<String, Launch> launches;
 
     ProcessFigures(Path run) throws IOException {
         this.run = run;
-        this.readyTimes = readyTimes(run.resolve("bench/ready.txt"));
+        this.launches = launches(run.resolve("bench/ready.txt"));
     }
 
     Figures of(String name) throws IOException {
-        return new Figures(name, startedIn(name).orElse(Double.NaN), readyTimes.getOrDefault(name, Double.NaN), rssMiB(name));
+        Launch launch = launches.getOrDefault(name, Launch.UNKNOWN);
+        return new Figures(name, startedIn(name).orElse(Double.NaN), launch.toReadySeconds(), launch.busyMillis(), rssMiB(name));
     }
 
     private OptionalDouble startedIn(String name) throws IOException {
@@ -72,17 +79,17 @@ final class ProcessFigures {
         return Files.exists(file) ? Optional.of(Files.readString(file).trim()) : Optional.empty();
     }
 
-    /** Lines "name seconds" that bench.sh wrote for each process it started. */
-    private static Map<String, Double> readyTimes(Path file) throws IOException {
-        Map<String, Double> times = new HashMap<>();
+    /** Lines "name seconds busy-milliseconds" that bench.sh wrote for each process it started. */
+    private static Map<String, Launch> launches(Path file) throws IOException {
+        Map<String, Launch> launches = new HashMap<>();
         if (Files.exists(file)) {
             for (String line : Files.readAllLines(file)) {
                 List<String> parts = List.of(line.trim().split("\\s+"));
-                if (parts.size() == 2) {
-                    times.put(parts.get(0), Double.parseDouble(parts.get(1)));
+                if (parts.size() == 3) {
+                    launches.put(parts.get(0), new Launch(Double.parseDouble(parts.get(1)), Double.parseDouble(parts.get(2))));
                 }
             }
         }
-        return times;
+        return launches;
     }
 }

@@ -24,11 +24,12 @@ final class Report {
 
     void processes(List<ProcessFigures.Figures> figures) {
         ProcessFigures.Figures peer = figures.get(0);
-        line("| process | \"started in\" (Quarkus's log) | launch to ready | RSS after the load |");
-        line("|---|---|---|---|");
+        line("| process | \"started in\" (Quarkus's log) | launch to ready | cores busy before the launch | RSS after the load |");
+        line("|---|---|---|---|---|");
         for (ProcessFigures.Figures f : figures) {
             line("| " + f.name() + " | " + withRatio(f.startedInSeconds(), peer.startedInSeconds(), "%.1f s", f == peer)
                     + " | " + withRatio(f.launchToReadySeconds(), peer.launchToReadySeconds(), "%.1f s", f == peer)
+                    + " | " + withRatio(f.busyAtLaunchMillis(), Double.NaN, "%.0f ms a second", true)
                     + " | " + withRatio(f.rssMiB(), peer.rssMiB(), "%.0f MiB", f == peer) + " |");
         }
     }

@@ -28,6 +28,20 @@ class ReportTest {
         assertTrue(peerRow.contains("| 4,000 |"), "the peer's reference row carries no ratio: " + peerRow);
     }
 
+    @Test
+    void aStartShowsHowBusyTheCoresWereBeforeItsLaunch() {
+        Report report = new Report();
+
+        report.processes(List.of(new ProcessFigures.Figures("benchmark-peer", 3.2, 3.3, 920, 333),
+                new ProcessFigures.Figures("catalog-service", 3.6, 3.9, 60, 471),
+                new ProcessFigures.Figures("matching-service", 3.3, Double.NaN, Double.NaN, 440)));
+
+        List<String> rows = report.text().lines().toList();
+        assertTrue(rows.get(2).contains("| 3.3 s | 920 ms a second | 333 MiB |"), rows.get(2));
+        assertTrue(rows.get(3).contains("| 3.9 s (1.18× of 3.3 s) | 60 ms a second | 471 MiB (1.41× of 333 MiB) |"), rows.get(3));
+        assertTrue(rows.get(4).contains("| – | – | 440 MiB"), "a process bench.sh did not start has no launch figures: " + rows.get(4));
+    }
+
     /** {@code perSecond} requests in one second, every latency {@code millis}. */
     private static Outcome outcome(long perSecond, long millis) {
         Histogram latencies = new Histogram(3);
