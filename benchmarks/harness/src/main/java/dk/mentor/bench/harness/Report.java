@@ -29,7 +29,7 @@ final class Report {
         for (ProcessFigures.Figures f : figures) {
             line("| " + f.name() + " | " + withRatio(f.startedInSeconds(), peer.startedInSeconds(), "%.1f s", f == peer)
                     + " | " + withRatio(f.launchToReadySeconds(), peer.launchToReadySeconds(), "%.1f s", f == peer)
-                    + " | " + withRatio(f.busyAtLaunchMillis(), Double.NaN, "%.0f ms a second", true)
+                    + " | " + figure(f.busyAtLaunchMillis(), "%.0f ms a second")
                     + " | " + withRatio(f.rssMiB(), peer.rssMiB(), "%.0f MiB", f == peer) + " |");
         }
     }
@@ -130,13 +130,15 @@ final class Report {
     }
 
     private static String withRatio(double value, double peer, String pattern, boolean self) {
-        if (Double.isNaN(value)) {
-            return "–";
-        }
-        if (self || Double.isNaN(peer) || peer == 0) {
-            return format(pattern, value);
+        if (Double.isNaN(value) || self || Double.isNaN(peer) || peer == 0) {
+            return figure(value, pattern);
         }
         return format(pattern, value) + " (" + format("%.2f", value / peer) + "× of " + format(pattern, peer) + ")";
+    }
+
+    /** A figure alone; "–" where it is unknown. */
+    private static String figure(double value, String pattern) {
+        return Double.isNaN(value) ? "–" : format(pattern, value);
     }
 
     static String format(String pattern, double value) {
