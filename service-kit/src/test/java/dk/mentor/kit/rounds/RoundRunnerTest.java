@@ -8,65 +8,64 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RoundRunnerTest {
+
+    /** The test's runner, stopped after it whatever the test did (a second stop does nothing). */
+    private RoundRunner runner;
+
+    @AfterEach
+    void stopRunner() throws InterruptedException {
+        if (runner != null) {
+            runner.stop(Duration.ofSeconds(5));
+        }
+    }
 
     @Test
     void shouldCollapseTheAsksMadeDuringARoundIntoOneMoreRound() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger rounds = new AtomicInteger();
-        RoundRunner runner = new RoundRunner("test-rounds", () -> {
+        runner = new RoundRunner("test-rounds", () -> {
             if (rounds.incrementAndGet() == 1) {
                 firstStarted.countDown();
                 waitFor(release);
             }
             return false;
         });
-        try {
-            runner.start();
-            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-            for (int i = 0; i < 5; i++) {
-                runner.kick();
-            }
-            release.countDown();
-            settlesAt(rounds, 2);
-        } finally {
-            runner.stop(Duration.ofSeconds(5));
+        runner.start();
+        assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+        for (int i = 0; i < 5; i++) {
+            runner.kick();
         }
+        release.countDown();
+        settlesAt(rounds, 2);
     }
 
     @Test
     void shouldRunAgainAtOnceWhileARoundReportsMoreWork() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        RoundRunner runner = new RoundRunner("test-rounds", () -> rounds.incrementAndGet() < 3);
-        try {
-            runner.start();
-            settlesAt(rounds, 3);
-        } finally {
-            runner.stop(Duration.ofSeconds(5));
-        }
+        runner = new RoundRunner("test-rounds", () -> rounds.incrementAndGet() < 3);
+        runner.start();
+        settlesAt(rounds, 3);
     }
 
     @Test
     void shouldKeepAnAskMadeBeforeTheStartForTheStart() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        RoundRunner runner = counting(rounds);
-        try {
-            runner.kick();
-            stays(rounds, 0);
-            runner.start();
-            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
-        } finally {
-            runner.stop(Duration.ofSeconds(5));
-        }
+        runner = counting(rounds);
+        runner.kick();
+        stays(rounds, 0);
+        runner.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
     }
 
     @Test
     void shouldStartNoRoundOnceStopped() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        RoundRunner runner = counting(rounds);
+        runner = counting(rounds);
         runner.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
         runner.stop(Duration.ofSeconds(5));
@@ -77,7 +76,7 @@ class RoundRunnerTest {
     @Test
     void shouldAskForARoundEveryIntervalUntilStopped() throws Exception {
         AtomicInteger rounds = new AtomicInteger();
-        RoundRunner runner = counting(rounds);
+        runner = counting(rounds);
         runner.start(Duration.ofMillis(50));
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() >= 4); // the first round and three asked by the interval
         assertFalse(runner.stopped());
